@@ -1,0 +1,20 @@
+using System.Runtime.InteropServices;
+
+namespace Multiprocessing.Interop;
+
+/// <summary>The few libc calls .NET has no API for: sending a chosen signal, and exiting at once.</summary>
+internal static partial class NativeMethods
+{
+    internal const int SIGKILL = 9;
+    internal const int SIGTERM = 15;
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    internal static partial int Kill(int pid, int signal);
+
+    [LibraryImport("libc", EntryPoint = "getppid")]
+    internal static partial int GetParentPid();
+
+    /// <summary>Ends the process now, without running managed exit handlers (used when the parent is gone).</summary>
+    [LibraryImport("libc", EntryPoint = "_exit")]
+    internal static partial void ExitImmediately(int status);
+}

@@ -1,0 +1,45 @@
+namespace Multiprocessing.Marshalling;
+
+/// <summary>Marshals <see cref="HashSet{T}"/> (default comparer): a count (-1 for null), then each element.</summary>
+/// <typeparam name="T">The element type.</typeparam>
+public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
+{
+    /// <inheritdoc />
+    public void Write(MarshalWriter writer, HashSet<T>? value)
+    {
+        if (value is null)
+        {
+            writer.WriteLengthHeader(MarshalWriter.NullLength);
+            return;
+        }
+
+        writer.WriteLengthHeader(value.Count);
+        var element = Marshaller<T>.Default;
+        foreach (var item in value)
+        {
+            element.Write(writer, item);
+        }
+    }
+
+    /// <inheritdoc />
+    public HashSet<T>? Read(ref MarshalReader reader)
+    {
+        int count = reader.ReadLengthHeader();
+        if (count < 0)
+        {
+            return null;
+        }
+
+        var element = Marshaller<T>.Default;
+        var result = new HashSet<T>(count);
+        for (int i = 0; i < count; i++)
+        {
+            if (!result.Add(element.Read(ref reader)))
+            {
+                throw new MarshalException($"Malformed data: a HashSet<{typeof(T).Name}> holds the same element twice.");
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Multiprocessing.Marshalling;
+
+/// <summary>Marshals <see cref="List{T}"/>: a count (-1 for null), then each element.</summary>
+/// <typeparam name="T">The element type.</typeparam>
+public sealed class ListMarshaller<T> : IProcessMarshaller<List<T>?>
+{
+    /// <inheritdoc />
+    public void Write(MarshalWriter writer, List<T>? value)
+    {
+        if (value is null)
+        {
+            writer.WriteLengthHeader(MarshalWriter.NullLength);
+            return;
+        }
+
+        writer.WriteLengthHeader(value.Count);
+        var element = Marshaller<T>.Default;
+        foreach (var item in value)
+        {
+            element.Write(writer, item);
+        }
+    }
+
+    /// <inheritdoc />
+    public List<T>? Read(ref MarshalReader reader)
+    {
+        int count = reader.ReadLengthHeader();
+        if (count < 0)
+        {
+            return null;
+        }
+
+        var element = Marshaller<T>.Default;
+        var result = new List<T>(count);
+        for (int i = 0; i < count; i++)
+        {
+            result.Add(element.Read(ref reader));
+        }
+
+        return result;
+    }
+}

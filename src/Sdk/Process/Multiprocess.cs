@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using Multiprocessing.Spawn;
+
+namespace Multiprocessing;
+
+/// <summary>
+/// The process-wide facade (Python's module-level functions): the main guard, who this process is, its parent,
+/// its running children and the CPU count.
+/// </summary>
+public static class Multiprocess
+{
+    private static readonly object s_gate = new();
+    private static readonly List<ChildProcess> s_children = [];
+    private static ProcessInfo? s_current;
+    private static ProcessInfo? s_parent;
+    private static string s_identity = "";
+    private static int s_childCounter;
+    private static bool s_exitHookInstalled;
+    private static volatile bool s_bootstrapComplete = !SpawnEnvironment.IsSpawnedChild;
+
+    /// <summary>
+    /// The main guard, Python's <c>if __name__ == '__main__':</c>. Call it as the first statement of <c>Main</c> (or
+    /// of the top-level statements). In the main process it returns at once. In a child spawned by this SDK it runs
+    /// the target and exits the process with the target's exit code: it never returns there.
+    /// </summary>
+    /// <remarks>Code before the guard runs again in every child; a child that starts a process before the guard
+    /// gets a <see cref="ProcessException"/>. Analyzer MP0001 reports a missing or misplaced guard.</remarks>
+    public static void MainGuard()
+    {
+        if (SpawnEnvironment.IsSpawnedChild && !s_bootstrapComplete)
+        {
+            ChildBootstrap.Run();
+        }
+
+        MainGuardCalled = true;
+    }
+
+    /// <summary>This process: its name (<c>MainProcess</c> in the main process), pid and authkey (Python's <c>current_process()</c>).</summary>
+    public static ProcessInfo Current
+    {
+        get
+        {
+            // Created on first use: a spawned child gets its identity from its parent and must not pay for a
+            // random-number generator (OpenSSL) on its start path.
+            if (s_current is null)
+            {
+                Interlocked.CompareExchange(ref s_current, new ProcessInfo("MainProcess", Environment.ProcessId, RandomNumberGenerator.GetBytes(32), daemon: false), null);
+            }
+
+            return s_current;
+        }
+    }
+
+    /// <summary>The process that spawned this one, or null in the main process (Python's <c>parent_process()</c>).</summary>
+    public static ProcessInfo? Parent => s_parent;
+
+    /// <summary>The number of CPUs this process may use (Python's <c>cpu_count()</c>).</summary>
+    public static int CpuCount => Environment.ProcessorCount;
+
+    /// <summary>Whether this process is a child spawned by the SDK.</summary>
+    public static bool IsChild => SpawnEnvironment.IsSpawnedChild;
+
+    /// <summary>The children of this process that are still running (Python's <c>active_children()</c>); finished ones are dropped from the list.</summary>
+    /// <returns>A snapshot of the running children.</returns>
+    public static IReadOnlyList<ChildProcess> ActiveChildren()
+    {
+        lock (s_gate)
+        {
+            s_children.RemoveAll(static c => !c.IsAlive);
+            return s_children.ToArray();
+        }
+    }
+
+    internal static bool MainGuardCalled { get; private set; }
+
+    internal static string Identity => s_identity;
+
+    internal static string NextChildIdentity()
+    {
+        int n = Interlocked.Increment(ref s_childCounter);
+        return s_identity.Length == 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{s_identity}:{n}";
+    }
+
+    internal static void EnsureCanStartChildren()
+    {
+        if (!s_bootstrapComplete)
+        {
+            throw new ProcessException(
+                "An attempt has been made to start a new process before the current process has finished its bootstrapping phase. " +
+                "This child process is running code that comes before the main guard. Call Multiprocess.MainGuard() as the " +
+                "first statement of Main (or of the top-level statements), and start processes only after it " +
+                "(Python: the 'if __name__ == \"__main__\":' idiom).");
+        }
+
+        if (Current.Daemon)
+        {
+            throw new ProcessException($"Daemonic processes are not allowed to have children: '{Current.Name}' is a daemon.");
+        }
+    }
+
+    internal static void Track(ChildProcess child)
+    {
+        lock (s_gate)
+        {
+            s_children.Add(child);
+            if (!s_exitHookInstalled)
+            {
+                s_exitHookInstalled = true;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => OnParentExit();
+            }
+        }
+    }
+
+    internal static void Untrack(ChildProcess child)
+    {
+        lock (s_gate)
+        {
+            s_children.Remove(child);
+        }
+    }
+
+    internal static void BecomeChild(string name, int parentPid, string parentName, byte[] authkey, bool daemon, string identity)
+    {
+        s_current = new ProcessInfo(name, Environment.ProcessId, authkey, daemon);
+        s_parent = new ProcessInfo(parentName, parentPid, authkey, daemon: false);
+        s_identity = identity;
+    }
+
+    internal static void CompleteBootstrap() => s_bootstrapComplete = true;
+
+    /// <summary>Python's exit handler: terminate daemonic children, then wait for the others.</summary>
+    private static void OnParentExit()
+    {
+        ChildProcess[] children;
+        lock (s_gate)
+        {
+            children = s_children.ToArray();
+        }
+
+        foreach (var child in children)
+        {
+            if (child.Daemon && child.IsAlive)
+            {
+                child.Terminate();
+            }
+        }
+
+        foreach (var child in children)
+        {
+            if (child.Child is { } spawned && !spawned.Wait(child.Daemon ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan))
+            {
+                child.Kill();
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Runtime.InteropServices;
+using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing.Spawn;
+
+/// <summary>
+/// The child's side of a spawn: connect to the parent, authenticate, receive the target and its arguments, run it,
+/// report the result or the exception and exit with Python's exit code. Never returns.
+/// </summary>
+internal static class ChildBootstrap
+{
+    private static ControlConnection? s_connection;
+    private static int s_exitAnnounced;
+    private static volatile bool s_terminatedBySignal;
+    private static PosixSignalRegistration? s_sigterm;
+
+    internal static void Run()
+    {
+        StartMessage start;
+        try
+        {
+            var info = SpawnEnvironment.TakeChildStartInfo();
+            ControlTransport transport = NativeSocketTransport.IsSupported
+                ? NativeSocketTransport.Connect(info.Endpoint)
+                : SocketTransport.Connect(info.Endpoint);
+            s_connection = new ControlConnection(transport);
+            s_connection.Send(FrameType.Hello, info.Token);
+            Handshake.Client(s_connection, info.Authkey);
+            start = StartMessage.Read(s_connection.Expect(FrameType.Start));
+            Multiprocess.BecomeChild(start.Name, NativeMethods.GetParentPid(), start.ParentName, info.Authkey, start.Daemon, start.Identity);
+            if (info.TargetAssembly is { } assembly)
+            {
+                ChildHostLoader.Load(assembly);
+            }
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"Multiprocessing: a spawned child (pid {Environment.ProcessId}) could not bootstrap: {ex.Message}");
+            Environment.Exit(1);
+            return;
+        }
+
+        WatchParent();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => AnnounceExit(Environment.ExitCode);
+        s_sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => s_terminatedBySignal = true);
+        Multiprocess.CompleteBootstrap();
+
+        int exitCode = RunTarget(start);
+        AnnounceExit(exitCode);
+        Environment.Exit(exitCode);
+    }
+
+    private static int RunTarget(StartMessage start)
+    {
+        try
+        {
+            if (!TargetRegistry.TryGet(start.TargetId, out var target))
+            {
+                throw new ProcessException(
+                    $"The child has no target '{start.TargetId}'. Parent and child must run the same build of the program, " +
+                    "and the target's assembly must be loaded by the child (is the Multiprocessing generator referenced by that project?).");
+            }
+
+            if (target.Invoker is { } invoker)
+            {
+                var result = new MarshalWriter();
+                var pending = invoker(start.Payload, result);
+                if (!pending.IsCompletedSuccessfully)
+                {
+                    pending.AsTask().GetAwaiter().GetResult();
+                }
+
+                s_connection!.Send(FrameType.Result, result.WrittenSpan);
+            }
+            else
+            {
+                var reader = new MarshalReader(start.Payload.Span);
+                var process = target.Factory!(ref reader);
+                reader.EnsureEnd($"the fields of {target.Id}");
+                process.SetChildIdentity(start.Name, start.Daemon, Multiprocess.Current.Authkey);
+                process.Run();
+                s_connection!.Send(FrameType.Result, []);
+            }
+
+            return 0;
+        }
+        catch (Exception ex)
+        {
+            ReportException(start.Name, ex);
+            return 1;
+        }
+    }
+
+    private static void ReportException(string processName, Exception ex)
+    {
+        // Python prints "Process <name>:" and the traceback to the child's stderr.
+        Console.Error.WriteLine($"Process {processName}:");
+        Console.Error.WriteLine(ex.ToString());
+        var writer = new MarshalWriter();
+        writer.WriteString(ex.GetType().FullName ?? ex.GetType().Name);
+        writer.WriteString(ex.Message);
+        writer.WriteString(ex.StackTrace ?? "");
+        try
+        {
+            s_connection!.Send(FrameType.Error, writer.WrittenSpan);
+        }
+        catch (Exception sendError) when (sendError is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException)
+        {
+            // The parent is gone; the watchdog ends this process.
+        }
+    }
+
+    private static void AnnounceExit(int exitCode)
+    {
+        if (s_terminatedBySignal || Interlocked.Exchange(ref s_exitAnnounced, 1) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            s_connection?.Send(FrameType.Exit, BitConverter.GetBytes(exitCode));
+        }
+        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException)
+        {
+        }
+    }
+
+    /// <summary>Ends this child as soon as the parent's end of the control channel closes (the parent died).</summary>
+    private static void WatchParent()
+    {
+        var transport = s_connection!.Transport;
+        var watchdog = new Thread(() =>
+        {
+            var buffer = new byte[64];
+            try
+            {
+                while (transport.Receive(buffer) > 0)
+                {
+                }
+            }
+            catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException)
+            {
+            }
+
+            if (Volatile.Read(ref s_exitAnnounced) == 0)
+            {
+                NativeMethods.ExitImmediately(1);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "Multiprocessing parent watchdog",
+        };
+        watchdog.Start();
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+
+namespace Multiprocessing.Spawn;
+
+/// <summary>
+/// The parent's private endpoint: one Unix domain socket in a fresh 0700 directory, created on the first spawn.
+/// Every child connects to it, presents its one-time token, and passes the authkey challenge before it is handed
+/// to the <see cref="SpawnedChild"/> that waits for it.
+/// </summary>
+internal sealed class ControlServer
+{
+    private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(30);
+    private static readonly object s_gate = new();
+    private static ControlServer? s_instance;
+
+    private readonly Socket _listener;
+    private readonly string _directory;
+    private readonly ConcurrentDictionary<string, SpawnedChild> _pending = new(StringComparer.Ordinal);
+
+    private ControlServer()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), $"multiprocessing-{Environment.ProcessId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}");
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(_directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(_directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        Endpoint = Path.Combine(_directory, "control.sock");
+        _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        _listener.Bind(new UnixDomainSocketEndPoint(Endpoint));
+        _listener.Listen(512);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Shutdown();
+        _ = AcceptLoopAsync();
+    }
+
+    internal static ControlServer Instance
+    {
+        get
+        {
+            if (s_instance is { } server)
+            {
+                return server;
+            }
+
+            lock (s_gate)
+            {
+                return s_instance ??= new ControlServer();
+            }
+        }
+    }
+
+    internal string Endpoint { get; }
+
+    internal void Expect(byte[] token, SpawnedChild child) => _pending[Convert.ToHexString(token)] = child;
+
+    internal void Forget(byte[] token) => _pending.TryRemove(Convert.ToHexString(token), out _);
+
+    private async Task AcceptLoopAsync()
+    {
+        while (true)
+        {
+            Socket socket;
+            try
+            {
+                socket = await _listener.AcceptAsync().ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException)
+            {
+                continue;
+            }
+
+            _ = HandleAsync(socket);
+        }
+    }
+
+    private async Task HandleAsync(Socket socket)
+    {
+        var connection = new ControlConnection(new SocketTransport(socket));
+        SpawnedChild? child = null;
+        using var timeout = new CancellationTokenSource(HandshakeTimeout);
+        try
+        {
+            var token = await connection.ExpectAsync(FrameType.Hello, timeout.Token).ConfigureAwait(false);
+            if (!_pending.TryRemove(Convert.ToHexString(token), out child))
+            {
+                connection.Dispose();
+                return;
+            }
+
+            await Handshake.ServerAsync(connection, child.Authkey, timeout.Token).ConfigureAwait(false);
+            child.OnConnected(connection);
+        }
+        catch (Exception ex) when (ex is ProcessException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            connection.Dispose();
+            child?.OnConnectFailed(ex);
+        }
+    }
+
+    private void Shutdown()
+    {
+        try
+        {
+            _listener.Dispose();
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

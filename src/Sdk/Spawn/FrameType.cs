@@ -1,0 +1,32 @@
+namespace Multiprocessing.Spawn;
+
+/// <summary>The kinds of frame on a parent-child control channel (see docs/wire-format.md).</summary>
+internal enum FrameType : byte
+{
+    /// <summary>Child to parent, first frame: the child's 16-byte spawn token.</summary>
+    Hello = 1,
+
+    /// <summary>Either way: 32 random bytes to answer with an HMAC.</summary>
+    Challenge = 2,
+
+    /// <summary>Either way: HMAC-SHA256(authkey, challenge).</summary>
+    Response = 3,
+
+    /// <summary>Either way: the peer's response was right.</summary>
+    Welcome = 4,
+
+    /// <summary>Either way: the peer's response was wrong; the connection closes.</summary>
+    Failure = 5,
+
+    /// <summary>Parent to child: the target id, the child's identity and the marshalled arguments.</summary>
+    Start = 6,
+
+    /// <summary>Child to parent: the marshalled result (empty for void targets).</summary>
+    Result = 7,
+
+    /// <summary>Child to parent: the target's exception (type name, message, stack trace).</summary>
+    Error = 8,
+
+    /// <summary>Child to parent: the exit code the child is about to exit with.</summary>
+    Exit = 9,
+}

@@ -1,0 +1,35 @@
+namespace Multiprocessing.Spawn;
+
+/// <summary>
+/// The environment variables through which a parent tells a spawned child how to reach it. The child reads them
+/// once and removes them, so that programs the child itself starts do not inherit them.
+/// </summary>
+internal static class SpawnEnvironment
+{
+    internal const string Endpoint = "MULTIPROCESSING_ENDPOINT";
+    internal const string Token = "MULTIPROCESSING_TOKEN";
+    internal const string Authkey = "MULTIPROCESSING_AUTHKEY";
+    internal const string TargetAssembly = "MULTIPROCESSING_TARGET_ASSEMBLY";
+
+    private static readonly string? s_endpoint = Environment.GetEnvironmentVariable(Endpoint);
+
+    /// <summary>Whether this process was spawned by the SDK (it is a child that must bootstrap).</summary>
+    internal static bool IsSpawnedChild => s_endpoint is not null;
+
+    internal static ChildStartInfo TakeChildStartInfo()
+    {
+        string endpoint = s_endpoint ?? throw new InvalidOperationException("This process was not spawned by Multiprocessing.");
+        string token = Environment.GetEnvironmentVariable(Token) ?? throw Missing(Token);
+        string authkey = Environment.GetEnvironmentVariable(Authkey) ?? throw Missing(Authkey);
+        string? assembly = Environment.GetEnvironmentVariable(TargetAssembly);
+        foreach (var name in new[] { Endpoint, Token, Authkey, TargetAssembly })
+        {
+            Environment.SetEnvironmentVariable(name, null);
+        }
+
+        return new ChildStartInfo(endpoint, Convert.FromHexString(token), Convert.FromHexString(authkey), assembly);
+    }
+
+    private static ProcessException Missing(string name) =>
+        new($"This process was spawned by Multiprocessing but the environment variable {name} is missing; the spawn environment is incomplete.");
+}

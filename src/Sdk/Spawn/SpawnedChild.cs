@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing.Spawn;
+
+/// <summary>
+/// The parent's side of one spawned child: the OS process, its control connection, what it reported (result,
+/// exception, exit code) and the sentinel that is signaled when all of that is final.
+/// </summary>
+internal sealed class SpawnedChild : IDisposable
+{
+    private readonly ChildProcess _owner;
+    private readonly Process _process;
+    private readonly byte[] _token;
+    private readonly TaskCompletionSource<ControlConnection> _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ManualResetEvent _sentinel = new(false);
+    private ControlConnection? _connection;
+    private int? _announcedExitCode;
+    private int _exitCode;
+    private volatile bool _hasExited;
+
+    private SpawnedChild(ChildProcess owner, Process process, byte[] token, byte[] authkey)
+    {
+        _owner = owner;
+        _process = process;
+        _token = token;
+        Authkey = authkey;
+    }
+
+    internal byte[] Authkey { get; }
+
+    internal int Pid { get; private set; }
+
+    internal bool HasExited => _hasExited;
+
+    /// <summary>The exit code, Python-style (negative signal number when a signal ended the child). Valid once <see cref="HasExited"/>.</summary>
+    internal int ExitCode => _exitCode;
+
+    internal ReadOnlyMemory<byte>? ResultBytes { get; private set; }
+
+    internal RemoteProcessException? Exception { get; private set; }
+
+    /// <summary>Why the child never ran its target (it died during bootstrap or failed authentication), or null.</summary>
+    internal Exception? BootstrapFailure { get; private set; }
+
+    internal WaitHandle Sentinel => _sentinel;
+
+    internal static SpawnedChild Start(ChildProcess owner, TargetDescriptor target, ReadOnlyMemory<byte> payload, string name, string identity, bool daemon, byte[] authkey)
+    {
+        var server = ControlServer.Instance;
+        var token = RandomNumberGenerator.GetBytes(16);
+        var startInfo = ChildLauncher.Create(target, server.Endpoint, token, authkey);
+        var start = StartMessage.Write(target.Id, name, daemon, identity, payload);
+
+        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, authkey);
+        server.Expect(token, child);
+        try
+        {
+            child._process.Start();
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            server.Forget(token);
+            throw new ProcessException($"Could not start a child process for '{name}' ({startInfo.FileName}): {ex.Message}", ex);
+        }
+
+        child.Pid = child._process.Id;
+        _ = child.RunAsync(start);
+        return child;
+    }
+
+    internal void OnConnected(ControlConnection connection)
+    {
+        if (!_connected.TrySetResult(connection))
+        {
+            connection.Dispose();
+        }
+    }
+
+    internal void OnConnectFailed(Exception error) => _connected.TrySetException(error);
+
+    internal bool Wait(TimeSpan timeout) => _hasExited || _sentinel.WaitOne(timeout);
+
+    internal Task WaitAsync(CancellationToken cancellationToken) => _finished.Task.WaitAsync(cancellationToken);
+
+    internal void Signal(int signal)
+    {
+        if (_hasExited)
+        {
+            return;
+        }
+
+        // Between the runtime reaping the child and _hasExited turning true the pid could in theory be reused;
+        // the window is a few instructions long and pids are not reused that fast on Linux.
+        if (NativeMethods.Kill(Pid, signal) != 0 && !_hasExited)
+        {
+            int errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            const int ESRCH = 3;
+            if (errno != ESRCH)
+            {
+                throw new ProcessException($"Could not send signal {signal} to process '{_owner.Name}' (pid {Pid}): errno {errno}.");
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _connection?.Dispose();
+        _process.Dispose();
+        _sentinel.Dispose();
+    }
+
+    private async Task RunAsync(ReadOnlyMemory<byte> startMessage)
+    {
+        var exited = _process.WaitForExitAsync();
+        try
+        {
+            var first = await Task.WhenAny(_connected.Task, exited).ConfigureAwait(false);
+            if (first == _connected.Task && _connected.Task.IsCompletedSuccessfully)
+            {
+                _connection = _connected.Task.Result;
+                await _connection.SendAsync(FrameType.Start, startMessage).ConfigureAwait(false);
+                await ReadReportsAsync(_connection).ConfigureAwait(false);
+            }
+            else if (first == _connected.Task)
+            {
+                BootstrapFailure = _connected.Task.Exception?.InnerException;
+            }
+        }
+        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+        {
+            BootstrapFailure ??= ex;
+        }
+        finally
+        {
+            await exited.ConfigureAwait(false);
+            ControlServer.Instance.Forget(_token);
+            if (!_connected.Task.IsCompleted)
+            {
+                BootstrapFailure ??= new ProcessException(
+                    $"Process '{_owner.Name}' (pid {Pid}) exited with code {RawExitCode()} during bootstrap, before it connected to its parent. " +
+                    "Its output above says why; check that Multiprocess.MainGuard() is the first statement of Main.");
+            }
+
+            _exitCode = PythonExitCode();
+            _hasExited = true;
+            _sentinel.Set();
+            _finished.TrySetResult();
+        }
+    }
+
+    private async Task ReadReportsAsync(ControlConnection connection)
+    {
+        while (await connection.ReceiveAsync().ConfigureAwait(false) is { } frame)
+        {
+            switch (frame.Type)
+            {
+                case FrameType.Result:
+                    ResultBytes = frame.Payload;
+                    break;
+                case FrameType.Error:
+                    Exception = ReadError(frame.Payload);
+                    break;
+                case FrameType.Exit when frame.Payload.Length == sizeof(int):
+                    _announcedExitCode = BitConverter.ToInt32(frame.Payload);
+                    break;
+                default:
+                    throw new ProcessException($"Corrupt control frame from process '{_owner.Name}' (pid {Pid}): unexpected {frame.Type} frame of {frame.Payload.Length} bytes.");
+            }
+        }
+    }
+
+    private RemoteProcessException ReadError(byte[] payload)
+    {
+        var reader = new MarshalReader(payload);
+        string type = reader.ReadString() ?? "System.Exception";
+        string message = reader.ReadString() ?? "";
+        string stack = reader.ReadString() ?? "";
+        reader.EnsureEnd("an error report");
+        return new RemoteProcessException(type, message, stack, _owner.Name, Pid);
+    }
+
+    private int RawExitCode()
+    {
+        try
+        {
+            return _process.ExitCode;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
+    }
+
+    private int PythonExitCode()
+    {
+        if (_announcedExitCode is int announced)
+        {
+            return announced;
+        }
+
+        // .NET reports a child ended by signal N as 128 + N; Python reports -N.
+        int raw = RawExitCode();
+        return raw > 128 && raw < 128 + 65 ? -(raw - 128) : raw;
+    }
+}

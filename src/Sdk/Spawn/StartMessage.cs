@@ -1,0 +1,41 @@
+using Multiprocessing.Marshalling;
+
+namespace Multiprocessing.Spawn;
+
+/// <summary>The Start frame's payload: which target to run, who the child is, and the marshalled arguments.</summary>
+internal sealed record StartMessage(string TargetId, string Name, bool Daemon, string Identity, string ParentName, ReadOnlyMemory<byte> Payload)
+{
+    internal static ReadOnlyMemory<byte> Write(string targetId, string name, bool daemon, string identity, ReadOnlyMemory<byte> payload)
+    {
+        var writer = new MarshalWriter(64 + payload.Length);
+        writer.WriteString(targetId);
+        writer.WriteString(name);
+        writer.Write(daemon);
+        writer.WriteString(identity);
+        writer.WriteString(Multiprocess.Current.Name);
+        writer.WriteUnmanagedSpan(payload.Span);
+        return writer.WrittenMemory;
+    }
+
+    internal static StartMessage Read(byte[] frame)
+    {
+        var reader = new MarshalReader(frame);
+        string targetId = reader.ReadString() ?? throw Corrupt("target id");
+        string name = reader.ReadString() ?? throw Corrupt("name");
+        bool daemon = reader.ReadBoolean();
+        string identity = reader.ReadString() ?? throw Corrupt("identity");
+        string parentName = reader.ReadString() ?? throw Corrupt("parent name");
+        int length = reader.ReadLengthHeader();
+        if (length < 0)
+        {
+            throw Corrupt("payload");
+        }
+
+        int offset = reader.Consumed;
+        reader.ReadRaw(length);
+        reader.EnsureEnd("the start message");
+        return new StartMessage(targetId, name, daemon, identity, parentName, frame.AsMemory(offset, length));
+    }
+
+    private static MarshalException Corrupt(string field) => new($"Corrupt start message: the {field} is missing.");
+}
