@@ -1,0 +1,82 @@
+namespace Multiprocessing.Tests.Targets;
+
+/// <summary>Targets the runtime tests run in real child processes (through the SDK's child host).</summary>
+public static class Workers
+{
+    [ProcessTarget]
+    public static int Square(int x) => x * x;
+
+    [ProcessTarget]
+    public static int Pid() => Environment.ProcessId;
+
+    [ProcessTarget]
+    public static string WhoAmI() =>
+        $"{Multiprocess.Current.Name}|{Multiprocess.Current.Pid}|{Multiprocess.Parent?.Name}|{Multiprocess.Parent?.Pid}|{Multiprocess.Current.Daemon}|{Convert.ToHexString(Multiprocess.Current.Authkey)}";
+
+    [ProcessTarget]
+    public static string Describe(string name, int count, double[] values, List<string> tags, Dictionary<string, int> scores) =>
+        $"{name}:{count}:{values.Sum()}:{string.Join(',', tags)}:{string.Join(',', scores.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))}";
+
+    [ProcessTarget]
+    public static Measurement Measure(Measurement input) => input with { Value = input.Value * 2, Labels = [.. input.Labels, "doubled"] };
+
+    [ProcessTarget]
+    public static async Task<int> AddLaterAsync(int a, int b)
+    {
+        await Task.Delay(10);
+        return a + b;
+    }
+
+    [ProcessTarget]
+    public static async ValueTask<string> EchoLaterAsync(string text)
+    {
+        await Task.Yield();
+        return text;
+    }
+
+    [ProcessTarget]
+    public static void Fail(string message) => throw new InvalidOperationException(message);
+
+    [ProcessTarget]
+    public static void Sleep(int milliseconds) => Thread.Sleep(milliseconds);
+
+    [ProcessTarget]
+    public static int SleepThenReturn(int milliseconds)
+    {
+        Thread.Sleep(milliseconds);
+        return milliseconds;
+    }
+
+    [ProcessTarget]
+    public static int Divide(int a, int b) => a / b;
+
+    [ProcessTarget]
+    public static void Exit(int code) => Environment.Exit(code);
+
+    [ProcessTarget]
+    public static void WriteFile(string path, string text) => File.WriteAllText(path, $"{text}|{Environment.ProcessId}");
+
+    [ProcessTarget]
+    public static int StartGrandchild(int x)
+    {
+        var child = ChildProcess.Create(Square, x);
+        child.Start();
+        child.Join();
+        return child.Result;
+    }
+
+    [ProcessTarget]
+    public static int StaticCounterAfterIncrement()
+    {
+        Counter++;
+        return Counter;
+    }
+
+    /// <summary>Changed in children: the parent must never see it (processes do not share memory).</summary>
+    public static int Counter;
+
+    public static int NotATarget(int x) => x;
+}
+
+/// <summary>A record with a collection member, to check records cross the boundary.</summary>
+public sealed record Measurement(string Name, double Value, List<string> Labels);
