@@ -93,7 +93,8 @@ internal static class ChildLauncher
     {
         if (AppContext.GetData("APP_CONTEXT_DEPS_FILES") is string files)
         {
-            foreach (var file in files.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            // The host joins the files with ';' on every platform.
+            foreach (var file in files.Split(';', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (file.EndsWith(".deps.json", StringComparison.OrdinalIgnoreCase) && File.Exists(file))
                 {
