@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace Multiprocessing.Analyzers.CodeFixes;
+
+/// <summary>MP0002: turns <c>Create(target, a, b)</c> into <c>Create(target, (a, b))</c>.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BuildArgumentsTupleCodeFixProvider))]
+[Shared]
+public sealed class BuildArgumentsTupleCodeFixProvider : CodeFixProvider
+{
+    private const string Title = "Pass the arguments as one tuple";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TargetArgumentsMismatch);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.ContainsKey(TargetArgumentsAnalyzer.CanBuildTupleProperty))
+            {
+                continue;
+            }
+
+            var list = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<ArgumentListSyntax>().FirstOrDefault();
+            if (list is null || list.Arguments.Count < 3)
+            {
+                continue;
+            }
+
+            var pieces = list.Arguments.Skip(1).Select(a => Argument(a.Expression.WithoutTrivia())).ToList();
+            var commas = Enumerable.Repeat(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space), pieces.Count - 1);
+            var tuple = Argument(TupleExpression(SeparatedList(pieces, commas)))
+                .WithLeadingTrivia(list.Arguments[1].GetLeadingTrivia());
+            var newList = list.WithArguments(SeparatedList(new[] { list.Arguments[0], tuple }, new[] { list.Arguments.GetSeparator(0) }));
+
+            context.RegisterCodeFix(
+                CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(list, newList))), nameof(BuildArgumentsTupleCodeFixProvider)),
+                diagnostic);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.CodeAnalysis;
+
+namespace Multiprocessing.Analyzers;
+
+/// <summary>Every diagnostic descriptor of the package, in one place.</summary>
+internal static class DiagnosticDescriptors
+{
+    /// <summary>The category of every diagnostic of the package.</summary>
+    public const string Category = "Multiprocessing";
+
+    /// <summary>The base of every help link: the id and <c>.md</c> are appended.</summary>
+    public const string HelpLinkBase = "https://github.com/multiprocessing-dotnet/multiprocessing/blob/main/docs/diagnostics/";
+
+    /// <summary>MP0001, the entry point has no main guard.</summary>
+    public static readonly DiagnosticDescriptor MissingMainGuard = new(
+        DiagnosticIds.MissingMainGuard,
+        title: "The entry point must start with the main guard",
+        messageFormat: "{0} starts child processes but does not call Multiprocess.MainGuard(); add 'Multiprocess.MainGuard();' as its first statement so that spawned children run their target instead of the whole program",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Every child process is a new run of the same application. The main guard, the first statement of Main or of the top-level statements, is where a child picks up its target; without it a child runs the whole program again (Python's 'if __name__ == \"__main__\":' pitfall).",
+        helpLinkUri: HelpLink(DiagnosticIds.MissingMainGuard),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MP0001, the main guard is there but not the first statement.</summary>
+    public static readonly DiagnosticDescriptor MainGuardNotFirst = new(
+        DiagnosticIds.MissingMainGuard,
+        title: "The entry point must start with the main guard",
+        messageFormat: "Multiprocess.MainGuard() is not the first statement of {0}: the code before it runs again in every child process; move the guard to the top",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Every child process is a new run of the same application and executes everything before the main guard; only the guard as the first statement keeps the children from repeating the parent's work.",
+        helpLinkUri: HelpLink(DiagnosticIds.MissingMainGuard),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>MP0002, the args are not a tuple of the target's parameters.</summary>
+    public static readonly DiagnosticDescriptor TargetArgumentsMismatch = new(
+        DiagnosticIds.TargetArgumentsMismatch,
+        title: "The arguments must match the target's parameters",
+        messageFormat: "Target '{0}' takes {1} but was given {2}; {3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "ChildProcess.Create takes the target and its arguments: nothing for a target without parameters, the value itself for one parameter, and one tuple holding every argument in order for two or more (Python's args=(a, b)).",
+        helpLinkUri: HelpLink(DiagnosticIds.TargetArgumentsMismatch));
+
+    /// <summary>MP0003, the target is not a static method.</summary>
+    public static readonly DiagnosticDescriptor NonStaticTarget = new(
+        DiagnosticIds.NonStaticTarget,
+        title: "A process target must be a static method",
+        messageFormat: "The target passed to '{0}' is {1}, which a child process cannot find; move the code into a static method marked [ProcessTarget] and pass that method",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A child process is a new run of the application: it finds its target by a stable id that only static [ProcessTarget] methods have. Lambdas, anonymous methods, local functions and instance methods capture state of the parent that does not exist in the child (Python's \"Can't pickle local object\").",
+        helpLinkUri: HelpLink(DiagnosticIds.NonStaticTarget));
+
+    /// <summary>MP0005, <c>Daemon</c> set after <c>Start()</c>.</summary>
+    public static readonly DiagnosticDescriptor DaemonAfterStart = new(
+        DiagnosticIds.DaemonAfterStart,
+        title: "Set Daemon before Start()",
+        messageFormat: "'{0}.Daemon' is set after '{0}.Start()': this throws InvalidOperationException at run time; set Daemon before calling Start()",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Whether a child is a daemon is decided when it starts; setting Daemon afterwards throws, as Python's 'process has already started' assertion does.",
+        helpLinkUri: HelpLink(DiagnosticIds.DaemonAfterStart));
+
+    /// <summary>MP0006, <c>Run()</c> called directly.</summary>
+    public static readonly DiagnosticDescriptor RunInsteadOfStart = new(
+        DiagnosticIds.RunInsteadOfStart,
+        title: "Call Start(), not Run(), to run a process",
+        messageFormat: "'{0}.Run()' runs the target in this process, not in a child; call '{0}.Start()' (then Join()) to run it in a child process",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Run() is the code the child executes; calling it directly runs the target synchronously in the parent, and a later Join() fails because the process was never started.",
+        helpLinkUri: HelpLink(DiagnosticIds.RunInsteadOfStart));
+
+    /// <summary>MP0007, a target writes static state.</summary>
+    public static readonly DiagnosticDescriptor StaticStateWriteInTarget = new(
+        DiagnosticIds.StaticStateWriteInTarget,
+        title: "A process target should not write static state",
+        messageFormat: "'{0}' writes the static {1} '{2}', but it runs in a child process with its own copy: the parent never sees the change; return the value, or share it through a SharedValue<T>, a ProcessQueue<T> or a pipe",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Processes do not share memory. A static field written by a target changes only the child's copy and is lost when the child exits, as a Python global written in a child process is.",
+        helpLinkUri: HelpLink(DiagnosticIds.StaticStateWriteInTarget));
+
+    private static string HelpLink(string id) => HelpLinkBase + id + ".md";
+}

@@ -1,0 +1,23 @@
+namespace Multiprocessing.Analyzers;
+
+/// <summary>The ids of the diagnostics this package reports; the code fixes refer to them.</summary>
+internal static class DiagnosticIds
+{
+    /// <summary>The entry point of an app that uses processes does not start with the main guard.</summary>
+    public const string MissingMainGuard = "MP0001";
+
+    /// <summary>The args of <c>ChildProcess.Create</c> are not a tuple of the target's parameters.</summary>
+    public const string TargetArgumentsMismatch = "MP0002";
+
+    /// <summary>A lambda, anonymous method, local function or instance method is passed as a target.</summary>
+    public const string NonStaticTarget = "MP0003";
+
+    /// <summary><c>Daemon</c> is set after <c>Start()</c>.</summary>
+    public const string DaemonAfterStart = "MP0005";
+
+    /// <summary><c>Run()</c> is called directly where <c>Start()</c> was meant.</summary>
+    public const string RunInsteadOfStart = "MP0006";
+
+    /// <summary>A target writes a static field or property.</summary>
+    public const string StaticStateWriteInTarget = "MP0007";
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Multiprocessing.Analyzers;
+
+/// <summary>
+/// MP0003: the target of <c>ChildProcess.Create</c> must be a static method; a lambda, anonymous method, local
+/// function or instance method cannot be found by a child process (Python's "Can't pickle local object").
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NonStaticTargetAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonStaticTarget);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var known = KnownSymbols.Create(start.Compilation);
+            if (known.ChildProcess is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!known.IsCreate(invocation.TargetMethod))
+        {
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { Ordinal: 0 } || argument.Parameter.Type.TypeKind != TypeKind.Delegate)
+            {
+                continue;
+            }
+
+            var value = argument.Value;
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value is not IDelegateCreationOperation creation)
+            {
+                continue;
+            }
+
+            var what = creation.Target switch
+            {
+                IAnonymousFunctionOperation { Syntax: AnonymousMethodExpressionSyntax } => "an anonymous method",
+                IAnonymousFunctionOperation => "a lambda",
+                IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference => $"the local function '{reference.Method.Name}'",
+                IMethodReferenceOperation { Method.IsStatic: false } reference =>
+                    $"the instance method '{reference.Method.ContainingType.Name}.{reference.Method.Name}'",
+                _ => null,
+            };
+            if (what is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.NonStaticTarget,
+                    argument.Syntax.GetLocation(),
+                    invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name,
+                    what));
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Multiprocessing.Analyzers;
+
+/// <summary>
+/// MP0002: a <c>ChildProcess.Create</c> call that does not compile because its arguments do not match the target's
+/// parameters: says which target, which parameters, what was given and how to write it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TargetArgumentsAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Set on the diagnostic when the arguments were passed separately and the fix can build the tuple.</summary>
+    public const string CanBuildTupleProperty = "CanBuildTuple";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TargetArgumentsMismatch);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var known = KnownSymbols.Create(start.Compilation);
+            if (known.ChildProcess is null)
+            {
+                return;
+            }
+
+            start.RegisterSyntaxNodeAction(c => Analyze(c, known), SyntaxKind.InvocationExpression);
+        });
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, KnownSymbols known)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        var name = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
+        var arguments = invocation.ArgumentList.Arguments;
+        if (name != "Create" || arguments.Count == 0 || arguments.Any(a => a.NameColon is not null))
+        {
+            return;
+        }
+
+        // Only calls that do not bind: the compiler already rejects them, this says why in the target's terms.
+        var model = context.SemanticModel;
+        var info = model.GetSymbolInfo(invocation, context.CancellationToken);
+        if (info.Symbol is not null || !info.CandidateSymbols.OfType<IMethodSymbol>().Any(known.IsCreate))
+        {
+            return;
+        }
+
+        var targetInfo = model.GetSymbolInfo(arguments[0].Expression, context.CancellationToken);
+        var target = targetInfo.Symbol as IMethodSymbol
+            ?? (targetInfo.CandidateSymbols.Length == 1 ? targetInfo.CandidateSymbols[0] as IMethodSymbol : null);
+        if (target is null)
+        {
+            return;
+        }
+
+        var parameters = target.Parameters;
+        var given = arguments.Skip(1).ToList();
+        var n = parameters.Length;
+
+        // The right shape with an argument that does not bind itself: the compiler's error on that argument says it.
+        var rightShape = (n == 1 && given.Count == 1)
+            || (n >= 2 && given.Count == 1 && given[0].Expression is TupleExpressionSyntax t && t.Arguments.Count == n);
+        if (rightShape && HasErrorType(model.GetTypeInfo(given[0].Expression, context.CancellationToken).Type))
+        {
+            return;
+        }
+
+        var canBuildTuple = false;
+        string what;
+        string advice;
+        var tupleHint = "(" + string.Join(", ", parameters.Select(p => p.Name)) + ")";
+
+        if (n == 0)
+        {
+            if (given.Count == 0)
+            {
+                return;
+            }
+
+            what = Describe(given, model, context);
+            advice = "pass only the target";
+        }
+        else if (n == 1)
+        {
+            what = Describe(given, model, context);
+            advice = $"pass one value of type {Type(parameters[0].Type)} after the target";
+        }
+        else
+        {
+            what = Describe(given, model, context);
+            canBuildTuple = given.Count == n;
+            advice = $"pass one tuple of {n} values after the target, {tupleHint}";
+        }
+
+        var location = given.Count == 0
+            ? invocation.ArgumentList.GetLocation()
+            : Location.Create(invocation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(given[0].SpanStart, given[given.Count - 1].Span.End));
+        var properties = canBuildTuple
+            ? ImmutableDictionary<string, string?>.Empty.Add(CanBuildTupleProperty, "true")
+            : ImmutableDictionary<string, string?>.Empty;
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.TargetArgumentsMismatch,
+            location,
+            properties,
+            target.ContainingType.Name + "." + target.Name,
+            DescribeParameters(parameters),
+            what,
+            advice));
+    }
+
+    private static string DescribeParameters(ImmutableArray<IParameterSymbol> parameters) => parameters.Length switch
+    {
+        0 => "no parameters",
+        1 => $"1 parameter ({Type(parameters[0].Type)} {parameters[0].Name})",
+        _ => $"{parameters.Length} parameters (" + string.Join(", ", parameters.Select(p => Type(p.Type) + " " + p.Name)) + ")",
+    };
+
+    private static string Describe(System.Collections.Generic.List<ArgumentSyntax> given, SemanticModel model, SyntaxNodeAnalysisContext context)
+    {
+        if (given.Count == 0)
+        {
+            return "no arguments";
+        }
+
+        if (given.Count > 1)
+        {
+            return $"{given.Count} separate arguments";
+        }
+
+        var expression = given[0].Expression;
+        var type = model.GetTypeInfo(expression, context.CancellationToken).Type;
+        var typeText = type is null or IErrorTypeSymbol ? "" : type.IsTupleType ? $" of type {Type(type)}" : $", a single {Type(type)}";
+        if (expression is TupleExpressionSyntax tuple)
+        {
+            return $"a tuple of {tuple.Arguments.Count} values '{expression}'{(type is null or IErrorTypeSymbol ? "" : $" of type {Type(type)}")}";
+        }
+
+        return $"'{expression}'{typeText}";
+    }
+
+    private static bool HasErrorType(ITypeSymbol? type) =>
+        type is null or IErrorTypeSymbol
+        || (type is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.Any(e => HasErrorType(e.Type)));
+
+    private static string Type(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+}
