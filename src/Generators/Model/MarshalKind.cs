@@ -1,0 +1,30 @@
+namespace Multiprocessing.Generators.Model
+{
+    /// <summary>Which marshaller a non-built-in type gets.</summary>
+    internal enum MarshalKind
+    {
+        /// <summary><c>UnmanagedArrayMarshaller&lt;T&gt;</c>.</summary>
+        UnmanagedArray,
+
+        /// <summary><c>ArrayMarshaller&lt;T&gt;</c>.</summary>
+        Array,
+
+        /// <summary><c>ListMarshaller&lt;T&gt;</c>.</summary>
+        List,
+
+        /// <summary><c>DictionaryMarshaller&lt;TKey, TValue&gt;</c>.</summary>
+        Dictionary,
+
+        /// <summary><c>HashSetMarshaller&lt;T&gt;</c>.</summary>
+        HashSet,
+
+        /// <summary><c>NullableMarshaller&lt;T&gt;</c>.</summary>
+        Nullable,
+
+        /// <summary><c>ValueTupleMarshaller&lt;...&gt;</c>.</summary>
+        ValueTuple,
+
+        /// <summary>A generated object marshaller (record, class or struct).</summary>
+        Object,
+    }
+}

@@ -1,0 +1,19 @@
+namespace Multiprocessing.Generators.Model
+{
+    /// <summary>A type that needs a marshaller registration.</summary>
+    /// <param name="Kind">The marshaller kind.</param>
+    /// <param name="TypeName">The fully qualified type, without nullable annotations (the dedup key).</param>
+    /// <param name="IsReferenceType">Whether the type is a reference type (registered as <c>T?</c>).</param>
+    /// <param name="TypeArguments">The marshaller's type arguments (element, key/value, tuple elements, nullable underlying type).</param>
+    /// <param name="DisplayName">The type as the user writes it, for error messages on the wire.</param>
+    /// <param name="Members">The members of an object, in wire order.</param>
+    /// <param name="UsesConstructor">Whether an object is created through its primary constructor.</param>
+    internal sealed record MarshalTypeModel(
+        MarshalKind Kind,
+        string TypeName,
+        bool IsReferenceType,
+        EquatableArray<string> TypeArguments,
+        string DisplayName,
+        EquatableArray<MemberModel> Members,
+        bool UsesConstructor);
+}
