@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Multiprocessing.Interop;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Targets;
@@ -13,8 +12,6 @@ internal static class ChildBootstrap
 {
     private static ControlConnection? s_connection;
     private static int s_exitAnnounced;
-    private static volatile bool s_terminatedBySignal;
-    private static PosixSignalRegistration? s_sigterm;
 
     internal static void Run()
     {
@@ -42,9 +39,9 @@ internal static class ChildBootstrap
             return;
         }
 
+        // No exit hook: a target that calls Environment.Exit(n) or is ended by a signal leaves its parent the OS exit
+        // status, which the parent reads as Python does (n, or -signal).
         WatchParent();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => AnnounceExit(Environment.ExitCode);
-        s_sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => s_terminatedBySignal = true);
         Multiprocess.CompleteBootstrap();
 
         int exitCode = RunTarget(start);
@@ -114,7 +111,7 @@ internal static class ChildBootstrap
 
     private static void AnnounceExit(int exitCode)
     {
-        if (s_terminatedBySignal || Interlocked.Exchange(ref s_exitAnnounced, 1) != 0)
+        if (Interlocked.Exchange(ref s_exitAnnounced, 1) != 0)
         {
             return;
         }

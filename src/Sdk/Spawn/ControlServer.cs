@@ -89,14 +89,25 @@ internal sealed class ControlServer
         using var timeout = new CancellationTokenSource(HandshakeTimeout);
         try
         {
+            var challenge = Handshake.CreateChallenge();
+            var challengeSent = connection.SendAsync(FrameType.Challenge, challenge, timeout.Token);
             var token = await connection.ExpectAsync(FrameType.Hello, timeout.Token).ConfigureAwait(false);
+            await challengeSent.ConfigureAwait(false);
             if (!_pending.TryRemove(Convert.ToHexString(token), out child))
             {
                 connection.Dispose();
                 return;
             }
 
-            await Handshake.ServerAsync(connection, child.Authkey, timeout.Token).ConfigureAwait(false);
+            var response = await connection.ExpectAsync(FrameType.Response, timeout.Token).ConfigureAwait(false);
+            if (!Handshake.Verify(child.Authkey, challenge, response))
+            {
+                await connection.SendAsync(FrameType.Failure, ReadOnlyMemory<byte>.Empty, timeout.Token).ConfigureAwait(false);
+                throw new ProcessAuthenticationException("A child failed the authkey challenge: its authkey differs from the one its process was started with.");
+            }
+
+            await connection.SendAsync(FrameType.Welcome, ReadOnlyMemory<byte>.Empty, timeout.Token).ConfigureAwait(false);
+            await connection.SendAsync(FrameType.Start, child.StartMessage, timeout.Token).ConfigureAwait(false);
             child.OnConnected(connection);
         }
         catch (Exception ex) when (ex is ProcessException or SocketException or OperationCanceledException or ObjectDisposedException)

@@ -27,8 +27,36 @@ internal static class SpawnEnvironment
             Environment.SetEnvironmentVariable(name, null);
         }
 
-        return new ChildStartInfo(endpoint, Convert.FromHexString(token), Convert.FromHexString(authkey), assembly);
+        return new ChildStartInfo(endpoint, FromHex(token, Token), FromHex(authkey, Authkey), assembly);
     }
+
+    /// <summary>Parses hex digits (Convert.FromHexString costs ~2 ms of JIT on every child start).</summary>
+    internal static byte[] FromHex(string hex, string variable)
+    {
+        if (hex.Length % 2 != 0)
+        {
+            throw Corrupt(variable);
+        }
+
+        var bytes = new byte[hex.Length / 2];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = (byte)((Digit(hex[2 * i], variable) << 4) | Digit(hex[(2 * i) + 1], variable));
+        }
+
+        return bytes;
+    }
+
+    private static int Digit(char c, string variable) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        _ => throw Corrupt(variable),
+    };
+
+    private static ProcessException Corrupt(string variable) =>
+        new($"The spawn environment variable {variable} is not a hex string.");
 
     private static ProcessException Missing(string name) =>
         new($"This process was spawned by Multiprocessing but the environment variable {name} is missing; the spawn environment is incomplete.");

@@ -23,15 +23,19 @@ internal sealed class SpawnedChild : IDisposable
     private int _exitCode;
     private volatile bool _hasExited;
 
-    private SpawnedChild(ChildProcess owner, Process process, byte[] token, byte[] authkey)
+    private SpawnedChild(ChildProcess owner, Process process, byte[] token, byte[] authkey, ReadOnlyMemory<byte> startMessage)
     {
         _owner = owner;
         _process = process;
         _token = token;
         Authkey = authkey;
+        StartMessage = startMessage;
     }
 
     internal byte[] Authkey { get; }
+
+    /// <summary>The Start frame's payload, sent by the control server right after the child is welcomed.</summary>
+    internal ReadOnlyMemory<byte> StartMessage { get; }
 
     internal int Pid { get; private set; }
 
@@ -54,9 +58,9 @@ internal sealed class SpawnedChild : IDisposable
         var server = ControlServer.Instance;
         var token = RandomNumberGenerator.GetBytes(16);
         var startInfo = ChildLauncher.Create(target, server.Endpoint, token, authkey);
-        var start = StartMessage.Write(target.Id, name, daemon, identity, payload);
+        var start = Spawn.StartMessage.Write(target.Id, name, daemon, identity, payload);
 
-        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, authkey);
+        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, authkey, start);
         server.Expect(token, child);
         try
         {
@@ -69,7 +73,7 @@ internal sealed class SpawnedChild : IDisposable
         }
 
         child.Pid = child._process.Id;
-        _ = child.RunAsync(start);
+        _ = child.RunAsync();
         return child;
     }
 
@@ -114,7 +118,7 @@ internal sealed class SpawnedChild : IDisposable
         _sentinel.Dispose();
     }
 
-    private async Task RunAsync(ReadOnlyMemory<byte> startMessage)
+    private async Task RunAsync()
     {
         var exited = _process.WaitForExitAsync();
         try
@@ -123,7 +127,6 @@ internal sealed class SpawnedChild : IDisposable
             if (first == _connected.Task && _connected.Task.IsCompletedSuccessfully)
             {
                 _connection = _connected.Task.Result;
-                await _connection.SendAsync(FrameType.Start, startMessage).ConfigureAwait(false);
                 await ReadReportsAsync(_connection).ConfigureAwait(false);
             }
             else if (first == _connected.Task)

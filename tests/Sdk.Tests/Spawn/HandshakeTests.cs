@@ -32,45 +32,47 @@ public sealed class HandshakeTests
     }
 
     [Fact]
-    public async Task Matching_authkeys_pass_and_a_wrong_key_is_refused_on_both_sides()
+    public async Task Matching_authkeys_pass()
     {
-        await Run(serverKey: [1, 2, 3], clientKey: [1, 2, 3]);
-
-        var (server, client) = await Assert.ThrowsAsync<AggregateExceptionPair>(() => Run(serverKey: [1, 2, 3], clientKey: [9, 9, 9]));
-        Assert.IsType<ProcessAuthenticationException>(server);
-        Assert.IsType<ProcessAuthenticationException>(client);
-        Assert.Contains("authkey", server!.Message);
+        var (verified, clientError) = await Run(parentKey: [1, 2, 3], childKey: [1, 2, 3]);
+        Assert.True(verified);
+        Assert.Null(clientError);
     }
 
-    private static async Task Run(byte[] serverKey, byte[] clientKey)
+    [Fact]
+    public async Task A_wrong_authkey_is_refused_on_both_sides()
+    {
+        var (verified, clientError) = await Run(parentKey: [1, 2, 3], childKey: [9, 9, 9]);
+        Assert.False(verified);
+        var error = Assert.IsType<ProcessAuthenticationException>(clientError);
+        Assert.Contains("authkey", error.Message);
+    }
+
+    /// <summary>Plays the parent's side as ControlServer does, against the real child-side handshake.</summary>
+    private static async Task<(bool Verified, Exception? ClientError)> Run(byte[] parentKey, byte[] childKey)
     {
         var (a, b) = SocketPair();
-        using var serverSide = new ControlConnection(new SocketTransport(a));
-        using var clientSide = new ControlConnection(new SocketTransport(b));
-        var clientTask = Task.Run(() => Handshake.Client(clientSide, clientKey));
-        Exception? serverError = null, clientError = null;
-        try
-        {
-            await Handshake.ServerAsync(serverSide, serverKey, CancellationToken.None);
-        }
-        catch (ProcessException ex)
-        {
-            serverError = ex;
-        }
+        using var parent = new ControlConnection(new SocketTransport(a));
+        using var child = new ControlConnection(new SocketTransport(b));
+        var childTask = Task.Run(() => Handshake.Client(child, childKey));
 
+        var challenge = Handshake.CreateChallenge();
+        await parent.SendAsync(FrameType.Challenge, challenge);
+        var response = await parent.ExpectAsync(FrameType.Response);
+        bool verified = Handshake.Verify(parentKey, challenge, response);
+        await parent.SendAsync(verified ? FrameType.Welcome : FrameType.Failure, ReadOnlyMemory<byte>.Empty);
+
+        Exception? clientError = null;
         try
         {
-            await clientTask;
+            await childTask;
         }
         catch (ProcessException ex)
         {
             clientError = ex;
         }
 
-        if (serverError is not null || clientError is not null)
-        {
-            throw new AggregateExceptionPair(serverError, clientError);
-        }
+        return (verified, clientError);
     }
 
     private static (Socket, Socket) SocketPair()
@@ -84,10 +86,5 @@ public sealed class HandshakeTests
         var server = listener.Accept();
         File.Delete(path);
         return (server, client);
-    }
-
-    private sealed class AggregateExceptionPair(Exception? server, Exception? client) : Exception("handshake failed")
-    {
-        public void Deconstruct(out Exception? serverError, out Exception? clientError) => (serverError, clientError) = (server, client);
     }
 }
