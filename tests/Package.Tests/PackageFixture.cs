@@ -1,0 +1,77 @@
+using System.IO.Compression;
+
+namespace Multiprocessing.Package.Tests;
+
+/// <summary>Packs the runtime once, from the outputs of this build, into a folder outside the repository.</summary>
+public sealed class PackageFixture : IDisposable
+{
+    public PackageFixture()
+    {
+        Root = Directory.CreateTempSubdirectory("mp-package-test-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        Version = DotnetCli.Metadata("PackageVersion");
+        string project = Path.Combine(DotnetCli.Metadata("RepoRoot"), "src", "Sdk", "Sdk.csproj");
+        var (exitCode, output) = DotnetCli.Run("dotnet", $"pack \"{project}\" -c {DotnetCli.Metadata("Configuration")} --no-build -o \"{Feed}\"", Root);
+        Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+        PackagePath = Path.Combine(Feed, $"Multiprocessing.{Version}.nupkg");
+        Assert.True(File.Exists(PackagePath), "no package at " + PackagePath + ":\n" + output);
+        using var zip = ZipFile.OpenRead(PackagePath);
+        Entries = zip.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    public string PackagePath { get; }
+
+    public IReadOnlyList<string> Entries { get; }
+
+    /// <summary>A new console project outside the repository that restores Multiprocessing from <see cref="Feed"/> only.</summary>
+    public string CreateConsumer(string name, string program)
+    {
+        string dir = Path.Combine(Root, name);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Multiprocessing" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        return dir;
+    }
+
+    /// <summary>Builds a consumer with its own package cache, so that no stale copy of the package is used.</summary>
+    public (int ExitCode, string Output) Build(string consumerDirectory) =>
+        DotnetCli.Run("dotnet", "build", consumerDirectory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") });
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Multiprocessing.Package.Tests;
+
+public sealed class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
+{
+    [Fact]
+    public void Package_carries_the_runtime_the_generator_the_analyzers_and_the_child_host()
+    {
+        Assert.Contains("lib/net10.0/Multiprocessing.dll", package.Entries);
+        Assert.Contains("lib/net10.0/Multiprocessing.xml", package.Entries);
+        Assert.Contains("analyzers/dotnet/cs/Multiprocessing.Generators.dll", package.Entries);
+        Assert.Contains("analyzers/dotnet/cs/Multiprocessing.Analyzers.dll", package.Entries);
+        Assert.Contains("analyzers/dotnet/cs/Multiprocessing.Analyzers.CodeFixes.dll", package.Entries);
+        Assert.Contains("tools/net10.0/Multiprocessing.ChildHost.dll", package.Entries);
+        Assert.Contains("build/Multiprocessing.targets", package.Entries);
+        Assert.Contains("buildTransitive/Multiprocessing.targets", package.Entries);
+        Assert.Contains("README.md", package.Entries);
+        Assert.DoesNotContain(package.Entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators"));
+    }
+
+    [Fact]
+    public void Package_version_and_assembly_version_come_from_one_place()
+    {
+        string assembly = Path.Combine(DotnetCli.Metadata("RepoRoot"), "src", "Sdk", "bin", DotnetCli.Metadata("Configuration"), "net10.0", "Multiprocessing.dll");
+        var informational = AssemblyName.GetAssemblyName(assembly).Version!;
+        Assert.Equal(new Version(package.Version).ToString(3), informational.ToString(3));
+        Assert.EndsWith($"Multiprocessing.{package.Version}.nupkg", package.PackagePath);
+    }
+
+    [Fact]
+    public void A_fresh_console_app_builds_and_runs_a_target_in_a_child_from_the_package_alone()
+    {
+        string dir = package.CreateConsumer("Consumer", """
+            using Multiprocessing;
+
+            Multiprocess.MainGuard();
+
+            var p = ChildProcess.Create(Work.Square, 7);
+            p.Start();
+            p.Join();
+            Console.WriteLine($"result={p.Result} child={p.Pid} parent={Environment.ProcessId}");
+
+            static class Work
+            {
+                [ProcessTarget]
+                public static int Square(int x)
+                {
+                    Console.WriteLine($"in child {Environment.ProcessId}");
+                    return x * x;
+                }
+            }
+            """);
+        var (buildExit, buildOutput) = package.Build(dir);
+        Assert.True(buildExit == 0, "build failed:\n" + buildOutput);
+        Assert.DoesNotContain("MP0001", buildOutput);
+        Assert.True(File.Exists(Path.Combine(dir, "bin", "Debug", "net10.0", "Multiprocessing.ChildHost.dll")), "the child host was not copied next to the app");
+
+        var (exitCode, output) = DotnetCli.Run(Path.Combine(dir, "bin", "Debug", "net10.0", "Consumer"), "", dir, timeoutSeconds: 60);
+        Assert.True(exitCode == 0, output);
+        var match = Regex.Match(output, @"result=49 child=(\d+) parent=(\d+)");
+        Assert.True(match.Success, output);
+        Assert.NotEqual(match.Groups[1].Value, match.Groups[2].Value);
+        Assert.Contains($"in child {match.Groups[1].Value}", output);
+    }
+
+    [Fact]
+    public void A_fresh_app_without_the_main_guard_gets_MP0001_from_the_package()
+    {
+        string dir = package.CreateConsumer("NoGuard", """
+            using Multiprocessing;
+
+            var p = ChildProcess.Create(Work.Square, 7);
+            p.Start();
+            p.Join();
+
+            static class Work
+            {
+                [ProcessTarget]
+                public static int Square(int x) => x * x;
+            }
+            """);
+        var (exitCode, output) = package.Build(dir);
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(@"warning MP0001: .*MainGuard", output);
+    }
+}
