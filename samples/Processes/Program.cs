@@ -46,8 +46,8 @@ failing.Start();
 failing.Join();
 Console.WriteLine($"6. ExitCode={failing.ExitCode} error={failing.Exception?.RemoteTypeName}: {failing.Exception?.RemoteMessage}");
 
-// 7. a daemon child is terminated when the parent exits (it would otherwise run for a minute)
-var daemon = ChildProcess.Create(Tasks.Sleep, 60_000);
+// 7. a daemon child is terminated when the parent exits (it would otherwise run for ten minutes)
+var daemon = ChildProcess.Create(Tasks.Sleep, 600_000);
 daemon.Daemon = true;
 daemon.Start();
 Console.WriteLine($"7. daemon {daemon.Name} pid {daemon.Pid} started; active children: {Multiprocess.ActiveChildren().Count}");

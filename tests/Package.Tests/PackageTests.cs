@@ -85,4 +85,49 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         Assert.True(exitCode == 0, output);
         Assert.Matches(@"warning MP0001: .*MainGuard", output);
     }
+
+    [Fact]
+    public void A_child_that_starts_a_process_before_its_main_guard_gets_an_error_naming_the_guard()
+    {
+        string dir = package.CreateConsumer("BeforeGuard", """
+            using Multiprocessing;
+
+            // Wrong: code before the guard runs again in every child spawned after it.
+            var early = ChildProcess.Create(Work.Square, 2);
+            early.Start();
+            early.Join();
+            Console.WriteLine($"early={early.Result}");
+
+            Multiprocess.MainGuard();
+
+            var late = ChildProcess.Create(Work.Square, 3);
+            late.Start();
+            late.Join();
+            try
+            {
+                Console.WriteLine($"late={late.Result}");
+            }
+            catch (ProcessException e)
+            {
+                Console.WriteLine($"late failed: {e.Message}");
+            }
+
+            static class Work
+            {
+                [ProcessTarget]
+                public static int Square(int x) => x * x;
+            }
+            """);
+        var (buildExit, buildOutput) = package.Build(dir);
+        Assert.True(buildExit == 0, buildOutput);
+        Assert.Matches(@"warning MP0001: .*", buildOutput);
+
+        var (exitCode, output) = DotnetCli.Run(Path.Combine(dir, "bin", "Debug", "net10.0", "BeforeGuard"), "", dir, timeoutSeconds: 60);
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("early=4", output);
+        Assert.Contains("before the current process has finished its bootstrapping phase", output);
+        Assert.Contains("Multiprocess.MainGuard() as the first statement", output);
+        Assert.Contains("late failed:", output);
+        Assert.Contains("never ran its target", output);
+    }
 }

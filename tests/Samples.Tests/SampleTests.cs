@@ -38,7 +38,7 @@ public sealed class SampleTests
         Assert.Contains("6. ExitCode=1 error=System.InvalidOperationException: something went wrong in the child", output);
         Assert.Matches(@"7\. daemon Process-\d+ pid \d+ started; active children: 1", output);
         Assert.Contains("main: done", output);
-        // The daemon sleeps for a minute; the run above returned long before that, with its output pipe closed,
-        // so the daemon was terminated when the parent exited.
+        // The daemon sleeps for ten minutes and holds the output pipe: the run above could only return within its
+        // two-minute timeout because the daemon was terminated when the parent exited.
     }
 }

@@ -49,6 +49,11 @@ public sealed class ChildProcess<TResult> : ChildProcess
             throw error;
         }
 
+        if (child.BootstrapFailure is { } failure)
+        {
+            throw new ProcessException($"Process '{Name}' (pid {child.Pid}) never ran its target: {failure.Message}", failure);
+        }
+
         var bytes = child.ResultBytes
             ?? throw new ProcessException($"Process '{Name}' (pid {child.Pid}) exited with code {child.ExitCode} before returning a result.");
         var reader = new MarshalReader(bytes.Span);

@@ -142,14 +142,14 @@ internal sealed class SpawnedChild : IDisposable
         {
             await exited.ConfigureAwait(false);
             ControlServer.Instance.Forget(_token);
+            _exitCode = PythonExitCode();
             if (!_connected.Task.IsCompleted)
             {
                 BootstrapFailure ??= new ProcessException(
-                    $"Process '{_owner.Name}' (pid {Pid}) exited with code {RawExitCode()} during bootstrap, before it connected to its parent. " +
+                    $"Process '{_owner.Name}' (pid {Pid}) exited with code {_exitCode} during bootstrap, before it connected to its parent. " +
                     "Its output above says why; check that Multiprocess.MainGuard() is the first statement of Main.");
             }
 
-            _exitCode = PythonExitCode();
             _hasExited = true;
             _sentinel.Set();
             _finished.TrySetResult();

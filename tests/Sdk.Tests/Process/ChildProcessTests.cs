@@ -133,8 +133,9 @@ public sealed class ChildProcessTests
         p.Kill();
         Assert.True(p.Join(Patience));
         Assert.Null(p.Exception);
+        // Killed before or after it connected back, the error says how it ended.
         var error = Assert.Throws<ProcessException>(() => p.Result);
-        Assert.Contains("exited with code -9 before returning a result", error.Message);
+        Assert.Contains("exited with code -9", error.Message);
     }
 
     [Fact]
@@ -306,6 +307,56 @@ public sealed class ChildProcessTests
     }
 
     [Fact]
+    public void Children_die_with_their_parent()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            using var child = ChildProcess.Create(Workers.StartSleepingGrandchild, path);
+            child.Start();
+            int grandchild = 0;
+            var deadline = DateTime.UtcNow + Patience;
+            while (grandchild == 0 && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+                _ = int.TryParse(File.ReadAllText(path), out grandchild);
+            }
+
+            Assert.NotEqual(0, grandchild);
+            Assert.True(Directory.Exists($"/proc/{grandchild}"), "the grandchild should be running");
+            child.Kill(); // SIGKILL: the child runs no cleanup at all
+            Assert.True(child.Join(Patience));
+
+            // The grandchild sees its control socket close and exits on its own.
+            var gone = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            while (IsRunning(grandchild) && DateTime.UtcNow < gone)
+            {
+                Thread.Sleep(20);
+            }
+
+            Assert.False(IsRunning(grandchild), $"grandchild {grandchild} outlived its parent");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        static bool IsRunning(int pid)
+        {
+            try
+            {
+                // A zombie waiting for its (dead) parent's reaper counts as gone.
+                string stat = File.ReadAllText($"/proc/{pid}/stat");
+                return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+    }
+
+    [Fact]
     public void A_child_that_dies_during_bootstrap_does_not_hang_the_parent()
     {
         // A GC heap limit far too small for the runtime makes the child fail before it connects back.
@@ -326,7 +377,8 @@ public sealed class ChildProcessTests
             Assert.True(p.Join(Patience));
             Assert.NotEqual(0, p.ExitCode);
             var error = Assert.ThrowsAny<ProcessException>(() => ((ChildProcess<int>)p).Result);
-            Assert.Contains("exited with code", error.Message);
+            Assert.Contains("never ran its target", error.Message);
+            Assert.Contains("during bootstrap", error.Message);
         }
     }
 }

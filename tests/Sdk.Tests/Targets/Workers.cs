@@ -65,6 +65,16 @@ public static class Workers
         return child.Result;
     }
 
+    /// <summary>Starts a long-sleeping grandchild, writes its pid to <paramref name="path"/>, then sleeps itself.</summary>
+    [ProcessTarget]
+    public static void StartSleepingGrandchild(string path)
+    {
+        var grandchild = ChildProcess.Create(Sleep, 600_000);
+        grandchild.Start();
+        File.WriteAllText(path, grandchild.Pid!.Value.ToString());
+        Thread.Sleep(600_000);
+    }
+
     [ProcessTarget]
     public static int StaticCounterAfterIncrement()
     {
