@@ -57,6 +57,28 @@ internal static class DiagnosticDescriptors
         description: "A child process is a new run of the application: it finds its target by a stable id that only static [ProcessTarget] methods have. Lambdas, anonymous methods, local functions and instance methods capture state of the parent that does not exist in the child (Python's \"Can't pickle local object\").",
         helpLinkUri: HelpLink(DiagnosticIds.NonStaticTarget));
 
+    /// <summary>MP0003, a static method without <c>[ProcessTarget]</c> passed as a target.</summary>
+    public static readonly DiagnosticDescriptor MissingProcessTargetAttribute = new(
+        DiagnosticIds.NonStaticTarget,
+        title: "A process target must be marked [ProcessTarget]",
+        messageFormat: "'{0}' is passed as a target to '{1}' but is not marked [ProcessTarget]: a child process cannot find it and '{1}' throws ArgumentException; add [ProcessTarget] to the method",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A child process finds its target by the stable id that the source generator gives only to static methods marked [ProcessTarget]; any other method is rejected at run time (Python's \"Can't get attribute\" when the child cannot look the target up).",
+        helpLinkUri: HelpLink(DiagnosticIds.NonStaticTarget));
+
+    /// <summary>MP0004, an argument whose type cannot be marshalled.</summary>
+    public static readonly DiagnosticDescriptor ArgumentNotMarshallable = new(
+        DiagnosticIds.ArgumentNotMarshallable,
+        title: "An argument of a process must be marshallable",
+        messageFormat: "The argument '{0}' of type {1} cannot be marshalled to the child process{2}: {3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The arguments of ChildProcess.Create are copied into the child as bytes: primitives, enums, unmanaged structs, strings, arrays, List<T>, Dictionary<TKey, TValue>, HashSet<T>, nullables, tuples and records or classes built from those. Streams, tasks, threads, handles, delegates, interfaces, abstract classes and 'object' have no meaning in another process (Python's \"TypeError: cannot pickle '_io.TextIOWrapper' object\").",
+        helpLinkUri: HelpLink(DiagnosticIds.ArgumentNotMarshallable));
+
     /// <summary>MP0005, <c>Daemon</c> set after <c>Start()</c>.</summary>
     public static readonly DiagnosticDescriptor DaemonAfterStart = new(
         DiagnosticIds.DaemonAfterStart,
@@ -89,6 +111,39 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Processes do not share memory. A static field written by a target changes only the child's copy and is lost when the child exits, as a Python global written in a child process is.",
         helpLinkUri: HelpLink(DiagnosticIds.StaticStateWriteInTarget));
+
+    /// <summary>MP0009, a started process that is never joined.</summary>
+    public static readonly DiagnosticDescriptor ProcessNeverJoined = new(
+        DiagnosticIds.ProcessNeverJoined,
+        title: "Join or dispose every process you start",
+        messageFormat: "'{0}' is started but never joined, awaited, closed or disposed in '{1}', and it does not leave the method: nothing waits for the child or collects its exit code; call '{0}.Join()' (or 'await {0}.JoinAsync()') after its last use, or declare it with 'using var'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A started child runs on its own until someone joins it. A process object that is only held by a local and never joined, awaited, closed or disposed leaves the child unwatched: its failure goes unnoticed and its OS resources are held until the parent exits (Python's zombie processes and 'ResourceWarning: process ... is still running').",
+        helpLinkUri: HelpLink(DiagnosticIds.ProcessNeverJoined));
+
+    /// <summary>MP0010, a process joined in the loop iteration that started it.</summary>
+    public static readonly DiagnosticDescriptor JoinInStartLoop = new(
+        DiagnosticIds.JoinInStartLoop,
+        title: "Start all processes, then join them all",
+        messageFormat: "'{0}' waits for the child that was started in the same loop iteration, so the children run one after another instead of in parallel; start them all in this loop, keep them in a list, and join them in a second loop",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Join() blocks until the child exits. Called right after Start() inside the loop that creates the processes, it makes every iteration wait for its child before the next one starts: the work is serialized and the processes buy nothing (Python's 'p.start(); p.join()' in one loop).",
+        helpLinkUri: HelpLink(DiagnosticIds.JoinInStartLoop));
+
+    /// <summary>MP0011, <c>Result</c> or <c>ExitCode</c> read before the process is joined.</summary>
+    public static readonly DiagnosticDescriptor ReadBeforeJoin = new(
+        DiagnosticIds.ReadBeforeJoin,
+        title: "Join a process before reading its Result or ExitCode",
+        messageFormat: "'{0}.{1}' is read after '{0}.Start()' but before the child was joined: {2}; call '{0}.Join()' first{3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Start() returns as soon as the child is spawned. Until the child has exited, ExitCode is null and Result throws InvalidOperationException; join the process (or await GetResultAsync()) before reading them (Python's 'exitcode is None' right after start()).",
+        helpLinkUri: HelpLink(DiagnosticIds.ReadBeforeJoin));
 
     private static string HelpLink(string id) => HelpLinkBase + id + ".md";
 }

@@ -12,6 +12,9 @@ internal static class DiagnosticIds
     /// <summary>A lambda, anonymous method, local function or instance method is passed as a target.</summary>
     public const string NonStaticTarget = "MP0003";
 
+    /// <summary>An argument passed to <c>ChildProcess.Create</c> has a type that cannot be marshalled.</summary>
+    public const string ArgumentNotMarshallable = "MP0004";
+
     /// <summary><c>Daemon</c> is set after <c>Start()</c>.</summary>
     public const string DaemonAfterStart = "MP0005";
 
@@ -20,4 +23,13 @@ internal static class DiagnosticIds
 
     /// <summary>A target writes a static field or property.</summary>
     public const string StaticStateWriteInTarget = "MP0007";
+
+    /// <summary>A process is started but never joined, awaited, closed nor disposed, and does not leave the method.</summary>
+    public const string ProcessNeverJoined = "MP0009";
+
+    /// <summary>A process is joined in the same loop iteration that started it, so the children run one at a time.</summary>
+    public const string JoinInStartLoop = "MP0010";
+
+    /// <summary><c>Result</c> or <c>ExitCode</c> is read on a started process that was not joined first.</summary>
+    public const string ReadBeforeJoin = "MP0011";
 }

@@ -8,13 +8,20 @@ namespace Multiprocessing.Analyzers;
 
 /// <summary>
 /// MP0003: the target of <c>ChildProcess.Create</c> must be a static method; a lambda, anonymous method, local
-/// function or instance method cannot be found by a child process (Python's "Can't pickle local object").
+/// function or instance method cannot be found by a child process (Python's "Can't pickle local object"); nor can a
+/// static method that is not marked <c>[ProcessTarget]</c> (the runtime rejects it with ArgumentException).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NonStaticTargetAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>Set on the diagnostic when the target is a static method that only lacks <c>[ProcessTarget]</c>.</summary>
+    public const string MissingAttributeProperty = "MissingProcessTargetAttribute";
+
+    private static readonly ImmutableDictionary<string, string?> s_missingAttribute =
+        ImmutableDictionary<string, string?>.Empty.Add(MissingAttributeProperty, "true");
+
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonStaticTarget);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonStaticTarget, DiagnosticDescriptors.MissingProcessTargetAttribute);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -68,7 +75,19 @@ public sealed class NonStaticTargetAnalyzer : DiagnosticAnalyzer
                     $"the instance method '{reference.Method.ContainingType.Name}.{reference.Method.Name}'",
                 _ => null,
             };
-            if (what is not null)
+            if (what is null
+                && creation.Target is IMethodReferenceOperation { Method: { IsStatic: true, MethodKind: MethodKind.Ordinary } method }
+                && known.ProcessTargetAttribute is not null
+                && !known.IsProcessTarget(method.OriginalDefinition))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.MissingProcessTargetAttribute,
+                    argument.Syntax.GetLocation(),
+                    s_missingAttribute,
+                    method.ContainingType.Name + "." + method.Name,
+                    invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
+            }
+            else if (what is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.NonStaticTarget,

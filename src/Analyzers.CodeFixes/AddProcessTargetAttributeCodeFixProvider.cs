@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Multiprocessing.Analyzers.CodeFixes;
+
+/// <summary>MP0003: adds <c>[ProcessTarget]</c> to a static method that is passed as a target without it.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddProcessTargetAttributeCodeFixProvider))]
+[Shared]
+public sealed class AddProcessTargetAttributeCodeFixProvider : CodeFixProvider
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NonStaticTarget);
+
+    /// <inheritdoc />
+    public override FixAllProvider? GetFixAllProvider() => null;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.ContainsKey(NonStaticTargetAnalyzer.MissingAttributeProperty))
+            {
+                continue;
+            }
+
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var expression = node is ArgumentSyntax argument ? argument.Expression : node as ExpressionSyntax;
+            if (expression is null)
+            {
+                continue;
+            }
+
+            var info = model.GetSymbolInfo(expression, context.CancellationToken);
+            var method = (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) as IMethodSymbol;
+            var reference = method?.OriginalDefinition.DeclaringSyntaxReferences.FirstOrDefault();
+            var document = reference is null ? null : context.Document.Project.Solution.GetDocument(reference.SyntaxTree);
+            if (method is null || reference is null || document is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Add [ProcessTarget] to '{method.Name}'",
+                    c => AddAttributeAsync(document, reference.Span, c),
+                    nameof(AddProcessTargetAttributeCodeFixProvider)),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Solution> AddAttributeAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root?.FindNode(span) is not MethodDeclarationSyntax declaration)
+        {
+            return document.Project.Solution;
+        }
+
+        var attribute = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(
+                SyntaxFactory.Attribute(SyntaxFactory.ParseName("global::Multiprocessing.ProcessTarget").WithAdditionalAnnotations(Simplifier.Annotation))))
+            .WithLeadingTrivia(declaration.GetLeadingTrivia())
+            .WithTrailingTrivia(SyntaxEditing.EndOfLine(root));
+        var indentation = declaration.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).LastOrDefault();
+        var updated = declaration
+            .WithLeadingTrivia(indentation.RawKind == 0 ? SyntaxFactory.TriviaList() : SyntaxFactory.TriviaList(indentation))
+            .WithAttributeLists(declaration.AttributeLists.Insert(0, attribute));
+        if (declaration.AttributeLists.Count > 0)
+        {
+            // Existing attributes keep the method's leading trivia: put the new one after them instead.
+            updated = declaration.WithAttributeLists(declaration.AttributeLists.Add(
+                attribute.WithLeadingTrivia(indentation.RawKind == 0 ? SyntaxFactory.TriviaList() : SyntaxFactory.TriviaList(indentation))));
+        }
+
+        return document.WithSyntaxRoot(root.ReplaceNode(declaration, updated)).Project.Solution;
+    }
+}

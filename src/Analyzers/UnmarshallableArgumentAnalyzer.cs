@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Multiprocessing.Analyzers;
+
+/// <summary>
+/// MP0004: an argument passed to <c>ChildProcess.Create</c> has a type that cannot be marshalled to the child (a
+/// stream, a task, a delegate, an interface, <c>object</c>, ...); reported at the argument, with its type and why.
+/// </summary>
+/// <remarks>
+/// The type checked is the one the argument is marshalled as (the target's parameter type); for a tuple of arguments
+/// written as a tuple literal, each element is reported at its own expression.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnmarshallableArgumentAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ArgumentNotMarshallable);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var known = KnownSymbols.Create(start.Compilation);
+            if (known.ChildProcess is null)
+            {
+                return;
+            }
+
+            var compilation = start.Compilation;
+            start.RegisterOperationAction(c => Analyze(c, known, compilation), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownSymbols known, Compilation compilation)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!known.IsCreate(invocation.TargetMethod))
+        {
+            return;
+        }
+
+        // What the child reads is the target's parameter type (the type argument of Create can be a subtype the
+        // compiler inferred from the argument, e.g. MemoryStream for a Stream parameter).
+        var target = TargetMethod(invocation);
+        var definition = invocation.TargetMethod.OriginalDefinition;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { Ordinal: 1 } parameter || argument.ArgumentKind != ArgumentKind.Explicit)
+            {
+                continue;
+            }
+
+            var isTupleOfArguments = definition.Parameters.Length > 1 && definition.Parameters[1].Type.IsTupleType;
+            var value = Unwrap(argument.Value);
+            if (isTupleOfArguments && parameter.Type is INamedTypeSymbol { IsTupleType: true } tupleType)
+            {
+                var count = tupleType.TupleElements.Length;
+                var types = target is not null && target.Parameters.Length == count
+                    ? target.Parameters.Select(p => p.Type).ToArray()
+                    : tupleType.TupleElements.Select(e => e.Type).ToArray();
+                if (value is ITupleOperation tuple && tuple.Elements.Length == count)
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        Check(context, compilation, known, tuple.Elements[i], types[i], "");
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (Check(context, compilation, known, argument.Value, types[i], ".Item" + (i + 1).ToString(CultureInfo.InvariantCulture)))
+                        {
+                            break; // one diagnostic per argument
+                        }
+                    }
+                }
+            }
+            else
+            {
+                var type = target is { Parameters.Length: 1 } ? target.Parameters[0].Type : parameter.Type;
+                Check(context, compilation, known, argument.Value, type, "");
+            }
+        }
+    }
+
+    private static IMethodSymbol? TargetMethod(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { Ordinal: 0 } && Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference })
+            {
+                return reference.Method;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Check(OperationAnalysisContext context, Compilation compilation, KnownSymbols known, IOperation value, ITypeSymbol marshalledAs, string pathPrefix)
+    {
+        var rules = new MarshalRules(compilation, known.ChildProcess!.ContainingAssembly);
+        if (rules.Check(marshalledAs) is not { } failure)
+        {
+            return false;
+        }
+
+        failure.Path = pathPrefix + failure.Path;
+        var natural = pathPrefix.Length == 0 ? Unwrap(value).Type : null;
+        var typeText = Display(marshalledAs);
+        if (natural is not null && natural.TypeKind != TypeKind.Error && !SymbolEqualityComparer.Default.Equals(natural, marshalledAs))
+        {
+            typeText = $"{Display(natural)} (passed as {typeText})";
+        }
+        else if (pathPrefix.Length != 0)
+        {
+            typeText = Display(Unwrap(value).Type ?? marshalledAs);
+        }
+
+        var part = failure.Path.Length == 0 ? "" : $" (its part '{failure.Path.TrimStart('.')}' is of type {Display(failure.Type)})";
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.ArgumentNotMarshallable,
+            value.Syntax.GetLocation(),
+            value.Syntax.ToString(),
+            typeText,
+            part,
+            failure.Reason));
+        return true;
+    }
+
+    private static IOperation Unwrap(IOperation value)
+    {
+        while (value is IConversionOperation { IsImplicit: true } conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value;
+    }
+
+    private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+}

@@ -1,0 +1,162 @@
+using Microsoft.CodeAnalysis;
+using Multiprocessing.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Multiprocessing.Analyzers.Tests;
+
+public class UnmarshallableArgumentTests
+{
+    private static readonly UnmarshallableArgumentAnalyzer Analyzer = new();
+
+    private const string Targets = """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Multiprocessing;
+
+        public interface IShape { }
+        public abstract class Shape { }
+        public sealed record Point(int X, int Y);
+        public sealed record Job(string Name, List<Point> Points, Dictionary<string, int[]> Weights, (int, string)? Tag);
+        public sealed record LogJob(string Name, Stream Log);
+        public sealed class Holder { public Func<int>? Callback { get; set; } }
+        public sealed class NoCtor { public NoCtor(int x) { X = x; } public int X { get; set; } }
+        public enum Color { Red, Green }
+
+        public static class Bad
+        {
+            [ProcessTarget] public static void Log(Stream s) { }
+            [ProcessTarget] public static void Writer(TextWriter w) { }
+            [ProcessTarget] public static void Callback(Func<int, int> f) { }
+            [ProcessTarget] public static void Anything(object o) { }
+            [ProcessTarget] public static void Shape(IShape s) { }
+            [ProcessTarget] public static void Abstract(Shape s) { }
+            [ProcessTarget] public static void Wait(Task t) { }
+            [ProcessTarget] public static void Items(IEnumerable<int> xs) { }
+            [ProcessTarget] public static void Token(CancellationToken t) { }
+            [ProcessTarget] public static void Threads(Thread t) { }
+            [ProcessTarget] public static void LogJob(LogJob job) { }
+            [ProcessTarget] public static void Streams(List<Stream> streams) { }
+            [ProcessTarget] public static void Holder(Holder h) { }
+            [ProcessTarget] public static void NoCtor(NoCtor n) { }
+            [ProcessTarget] public static void Pair(int n, Stream s) { }
+            [ProcessTarget] public static int Triple(string a, object b, Func<int> c) => 0;
+        }
+
+        public static class Good
+        {
+            [ProcessTarget] public static void Ints(int[] xs) { }
+            [ProcessTarget] public static void Text(string s) { }
+            [ProcessTarget] public static void Color(Color c) { }
+            [ProcessTarget] public static void Point(Point p) { }
+            [ProcessTarget] public static void Job(Job j) { }
+            [ProcessTarget] public static void Maybe(int? n) { }
+            [ProcessTarget] public static void Set(HashSet<string> s) { }
+            [ProcessTarget] public static void Pair(int n, List<string> names) { }
+            [ProcessTarget] public static void Guid(Guid g) { }
+        }
+        """;
+
+    private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> Run(string body) =>
+        AnalyzerVerifier.GetDiagnosticsAsync(
+            Analyzer,
+            new[]
+            {
+                $$"""
+                using System;
+                using System.Collections.Generic;
+                using System.IO;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Multiprocessing;
+
+                public static class App
+                {
+                    public static void Go(Stream stream, TextWriter writer, IShape shape, Shape abstractShape, List<int> list, Task task, CancellationToken token, LogJob logJob, Holder holder, NoCtor noCtor)
+                    {
+                        {{body}}
+                    }
+                }
+                """,
+                Targets,
+            },
+            OutputKind.DynamicallyLinkedLibrary);
+
+    [Theory]
+    [InlineData("ChildProcess.Create(Bad.Log, stream);", "stream", "of type Stream", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Log, new MemoryStream());", "new MemoryStream()", "of type MemoryStream (passed as Stream)", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Writer, Console.Out);", "Console.Out", "of type TextWriter", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Callback, (Func<int, int>)(x => x + 1));", "(Func<int, int>)(x => x + 1)", "Func<int, int>", "a delegate")]
+    [InlineData("ChildProcess.Create(Bad.Anything, \"text\");", "\"text\"", "of type string (passed as object)", "'object' says nothing")]
+    [InlineData("ChildProcess.Create(Bad.Shape, shape);", "shape", "of type IShape", "it is an interface")]
+    [InlineData("ChildProcess.Create(Bad.Abstract, abstractShape);", "abstractShape", "of type Shape", "it is abstract")]
+    [InlineData("ChildProcess.Create(Bad.Wait, task);", "task", "of type Task", "a task is work running in this process")]
+    [InlineData("ChildProcess.Create(Bad.Items, list);", "list", "of type List<int> (passed as IEnumerable<int>)", "it is an interface")]
+    [InlineData("ChildProcess.Create(Bad.Token, token);", "token", "of type CancellationToken", "ProcessEvent")]
+    [InlineData("ChildProcess.Create(Bad.Threads, Thread.CurrentThread);", "Thread.CurrentThread", "of type Thread", "a thread lives in this process")]
+    [InlineData("ChildProcess.Create(Bad.LogJob, logJob);", "logJob", "its part 'Log' is of type Stream", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Streams, new List<Stream>());", "new List<Stream>()", "its part '[]' is of type Stream", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Holder, holder);", "holder", "its part 'Callback' is of type Func<int>", "a delegate")]
+    [InlineData("ChildProcess.Create(Bad.NoCtor, noCtor);", "noCtor", "of type NoCtor", "neither an accessible parameterless constructor")]
+    [InlineData("ChildProcess.Create(Bad.Pair, (1, stream));", "stream", "of type Stream", "open file or stream")]
+    [InlineData("var args = (1, stream); ChildProcess.Create(Bad.Pair, args);", "args", "its part 'Item2' is of type Stream", "open file or stream")]
+    public async Task Fires_on_an_argument_that_cannot_be_marshalled(string body, string argument, string type, string why)
+    {
+        var diagnostic = AnalyzerVerifier.Single(await Run(body), "MP0004");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(argument, AnalyzerVerifier.SpanText(diagnostic));
+        var message = diagnostic.GetMessage();
+        Assert.StartsWith($"The argument '{argument}' ", message);
+        Assert.Contains(type, message);
+        Assert.Contains(why, message);
+    }
+
+    [Fact]
+    public async Task Reports_every_bad_element_of_a_tuple_at_its_own_expression()
+    {
+        var diagnostics = await Run("ChildProcess.Create(Bad.Triple, (\"a\", (object)1, () => 2));");
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal("MP0004", d.Id));
+        Assert.Equal("(object)1", AnalyzerVerifier.SpanText(diagnostics[0]));
+        Assert.Equal("() => 2", AnalyzerVerifier.SpanText(diagnostics[1]));
+    }
+
+    [Theory]
+    [InlineData("ChildProcess.Create(Good.Ints, new[] { 1, 2 });")]
+    [InlineData("ChildProcess.Create(Good.Text, \"a\");")]
+    [InlineData("ChildProcess.Create(Good.Color, Color.Red);")]
+    [InlineData("ChildProcess.Create(Good.Point, new Point(1, 2));")]
+    [InlineData("ChildProcess.Create(Good.Job, new Job(\"j\", new List<Point>(), new Dictionary<string, int[]>(), (1, \"t\")));")]
+    [InlineData("ChildProcess.Create(Good.Maybe, (int?)null);")]
+    [InlineData("ChildProcess.Create(Good.Set, new HashSet<string>());")]
+    [InlineData("ChildProcess.Create(Good.Pair, (1, new List<string>()));")]
+    [InlineData("ChildProcess.Create(Good.Guid, Guid.NewGuid());")]
+    [InlineData("ChildProcess.Create(Work.Two, (1, \"a\"));")]
+    [InlineData("ChildProcess.Create(Work.None);")]
+    [InlineData("Func<int, int> f = x => x; f(stream.ReadByte());")]
+    public async Task Silent_on_arguments_that_can_be_marshalled(string body) =>
+        Assert.Empty(await AnalyzerVerifier.GetDiagnosticsAsync(
+            Analyzer,
+            new[]
+            {
+                $$"""
+                using System;
+                using System.Collections.Generic;
+                using System.IO;
+                using Multiprocessing;
+
+                public static class App
+                {
+                    public static void Go(Stream stream)
+                    {
+                        {{body}}
+                    }
+                }
+                """,
+                Targets,
+                PitfallTestSources.Targets,
+            },
+            OutputKind.DynamicallyLinkedLibrary));
+}
