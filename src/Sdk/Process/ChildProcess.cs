@@ -55,6 +55,14 @@ public partial class ChildProcess : IDisposable
         _authkey = Multiprocess.Current.Authkey;
     }
 
+    /// <summary>For the SDK's own kinds of child (pool workers): named like Python's, with no user target.</summary>
+    private protected ChildProcess(string namePrefix)
+    {
+        _identity = Multiprocess.NextChildIdentity();
+        _name = namePrefix + "-" + _identity;
+        _authkey = Multiprocess.Current.Authkey;
+    }
+
     private protected ChildProcess(Delegate target, Action<MarshalWriter> writeArguments, Action runLocally)
         : this()
     {
@@ -186,16 +194,8 @@ public partial class ChildProcess : IDisposable
             Multiprocess.EnsureCanStartChildren();
             var descriptor = ResolveDescriptor();
             var payload = new MarshalWriter();
-            if (_writeArguments is not null)
-            {
-                _writeArguments(payload);
-            }
-            else
-            {
-                WriteFields(payload);
-            }
-
-            _child = SpawnedChild.Start(this, descriptor, payload.WrittenMemory, _name, _identity, _daemon, _authkey);
+            WritePayload(payload);
+            _child = SpawnedChild.Start(this, descriptor, payload.WrittenMemory, _name, _identity, _daemon, _authkey, Protocol);
             _state = ChildProcessState.Started;
             Multiprocess.Track(this);
         }
@@ -326,6 +326,21 @@ public partial class ChildProcess : IDisposable
 
     internal SpawnedChild? Child => _child;
 
+    /// <summary>What the parent does with the control connection once the child is welcomed (null: read its reports).</summary>
+    private protected virtual Func<ControlConnection, Task>? Protocol => null;
+
+    private protected virtual void WritePayload(MarshalWriter payload)
+    {
+        if (_writeArguments is not null)
+        {
+            _writeArguments(payload);
+        }
+        else
+        {
+            WriteFields(payload);
+        }
+    }
+
     internal void SetChildIdentity(string name, bool daemon, byte[] authkey)
     {
         _name = name;
@@ -333,7 +348,7 @@ public partial class ChildProcess : IDisposable
         _authkey = authkey;
     }
 
-    private TargetDescriptor ResolveDescriptor()
+    private protected virtual TargetDescriptor ResolveDescriptor()
     {
         if (_target is not null)
         {

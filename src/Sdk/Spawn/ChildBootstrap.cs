@@ -41,10 +41,19 @@ internal static class ChildBootstrap
 
         // No exit hook: a target that calls Environment.Exit(n) or is ended by a signal leaves its parent the OS exit
         // status, which the parent reads as Python does (n, or -signal).
-        WatchParent();
         Multiprocess.CompleteBootstrap();
+        int exitCode;
+        if (start.TargetId == Pool.PoolWorkerLoop.TargetId)
+        {
+            // A pool worker reads its tasks from the control connection itself; the end of that stream ends it.
+            exitCode = Pool.PoolWorkerLoop.Run(s_connection!, start.Payload);
+            Interlocked.Exchange(ref s_exitAnnounced, 1);
+            Environment.Exit(exitCode);
+            return;
+        }
 
-        int exitCode = RunTarget(start);
+        WatchParent();
+        exitCode = RunTarget(start);
         AnnounceExit(exitCode);
         Environment.Exit(exitCode);
     }
@@ -53,12 +62,7 @@ internal static class ChildBootstrap
     {
         try
         {
-            if (!TargetRegistry.TryGet(start.TargetId, out var target))
-            {
-                throw new ProcessException(
-                    $"The child has no target '{start.TargetId}'. Parent and child must run the same build of the program, " +
-                    "and the target's assembly must be loaded by the child (is the Multiprocessing generator referenced by that project?).");
-            }
+            var target = TargetResolver.Resolve(start.TargetId, start.TargetAssembly);
 
             if (target.Invoker is { } invoker)
             {

@@ -29,4 +29,16 @@ internal enum FrameType : byte
 
     /// <summary>Child to parent: the exit code the child is about to exit with.</summary>
     Exit = 9,
+
+    /// <summary>Pool to worker: int64 task id, byte kind (0 apply, 1 batch), string target id, string? assembly name, the payload.</summary>
+    Task = 10,
+
+    /// <summary>Worker to pool: int64 task id, then the marshalled result.</summary>
+    TaskResult = 11,
+
+    /// <summary>Worker to pool: int64 task id (-1: the initializer), exception type name, message, stack trace.</summary>
+    TaskError = 12,
+
+    /// <summary>Pool to worker: no more tasks; exit once idle.</summary>
+    Stop = 13,
 }

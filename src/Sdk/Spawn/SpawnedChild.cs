@@ -19,6 +19,7 @@ internal sealed class SpawnedChild : IDisposable
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ManualResetEvent _sentinel = new(false);
     private ControlConnection? _connection;
+    private Func<ControlConnection, Task>? _protocol;
     private int? _announcedExitCode;
     private int _exitCode;
     private volatile bool _hasExited;
@@ -53,14 +54,14 @@ internal sealed class SpawnedChild : IDisposable
 
     internal WaitHandle Sentinel => _sentinel;
 
-    internal static SpawnedChild Start(ChildProcess owner, TargetDescriptor target, ReadOnlyMemory<byte> payload, string name, string identity, bool daemon, byte[] authkey)
+    internal static SpawnedChild Start(ChildProcess owner, TargetDescriptor target, ReadOnlyMemory<byte> payload, string name, string identity, bool daemon, byte[] authkey, Func<ControlConnection, Task>? protocol = null)
     {
         var server = ControlServer.Instance;
         var token = RandomNumberGenerator.GetBytes(16);
         var startInfo = ChildLauncher.Create(target, server.Endpoint, token, authkey);
-        var start = Spawn.StartMessage.Write(target.Id, name, daemon, identity, payload);
+        var start = Spawn.StartMessage.Write(target.Id, target.Assembly.FullName, name, daemon, identity, payload);
 
-        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, authkey, start);
+        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, authkey, start) { _protocol = protocol };
         server.Expect(token, child);
         try
         {
@@ -127,7 +128,7 @@ internal sealed class SpawnedChild : IDisposable
             if (first == _connected.Task && _connected.Task.IsCompletedSuccessfully)
             {
                 _connection = _connected.Task.Result;
-                await ReadReportsAsync(_connection).ConfigureAwait(false);
+                await (_protocol ?? ReadReportsAsync)(_connection).ConfigureAwait(false);
             }
             else if (first == _connected.Task)
             {

@@ -3,12 +3,13 @@ using Multiprocessing.Marshalling;
 namespace Multiprocessing.Spawn;
 
 /// <summary>The Start frame's payload: which target to run, who the child is, and the marshalled arguments.</summary>
-internal sealed record StartMessage(string TargetId, string Name, bool Daemon, string Identity, string ParentName, ReadOnlyMemory<byte> Payload)
+internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, ReadOnlyMemory<byte> Payload)
 {
-    internal static ReadOnlyMemory<byte> Write(string targetId, string name, bool daemon, string identity, ReadOnlyMemory<byte> payload)
+    internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, ReadOnlyMemory<byte> payload)
     {
         var writer = new MarshalWriter(64 + payload.Length);
         writer.WriteString(targetId);
+        writer.WriteString(targetAssembly);
         writer.WriteString(name);
         writer.Write(daemon);
         writer.WriteString(identity);
@@ -21,6 +22,7 @@ internal sealed record StartMessage(string TargetId, string Name, bool Daemon, s
     {
         var reader = new MarshalReader(frame);
         string targetId = reader.ReadString() ?? throw Corrupt("target id");
+        string? targetAssembly = reader.ReadString();
         string name = reader.ReadString() ?? throw Corrupt("name");
         bool daemon = reader.ReadBoolean();
         string identity = reader.ReadString() ?? throw Corrupt("identity");
@@ -34,7 +36,7 @@ internal sealed record StartMessage(string TargetId, string Name, bool Daemon, s
         int offset = reader.Consumed;
         reader.ReadRaw(length);
         reader.EnsureEnd("the start message");
-        return new StartMessage(targetId, name, daemon, identity, parentName, frame.AsMemory(offset, length));
+        return new StartMessage(targetId, targetAssembly, name, daemon, identity, parentName, frame.AsMemory(offset, length));
     }
 
     private static MarshalException Corrupt(string field) => new($"Corrupt start message: the {field} is missing.");

@@ -28,4 +28,7 @@ public sealed class TargetDescriptor
     internal TargetInvoker? Invoker { get; }
 
     internal ProcessClassFactory? Factory { get; }
+
+    /// <summary>Runs the target over a chunk of items (Pool.Map / Starmap); null for targets that return nothing or take more than 4 parameters.</summary>
+    internal BatchRunner? Batch { get; init; }
 }

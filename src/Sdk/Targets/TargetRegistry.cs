@@ -8,7 +8,7 @@ namespace Multiprocessing.Targets;
 /// there). The runtime finds a target by the delegate a user passed (delegate equality: no reflection) in the
 /// parent, and by its id in the child.
 /// </summary>
-public static class TargetRegistry
+public static partial class TargetRegistry
 {
     private static readonly ConcurrentDictionary<string, TargetDescriptor> s_byId = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<Delegate, TargetDescriptor> s_byDelegate = new();
@@ -26,7 +26,12 @@ public static class TargetRegistry
         ArgumentNullException.ThrowIfNull(declaringType);
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(invoker);
-        var descriptor = new TargetDescriptor(id, declaringType, method, invoker, null);
+        Add(id, declaringType, method, invoker, batch: null);
+    }
+
+    private static void Add(string id, Type declaringType, Delegate method, TargetInvoker invoker, BatchRunner? batch)
+    {
+        var descriptor = new TargetDescriptor(id, declaringType, method, invoker, null) { Batch = batch };
         s_byId.TryAdd(id, descriptor);
         s_byDelegate.TryAdd(method, descriptor);
     }

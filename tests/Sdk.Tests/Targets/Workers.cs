@@ -82,6 +82,69 @@ public static class Workers
         return Counter;
     }
 
+    [ProcessTarget]
+    public static async Task<int> SquareLaterAsync(int x)
+    {
+        await Task.Yield();
+        return x * x;
+    }
+
+    [ProcessTarget]
+    public static int Add(int a, int b) => a + b;
+
+    [ProcessTarget]
+    public static Task NothingAsync(int x) => Task.Delay(x);
+
+    [ProcessTarget]
+    public static string Join3(string a, int b, double c) => $"{a}{b}{c}";
+
+    [ProcessTarget]
+    public static int FailOn(int x) => x == 13 ? throw new ArgumentException($"unlucky {x}") : x;
+
+    /// <summary>Sleeps <paramref name="milliseconds"/> for the chosen item, a little for the others.</summary>
+    [ProcessTarget]
+    public static int SlowOn(int x) => (x == 3 ? Sleep500(x) : x) * 10;
+
+    private static int Sleep500(int x)
+    {
+        Thread.Sleep(500);
+        return x;
+    }
+
+    /// <summary>Writes the worker's pid to <paramref name="path"/> when given one, then sleeps a minute; else squares.</summary>
+    [ProcessTarget]
+    public static int SquareOrHang(string path, int x)
+    {
+        if (path.Length > 0)
+        {
+            File.WriteAllText(path, Environment.ProcessId.ToString());
+            Thread.Sleep(60_000);
+        }
+
+        return x * x;
+    }
+
+    [ProcessTarget]
+    public static void RememberGreeting(string greeting) => s_greeting = greeting;
+
+    [ProcessTarget]
+    public static string Greeting() => s_greeting ?? "(no initializer ran)";
+
+    [ProcessTarget]
+    public static string GreetingOf(int _) => Greeting();
+
+    [ProcessTarget]
+    public static int SleepThenReturnPid(int milliseconds)
+    {
+        Thread.Sleep(milliseconds);
+        return Environment.ProcessId;
+    }
+
+    [ProcessTarget]
+    public static void BrokenInitializer() => throw new InvalidOperationException("the initializer cannot start");
+
+    private static string? s_greeting;
+
     /// <summary>Changed in children: the parent must never see it (processes do not share memory).</summary>
     public static int Counter;
 

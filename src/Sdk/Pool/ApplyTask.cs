@@ -1,0 +1,70 @@
+using Multiprocessing.Marshalling;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing.Pool;
+
+/// <summary>An apply call whose result is a <typeparamref name="T"/>.</summary>
+internal sealed class ApplyTask<T> : PoolTask
+{
+    private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<T>? _callback;
+    private readonly Action<Exception>? _errorCallback;
+    private readonly CancellationTokenRegistration _cancellation;
+
+    internal ApplyTask(TargetDescriptor target, ReadOnlyMemory<byte> arguments, Action<T>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+        : base(target, ApplyKind, arguments)
+    {
+        _callback = callback;
+        _errorCallback = errorCallback;
+        if (cancellationToken.CanBeCanceled)
+        {
+            _cancellation = cancellationToken.Register(static state => ((ApplyTask<T>)state!).Cancel(), this);
+        }
+
+        Result = new AsyncResult<T>(_completion.Task);
+    }
+
+    internal AsyncResult<T> Result { get; }
+
+    internal override bool IsAbandoned => _completion.Task.IsCompleted;
+
+    internal override void Complete(ReadOnlyMemory<byte> result)
+    {
+        T value;
+        try
+        {
+            var reader = new MarshalReader(result.Span);
+            value = Marshaller<T>.Default.Read(ref reader);
+            reader.EnsureEnd($"the result of {Target.Id}");
+        }
+        catch (MarshalException ex)
+        {
+            Fail(ex);
+            return;
+        }
+
+        _cancellation.Dispose();
+        if (_completion.TrySetResult(value))
+        {
+            PoolCallbacks.Invoke(_callback, value);
+        }
+    }
+
+    internal override void Fail(Exception error)
+    {
+        _cancellation.Dispose();
+        if (_completion.TrySetException(error))
+        {
+            PoolCallbacks.Invoke(_errorCallback, error);
+        }
+    }
+
+    private void Cancel()
+    {
+        // A task already running in a worker finishes there; its result is dropped.
+        if (_completion.TrySetCanceled())
+        {
+            PoolCallbacks.Invoke(_errorCallback, new OperationCanceledException("The pool task was cancelled."));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Multiprocessing.Marshalling;
+
+namespace Multiprocessing.Pool;
+
+/// <summary>
+/// Writes map chunks and reads their results: an <c>int32</c> count, then the elements. Elements of an unmanaged type
+/// go as one block of raw bytes (the same bytes as element-by-element raw writes, so the worker's typed runner reads
+/// them either way).
+/// </summary>
+internal static class ChunkCodec
+{
+    internal static ReadOnlyMemory<byte> Write<T>(ReadOnlySpan<T> items)
+    {
+        var writer = new MarshalWriter(8 + (items.Length * (RuntimeHelpers.IsReferenceOrContainsReferences<T>() ? 16 : Unsafe.SizeOf<T>())));
+        writer.WriteLengthHeader(items.Length);
+        if (!RuntimeHelpers.IsReferenceOrContainsReferences<T>() && typeof(T) != typeof(bool))
+        {
+            writer.WriteRaw(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, byte>(ref MemoryMarshal.GetReference(items)), items.Length * Unsafe.SizeOf<T>()));
+        }
+        else
+        {
+            var marshaller = Marshaller<T>.Default;
+            foreach (var item in items)
+            {
+                marshaller.Write(writer, item);
+            }
+        }
+
+        return writer.WrittenMemory;
+    }
+
+    internal static ReadOnlyMemory<byte> Write<T1, T2>(ReadOnlySpan<(T1, T2)> items)
+    {
+        var writer = new MarshalWriter();
+        writer.WriteLengthHeader(items.Length);
+        var first = Marshaller<T1>.Default;
+        var second = Marshaller<T2>.Default;
+        foreach (var (a, b) in items)
+        {
+            first.Write(writer, a);
+            second.Write(writer, b);
+        }
+
+        return writer.WrittenMemory;
+    }
+
+    internal static ReadOnlyMemory<byte> Write<T1, T2, T3>(ReadOnlySpan<(T1, T2, T3)> items)
+    {
+        var writer = new MarshalWriter();
+        writer.WriteLengthHeader(items.Length);
+        var first = Marshaller<T1>.Default;
+        var second = Marshaller<T2>.Default;
+        var third = Marshaller<T3>.Default;
+        foreach (var (a, b, c) in items)
+        {
+            first.Write(writer, a);
+            second.Write(writer, b);
+            third.Write(writer, c);
+        }
+
+        return writer.WrittenMemory;
+    }
+
+    /// <summary>Reads the results of a chunk into <paramref name="destination"/> (exactly its length).</summary>
+    internal static void Read<TResult>(ReadOnlySpan<byte> bytes, Span<TResult> destination)
+    {
+        var reader = new MarshalReader(bytes);
+        int count = reader.ReadLengthHeader(0);
+        if (count != destination.Length)
+        {
+            throw new MarshalException($"Malformed data: a map chunk of {destination.Length} items came back with {count} results.");
+        }
+
+        if (!RuntimeHelpers.IsReferenceOrContainsReferences<TResult>() && typeof(TResult) != typeof(bool))
+        {
+            reader.ReadRaw(count * Unsafe.SizeOf<TResult>()).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.As<TResult, byte>(ref MemoryMarshal.GetReference(destination)), destination.Length * Unsafe.SizeOf<TResult>()));
+        }
+        else
+        {
+            var marshaller = Marshaller<TResult>.Default;
+            for (int i = 0; i < count; i++)
+            {
+                destination[i] = marshaller.Read(ref reader);
+            }
+        }
+
+        reader.EnsureEnd("the results of a map chunk");
+    }
+}

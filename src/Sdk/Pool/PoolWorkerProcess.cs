@@ -1,0 +1,123 @@
+using Multiprocessing.Marshalling;
+using Multiprocessing.Spawn;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing.Pool;
+
+/// <summary>
+/// The parent's side of one pool worker: a daemon child (named <c>SpawnPoolWorker-N</c>, as in Python) whose control
+/// connection carries tasks one way and results the other. The tasks it holds are tracked so that they fail clearly
+/// if it dies.
+/// </summary>
+internal sealed class PoolWorkerProcess : ChildProcess
+{
+    private readonly ProcessPool _pool;
+    private readonly byte[] _settings;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly HashSet<string> _assembliesAnnounced = new(StringComparer.Ordinal);
+    private ControlConnection? _connection;
+
+    internal PoolWorkerProcess(ProcessPool pool, byte[] settings, int quota)
+        : base("SpawnPoolWorker")
+    {
+        _pool = pool;
+        _settings = settings;
+        Quota = quota;
+        Daemon = true;
+    }
+
+    /// <summary>Tasks sent and not answered yet (guarded by the pool's lock).</summary>
+    internal Dictionary<long, PoolTask> InFlight { get; } = [];
+
+    /// <summary>How many more tasks this worker may take (int.MaxValue without maxTasksPerChild; guarded by the pool's lock).</summary>
+    internal int Quota { get; set; }
+
+    /// <summary>Connected and taking tasks (guarded by the pool's lock).</summary>
+    internal bool Ready { get; set; }
+
+    /// <summary>Told to stop, or out of quota: it will exit on its own (guarded by the pool's lock).</summary>
+    internal bool Retiring { get; set; }
+
+    private protected override TargetDescriptor ResolveDescriptor() => PoolWorkerLoop.Descriptor;
+
+    private protected override void WritePayload(MarshalWriter payload) => payload.WriteRaw(_settings);
+
+    private protected override Func<ControlConnection, Task>? Protocol => RunAsync;
+
+    /// <summary>Sends a task; never called with the pool's lock held (a full socket must not block the pool).</summary>
+    internal async Task SendAsync(PoolTask task)
+    {
+        var connection = _connection!;
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var header = new MarshalWriter(96);
+            header.WriteUnmanaged(task.Id);
+            header.WriteUnmanaged(task.Kind);
+            header.WriteString(task.Target.Id);
+            // The assembly name lets the worker load a target's library on first use; sent once per target assembly.
+            string assembly = task.Target.Assembly.FullName ?? "";
+            header.WriteString(_assembliesAnnounced.Add(assembly) ? assembly : null);
+            header.WriteRaw(task.Payload.Span);
+            await connection.SendAsync(FrameType.Task, header.WrittenMemory).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+        {
+            // The worker is gone; its exit fails the task with WorkerCrashedException.
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    internal async Task StopAsync()
+    {
+        if (_connection is not { } connection)
+        {
+            return;
+        }
+
+        await _sendLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await connection.SendAsync(FrameType.Stop, ReadOnlyMemory<byte>.Empty).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+        {
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task RunAsync(ControlConnection connection)
+    {
+        _connection = connection;
+        _pool.OnWorkerReady(this);
+        while (await connection.ReceiveAsync().ConfigureAwait(false) is { } frame)
+        {
+            switch (frame.Type)
+            {
+                case FrameType.TaskResult when frame.Payload.Length >= sizeof(long):
+                    _pool.OnTaskSucceeded(this, BitConverter.ToInt64(frame.Payload), frame.Payload.AsMemory(sizeof(long)));
+                    break;
+                case FrameType.TaskError:
+                    var (id, error) = PoolWorkerLoop.ReadError(frame.Payload, Name, Pid ?? 0);
+                    if (id == PoolWorkerLoop.InitializerTaskId)
+                    {
+                        _pool.OnInitializerFailed(this, error);
+                    }
+                    else
+                    {
+                        _pool.OnTaskFailed(this, id, error);
+                    }
+
+                    break;
+                default:
+                    throw new ProcessException($"Corrupt pool frame from worker '{Name}': {frame.Type} ({frame.Payload.Length} bytes).");
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System.Runtime.CompilerServices;
+using Multiprocessing.Pool;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing;
+
+public sealed partial class ProcessPool
+{
+    /// <summary>
+    /// Runs <paramref name="target"/> on every item in the workers and returns the results in order (Python's
+    /// <c>map</c>). The items travel in chunks of <paramref name="chunksize"/>; by default about four chunks per worker.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="chunksize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
+    /// <returns>The results, in the order of the items.</returns>
+    /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
+    /// <exception cref="WorkerCrashedException">A worker died while it held a chunk.</exception>
+    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
+        MapAsync(target, items, chunksize).Get();
+
+    /// <summary>Runs an async <paramref name="target"/> on every item in the workers and returns the results in order.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <returns>The results, in the order of the items.</returns>
+    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
+        MapAsync(target, items, chunksize).Get();
+
+    /// <summary>Starts a map (Python's <c>map_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="progress">Told how many items are done, after each chunk.</param>
+    /// <param name="callback">Called with the results when all are ready.</param>
+    /// <param name="errorCallback">Called with the first exception.</param>
+    /// <param name="cancellationToken">Drops the chunks not yet sent to a worker; the result fails with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pending results.</returns>
+    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
+
+    /// <summary>Starts a map of an async target; the result is awaitable.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="progress">Told how many items are done, after each chunk.</param>
+    /// <param name="callback">Called with the results when all are ready.</param>
+    /// <param name="errorCallback">Called with the first exception.</param>
+    /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
+    /// <returns>The pending results.</returns>
+    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
+
+    /// <summary>Like <see cref="Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int)"/> for targets of two parameters: each item is a tuple of the arguments (Python's <c>starmap</c>).</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
+    /// <param name="items">The argument tuples.</param>
+    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <returns>The results, in the order of the items.</returns>
+    public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
+        StarmapAsync(target, items, chunksize).Get();
+
+    /// <summary>Starts a starmap of a two-parameter target (Python's <c>starmap_async</c>).</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
+    /// <param name="items">The argument tuples.</param>
+    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="progress">Told how many items are done, after each chunk.</param>
+    /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
+    /// <returns>The pending results.</returns>
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var array = Materialize(items);
+        var operation = StartChunked<(T1, T2), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
+        return operation.Result;
+    }
+
+    /// <summary>Like <see cref="Starmap{T1, T2, TResult}"/> for targets of three parameters.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
+    /// <param name="items">The argument tuples.</param>
+    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <returns>The results, in the order of the items.</returns>
+    public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
+        StarmapAsync(target, items, chunksize).Get();
+
+    /// <summary>Starts a starmap of a three-parameter target.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
+    /// <param name="items">The argument tuples.</param>
+    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="progress">Told how many items are done, after each chunk.</param>
+    /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
+    /// <returns>The pending results.</returns>
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var array = Materialize(items);
+        var operation = StartChunked<(T1, T2, T3), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
+        return operation.Result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="target"/> on every item and yields the results in order as they become ready (Python's
+    /// <c>imap</c>); blocks while the next result is not ready.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="chunksize">Items per task (default 1, as in Python).</param>
+    /// <returns>The results, in the order of the items.</returns>
+    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
+        Blocking(ImapAsync(target, items, chunksize));
+
+    /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="chunksize">Items per task (default 1, as in Python).</param>
+    /// <returns>The results, in completion order.</returns>
+    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
+        Blocking(ImapUnorderedAsync(target, items, chunksize));
+
+    /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="chunksize">Items per task (default 1).</param>
+    /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
+    /// <returns>The results, in the order of the items.</returns>
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default)
+    {
+        var operation = StartStream<T, TResult>(target, items, chunksize, cancellationToken);
+        return Ordered(operation, cancellationToken);
+    }
+
+    /// <summary>The async form of <see cref="ImapUnordered{T, TResult}"/>: results as they come, as an async stream.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="chunksize">Items per task (default 1).</param>
+    /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
+    /// <returns>The results, in completion order.</returns>
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default)
+    {
+        var operation = StartStream<T, TResult>(target, items, chunksize, cancellationToken);
+        return Unordered(operation, cancellationToken);
+    }
+
+    private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
+        var array = Materialize(items);
+        return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+    }
+
+    private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunksize, 1);
+        return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, null, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
+    }
+
+    private ChunkedOperation<TResult> StartChunked<T, TResult>(Delegate target, T[] items, int chunksize, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<T>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var descriptor = TargetRegistry.Resolve(target);
+        if (descriptor.Batch is null)
+        {
+            throw new ArgumentException($"The target '{descriptor.Id}' cannot be mapped: a mapped target must return a value and take 1 to 4 parameters.", nameof(target));
+        }
+
+        int chunks = (items.Length + chunksize - 1) / chunksize;
+        var operation = stream
+            ? ChunkedOperation<TResult>.ForStream(chunks)
+            : ChunkedOperation<TResult>.ForMap(items.Length, chunks, progress, callback, errorCallback);
+        var tasks = new PoolTask[chunks];
+        for (int i = 0; i < chunks; i++)
+        {
+            int start = i * chunksize;
+            int count = Math.Min(chunksize, items.Length - start);
+            tasks[i] = new ChunkTask<TResult>(descriptor, encode(items.AsMemory(start, count)), operation, i, start, count);
+        }
+
+        Submit(tasks);
+        operation.WatchCancellation(cancellationToken);
+        return operation;
+    }
+
+    /// <summary>CPython's default: ceil(n / (4 x processes)), at least 1.</summary>
+    private int DefaultChunksize(int count, int chunksize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(chunksize);
+        if (chunksize > 0)
+        {
+            return chunksize;
+        }
+
+        int parts = Processes * 4;
+        return Math.Max(1, (count + parts - 1) / parts);
+    }
+
+    private static T[] Materialize<T>(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items as T[] ?? items.ToArray();
+    }
+
+    private static async IAsyncEnumerable<TResult> Ordered<TResult>(ChunkedOperation<TResult> operation, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var early = new Dictionary<int, TResult[]>();
+        int next = 0;
+        try
+        {
+            await foreach (var (index, values) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                early[index] = values;
+                while (early.Remove(next, out var ready))
+                {
+                    foreach (var value in ready)
+                    {
+                        yield return value;
+                    }
+
+                    next++;
+                }
+            }
+        }
+        finally
+        {
+            operation.Fail(new OperationCanceledException("The imap consumer stopped reading."));
+        }
+    }
+
+    private static async IAsyncEnumerable<TResult> Unordered<TResult>(ChunkedOperation<TResult> operation, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await foreach (var (_, values) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var value in values)
+                {
+                    yield return value;
+                }
+            }
+        }
+        finally
+        {
+            operation.Fail(new OperationCanceledException("The imap consumer stopped reading."));
+        }
+    }
+
+    private static IEnumerable<T> Blocking<T>(IAsyncEnumerable<T> source)
+    {
+        var enumerator = source.GetAsyncEnumerator();
+        try
+        {
+            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            {
+                yield return enumerator.Current;
+            }
+        }
+        finally
+        {
+            enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+}

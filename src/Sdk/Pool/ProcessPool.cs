@@ -1,0 +1,442 @@
+using Multiprocessing.Marshalling;
+using Multiprocessing.Pool;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing;
+
+/// <summary>
+/// A pool of worker processes that run <see cref="ProcessTargetAttribute"/> methods (Python's <c>multiprocessing.Pool</c>),
+/// typed end to end: <c>pool.Map(Work.Square, xs)</c> returns an <c>int[]</c> for <c>int Square(int)</c>.
+/// </summary>
+/// <remarks>
+/// <para>Workers start once and are reused. When a worker dies while it holds tasks (killed, crashed, or it called
+/// <see cref="Environment.Exit"/>), those tasks fail with <see cref="WorkerCrashedException"/>, the pool starts a
+/// replacement and every other task still completes: Python's Pool would hang.</para>
+/// <para><see cref="Dispose"/> and <see cref="DisposeAsync"/> terminate the pool, as Python's <c>with Pool()</c> does;
+/// call <see cref="Close"/> and <see cref="Join"/> to let submitted work finish first.</para>
+/// </remarks>
+public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
+{
+    /// <summary>Tasks a worker holds at once: one running and one waiting in its socket, so it never idles between tasks.</summary>
+    private const int MaxInFlightPerWorker = 2;
+
+    private readonly object _gate = new();
+    private readonly List<PoolWorkerProcess> _workers = [];
+    private readonly Queue<PoolTask> _pending = new();
+    private readonly byte[] _settings;
+    private readonly TaskCompletionSource _allExited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _nextTaskId;
+    private Exception? _brokenBy;
+
+    static ProcessPool() => Marshaller<VoidResult>.Register(VoidResult.Marshaller.Instance);
+
+    /// <summary>Starts a pool of <paramref name="processes"/> workers (Python's <c>Pool(processes)</c>).</summary>
+    /// <param name="processes">The number of workers; 0 means <see cref="Multiprocess.CpuCount"/>.</param>
+    public ProcessPool(int processes = 0)
+        : this(new ProcessPoolOptions { Processes = processes })
+    {
+    }
+
+    /// <summary>Starts a pool set up by <paramref name="options"/>.</summary>
+    /// <param name="options">The number of workers, the initializer and the task limit per worker.</param>
+    /// <exception cref="ProcessException">This process cannot start children (a daemon, or a child still bootstrapping).</exception>
+    public ProcessPool(ProcessPoolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Processes = options.Processes == 0 ? Multiprocess.CpuCount : options.Processes;
+        MaxTasksPerChild = options.MaxTasksPerChild;
+        _settings = PoolWorkerLoop.WriteSettings(options);
+        lock (_gate)
+        {
+            for (int i = 0; i < Processes; i++)
+            {
+                StartWorkerLocked();
+            }
+        }
+    }
+
+    /// <summary>The number of workers the pool keeps running.</summary>
+    public int Processes { get; }
+
+    /// <summary>How many tasks a worker runs before it is replaced (0: no limit).</summary>
+    public int MaxTasksPerChild { get; }
+
+    /// <summary>Where the pool is in its life.</summary>
+    public PoolState State { get; private set; }
+
+    /// <summary>The pids of the workers now running (replacements included).</summary>
+    public IReadOnlyList<int> WorkerPids
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _workers.Where(w => w.Pid is not null && w.IsAlive).Select(w => w.Pid!.Value).ToArray();
+            }
+        }
+    }
+
+    /// <summary>Tasks submitted and not yet sent to a worker (cancelled ones are not counted; they are skipped, never sent).</summary>
+    public int PendingCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pending.Count(static t => !t.IsAbandoned);
+            }
+        }
+    }
+
+    /// <summary>Stops taking tasks (Python's <c>close()</c>); the workers exit once the submitted tasks are done.</summary>
+    public void Close()
+    {
+        List<PoolWorkerProcess> idle;
+        lock (_gate)
+        {
+            if (State != PoolState.Running)
+            {
+                return;
+            }
+
+            State = PoolState.Closed;
+            idle = RetireIdleWorkersLocked();
+            CheckAllExitedLocked();
+        }
+
+        StopAll(idle);
+    }
+
+    /// <summary>
+    /// Stops the workers now (Python's <c>terminate()</c>): tasks not finished fail with an
+    /// <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public void Terminate()
+    {
+        PoolWorkerProcess[] workers;
+        List<PoolTask> unfinished;
+        lock (_gate)
+        {
+            if (State == PoolState.Terminated)
+            {
+                return;
+            }
+
+            State = PoolState.Terminated;
+            unfinished = TakeUnfinishedLocked();
+            workers = _workers.ToArray();
+            CheckAllExitedLocked();
+        }
+
+        var error = new InvalidOperationException("The pool was terminated before this task finished.");
+        unfinished.ForEach(t => t.Fail(error));
+        foreach (var worker in workers)
+        {
+            if (worker.IsAlive)
+            {
+                worker.Terminate();
+            }
+        }
+    }
+
+    /// <summary>Waits for every worker to exit (Python's <c>join()</c>); call <see cref="Close"/> or <see cref="Terminate"/> first.</summary>
+    /// <exception cref="InvalidOperationException">The pool is still running.</exception>
+    public void Join() => JoinCore().GetAwaiter().GetResult();
+
+    /// <summary>Waits asynchronously for every worker to exit; call <see cref="Close"/> or <see cref="Terminate"/> first.</summary>
+    /// <param name="cancellationToken">Stops the wait (not the pool).</param>
+    /// <returns>A task that completes when every worker has exited.</returns>
+    /// <exception cref="InvalidOperationException">The pool is still running.</exception>
+    public Task JoinAsync(CancellationToken cancellationToken = default) => JoinCore().WaitAsync(cancellationToken);
+
+    /// <summary>Terminates the pool and waits for its workers (Python's <c>with Pool()</c> exit).</summary>
+    public void Dispose()
+    {
+        Terminate();
+        Join();
+    }
+
+    /// <summary>Terminates the pool and waits for its workers.</summary>
+    /// <returns>A task that completes when every worker has exited.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        Terminate();
+        await JoinAsync().ConfigureAwait(false);
+    }
+
+    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
+        var descriptor = TargetRegistry.Resolve(target);
+        var arguments = new MarshalWriter();
+        writeArguments(arguments);
+        var task = new ApplyTask<TResult>(descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken);
+        Submit([task]);
+        return task.Result;
+    }
+
+    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+        SubmitApply<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
+
+    internal void Submit(IReadOnlyList<PoolTask> tasks)
+    {
+        List<(PoolWorkerProcess, PoolTask)> sends;
+        lock (_gate)
+        {
+            ThrowIfNotRunningLocked();
+            foreach (var task in tasks)
+            {
+                _pending.Enqueue(task);
+            }
+
+            sends = DispatchLocked();
+        }
+
+        Send(sends);
+    }
+
+    internal void OnWorkerReady(PoolWorkerProcess worker)
+    {
+        List<(PoolWorkerProcess, PoolTask)> sends;
+        List<PoolWorkerProcess> idle = [];
+        lock (_gate)
+        {
+            worker.Ready = true;
+            sends = DispatchLocked();
+            if (State == PoolState.Closed)
+            {
+                idle = RetireIdleWorkersLocked();
+            }
+        }
+
+        Send(sends);
+        StopAll(idle);
+    }
+
+    internal void OnTaskSucceeded(PoolWorkerProcess worker, long id, ReadOnlyMemory<byte> result) =>
+        Finish(worker, id, task => task.Complete(result));
+
+    internal void OnTaskFailed(PoolWorkerProcess worker, long id, Exception error) =>
+        Finish(worker, id, task => task.Fail(error));
+
+    internal void OnInitializerFailed(PoolWorkerProcess worker, RemoteProcessException error)
+    {
+        List<PoolTask> unfinished;
+        lock (_gate)
+        {
+            if (State is PoolState.Terminated or PoolState.Broken)
+            {
+                return;
+            }
+
+            _brokenBy = new ProcessException(
+                $"The pool's initializer failed in worker '{worker.Name}' (pid {worker.Pid}): {error.RemoteTypeName}: {error.RemoteMessage}. " +
+                "No worker can start, so the pool is broken; fix the initializer and create a new pool.", error);
+            State = PoolState.Broken;
+            unfinished = TakeUnfinishedLocked();
+        }
+
+        unfinished.ForEach(t => t.Fail(_brokenBy));
+    }
+
+    private void Finish(PoolWorkerProcess worker, long id, Action<PoolTask> complete)
+    {
+        PoolTask? task;
+        List<(PoolWorkerProcess, PoolTask)> sends;
+        List<PoolWorkerProcess> idle = [];
+        lock (_gate)
+        {
+            worker.InFlight.Remove(id, out task);
+            sends = DispatchLocked();
+            if (State == PoolState.Closed)
+            {
+                idle = RetireIdleWorkersLocked();
+            }
+        }
+
+        // Results are delivered outside the lock: continuations and callbacks may submit more work.
+        if (task is not null)
+        {
+            complete(task);
+        }
+
+        Send(sends);
+        StopAll(idle);
+    }
+
+    private void OnWorkerExited(PoolWorkerProcess worker)
+    {
+        PoolTask[] lost;
+        List<(PoolWorkerProcess, PoolTask)> sends = [];
+        lock (_gate)
+        {
+            _workers.Remove(worker);
+            lost = worker.InFlight.Values.ToArray();
+            worker.InFlight.Clear();
+            bool workLeft = _pending.Count > 0 || _workers.Any(w => w.InFlight.Count > 0);
+            if (State == PoolState.Running || (State == PoolState.Closed && (workLeft || lost.Length > 0) && _workers.Count < Processes))
+            {
+                StartWorkerLocked();
+            }
+
+            sends = DispatchLocked();
+            CheckAllExitedLocked();
+        }
+
+        if (lost.Length > 0)
+        {
+            var error = new WorkerCrashedException(worker.Name, worker.Pid ?? 0, worker.ExitCode ?? 0);
+            foreach (var task in lost)
+            {
+                task.Fail(error);
+            }
+        }
+
+        worker.Close();
+        Send(sends);
+    }
+
+    private void StartWorkerLocked()
+    {
+        var worker = new PoolWorkerProcess(this, _settings, MaxTasksPerChild > 0 ? MaxTasksPerChild : int.MaxValue);
+        worker.Start();
+        _workers.Add(worker);
+        _ = worker.JoinAsync().ContinueWith(_ => OnWorkerExited(worker), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private List<(PoolWorkerProcess, PoolTask)> DispatchLocked()
+    {
+        var sends = new List<(PoolWorkerProcess, PoolTask)>();
+        if (State is PoolState.Terminated or PoolState.Broken)
+        {
+            return sends;
+        }
+
+        bool progress = true;
+        while (_pending.Count > 0 && progress)
+        {
+            progress = false;
+            foreach (var worker in _workers)
+            {
+                if (!worker.Ready || worker.Retiring || worker.InFlight.Count >= MaxInFlightPerWorker || worker.Quota == 0)
+                {
+                    continue;
+                }
+
+                PoolTask? task = null;
+                while (_pending.Count > 0 && (task = _pending.Dequeue()).IsAbandoned)
+                {
+                    task = null;
+                }
+
+                if (task is null)
+                {
+                    break;
+                }
+
+                task.Id = ++_nextTaskId;
+                worker.InFlight[task.Id] = task;
+                if (--worker.Quota == 0)
+                {
+                    worker.Retiring = true; // it exits by itself after this task; a replacement follows
+                }
+
+                sends.Add((worker, task));
+                progress = true;
+            }
+        }
+
+        return sends;
+    }
+
+    private List<PoolWorkerProcess> RetireIdleWorkersLocked()
+    {
+        var idle = new List<PoolWorkerProcess>();
+        if (_pending.Count > 0)
+        {
+            return idle;
+        }
+
+        foreach (var worker in _workers)
+        {
+            if (worker.Ready && !worker.Retiring && worker.InFlight.Count == 0)
+            {
+                worker.Retiring = true;
+                idle.Add(worker);
+            }
+        }
+
+        return idle;
+    }
+
+    private List<PoolTask> TakeUnfinishedLocked()
+    {
+        var unfinished = new List<PoolTask>(_pending);
+        _pending.Clear();
+        foreach (var worker in _workers)
+        {
+            unfinished.AddRange(worker.InFlight.Values);
+            worker.InFlight.Clear();
+        }
+
+        return unfinished;
+    }
+
+    private void CheckAllExitedLocked()
+    {
+        if (State != PoolState.Running && _workers.Count == 0)
+        {
+            _allExited.TrySetResult();
+        }
+    }
+
+    private Task JoinCore()
+    {
+        lock (_gate)
+        {
+            if (State == PoolState.Running)
+            {
+                throw new InvalidOperationException("The pool is still running: call Close() (let submitted tasks finish) or Terminate() before Join().");
+            }
+
+            if (State == PoolState.Broken)
+            {
+                // No worker can come back: stop the ones that are still starting.
+                foreach (var worker in _workers.Where(w => w.IsAlive))
+                {
+                    worker.Terminate();
+                }
+            }
+        }
+
+        return _allExited.Task;
+    }
+
+    private void ThrowIfNotRunningLocked()
+    {
+        switch (State)
+        {
+            case PoolState.Closed:
+                throw new InvalidOperationException("The pool is closed: it takes no new tasks after Close(). Submit before closing, or create a new pool.");
+            case PoolState.Terminated:
+                throw new InvalidOperationException("The pool was terminated (Terminate() or Dispose()): create a new pool to run more tasks.");
+            case PoolState.Broken:
+                throw _brokenBy!;
+        }
+    }
+
+    private static void Send(List<(PoolWorkerProcess Worker, PoolTask Task)> sends)
+    {
+        foreach (var (worker, task) in sends)
+        {
+            _ = worker.SendAsync(task);
+        }
+    }
+
+    private static void StopAll(List<PoolWorkerProcess> workers)
+    {
+        foreach (var worker in workers)
+        {
+            _ = worker.StopAsync();
+        }
+    }
+}

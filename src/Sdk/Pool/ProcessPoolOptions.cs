@@ -1,0 +1,62 @@
+using Multiprocessing.Marshalling;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing;
+
+/// <summary>How a <see cref="ProcessPool"/> is set up (Python's <c>Pool(processes, initializer, initargs, maxtasksperchild)</c>).</summary>
+public sealed class ProcessPoolOptions
+{
+    private int _processes;
+    private int _maxTasksPerChild;
+
+    /// <summary>The number of worker processes; 0 (the default) means <see cref="Multiprocess.CpuCount"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int Processes
+    {
+        get => _processes;
+        set => _processes = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Processes must be 0 (one per CPU) or positive.");
+    }
+
+    /// <summary>How many tasks a worker runs before it is replaced by a fresh one; 0 (the default) means no limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxTasksPerChild
+    {
+        get => _maxTasksPerChild;
+        set => _maxTasksPerChild = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxTasksPerChild must be 0 (no limit) or positive.");
+    }
+
+    internal TargetDescriptor? Initializer { get; private set; }
+
+    internal byte[] InitializerArguments { get; private set; } = [];
+
+    /// <summary>Runs <paramref name="initializer"/> once in every worker when it starts (Python's <c>initializer</c>).</summary>
+    /// <param name="initializer">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <returns>These options.</returns>
+    public ProcessPoolOptions WithInitializer(Action initializer) => SetInitializer(initializer, static _ => { });
+
+    /// <summary>Runs <paramref name="initializer"/> with <paramref name="arg"/> once in every worker when it starts (Python's <c>initializer</c> + <c>initargs</c>).</summary>
+    /// <typeparam name="T1">The type of the initializer's parameter.</typeparam>
+    /// <param name="initializer">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to every worker.</param>
+    /// <returns>These options.</returns>
+    public ProcessPoolOptions WithInitializer<T1>(Action<T1> initializer, T1 arg) => SetInitializer(initializer, w => w.Write(arg));
+
+    /// <summary>Runs <paramref name="initializer"/> with <paramref name="args"/> once in every worker when it starts.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <param name="initializer">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, marshalled to every worker.</param>
+    /// <returns>These options.</returns>
+    public ProcessPoolOptions WithInitializer<T1, T2>(Action<T1, T2> initializer, (T1, T2) args) =>
+        SetInitializer(initializer, w => { w.Write(args.Item1); w.Write(args.Item2); });
+
+    private ProcessPoolOptions SetInitializer(Delegate initializer, Action<MarshalWriter> writeArguments)
+    {
+        ArgumentNullException.ThrowIfNull(initializer);
+        Initializer = TargetRegistry.Resolve(initializer);
+        var writer = new MarshalWriter();
+        writeArguments(writer);
+        InitializerArguments = writer.ToArray();
+        return this;
+    }
+}

@@ -1,0 +1,330 @@
+// Written by eng/gen_create_overloads.py: edit the script, not this file.
+using Multiprocessing.Marshalling;
+
+namespace Multiprocessing.Targets;
+
+/// <summary>Runs a sync target of 1 parameter over a chunk of items.</summary>
+internal sealed class SyncBatchRunner<T1, TResult>(Func<T1, TResult> target) : BatchRunner
+{
+    internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var output = Marshaller<TResult>.Default;
+        results.WriteLengthHeader(count);
+        for (int i = 0; i < count; i++)
+        {
+            output.Write(results, target(readT1.Read(ref reader)));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        itemsDone?.Invoke(count);
+        return default;
+    }
+}
+
+/// <summary>Runs a task target of 1 parameter over a chunk of items.</summary>
+internal sealed class TaskBatchRunner<T1, TResult>(Func<T1, Task<TResult>> target) : BatchRunner
+{
+    internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var output = Marshaller<TResult>.Default;
+
+        // The reader cannot live across an await: read every item first.
+        var items = new T1[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = readT1.Read(ref reader);
+        }
+
+        reader.EnsureEnd("a map chunk");
+        results.WriteLengthHeader(count);
+        foreach (var item in items)
+        {
+            output.Write(results, await target(item).ConfigureAwait(false));
+        }
+
+        itemsDone?.Invoke(count);
+    }
+}
+
+/// <summary>Runs a valuetask target of 1 parameter over a chunk of items.</summary>
+internal sealed class ValueTaskBatchRunner<T1, TResult>(Func<T1, ValueTask<TResult>> target) : BatchRunner
+{
+    internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var output = Marshaller<TResult>.Default;
+
+        // The reader cannot live across an await: read every item first.
+        var items = new T1[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = readT1.Read(ref reader);
+        }
+
+        reader.EnsureEnd("a map chunk");
+        results.WriteLengthHeader(count);
+        foreach (var item in items)
+        {
+            output.Write(results, await target(item).ConfigureAwait(false));
+        }
+
+        itemsDone?.Invoke(count);
+    }
+}
+
+/// <summary>Runs a sync target of 2 parameters over a chunk of items.</summary>
+internal sealed class SyncBatchRunner<T1, T2, TResult>(Func<T1, T2, TResult> target) : BatchRunner
+{
+    internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var output = Marshaller<TResult>.Default;
+        results.WriteLengthHeader(count);
+        for (int i = 0; i < count; i++)
+        {
+            output.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader)));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        itemsDone?.Invoke(count);
+        return default;
+    }
+}
+
+/// <summary>Runs a task target of 2 parameters over a chunk of items.</summary>
+internal sealed class TaskBatchRunner<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target) : BatchRunner
+{
+    internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var output = Marshaller<TResult>.Default;
+
+        // The reader cannot live across an await: read every item first.
+        var items = new (T1, T2)[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = (readT1.Read(ref reader), readT2.Read(ref reader));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        results.WriteLengthHeader(count);
+        foreach (var item in items)
+        {
+            output.Write(results, await target(item.Item1, item.Item2).ConfigureAwait(false));
+        }
+
+        itemsDone?.Invoke(count);
+    }
+}
+
+/// <summary>Runs a valuetask target of 2 parameters over a chunk of items.</summary>
+internal sealed class ValueTaskBatchRunner<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target) : BatchRunner
+{
+    internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var output = Marshaller<TResult>.Default;
+
+        // The reader cannot live across an await: read every item first.
+        var items = new (T1, T2)[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = (readT1.Read(ref reader), readT2.Read(ref reader));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        results.WriteLengthHeader(count);
+        foreach (var item in items)
+        {
+            output.Write(results, await target(item.Item1, item.Item2).ConfigureAwait(false));
+        }
+
+        itemsDone?.Invoke(count);
+    }
+}
+
+/// <summary>Runs a sync target of 3 parameters over a chunk of items.</summary>
+internal sealed class SyncBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target) : BatchRunner
+{
+    internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var readT3 = Marshaller<T3>.Default;
+        var output = Marshaller<TResult>.Default;
+        results.WriteLengthHeader(count);
+        for (int i = 0; i < count; i++)
+        {
+            output.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader)));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        itemsDone?.Invoke(count);
+        return default;
+    }
+}
+
+/// <summary>Runs a task target of 3 parameters over a chunk of items.</summary>
+internal sealed class TaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target) : BatchRunner
+{
+    internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var readT3 = Marshaller<T3>.Default;
+        var output = Marshaller<TResult>.Default;
+
+        // The reader cannot live across an await: read every item first.
+        var items = new (T1, T2, T3)[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = (readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        results.WriteLengthHeader(count);
+        foreach (var item in items)
+        {
+            output.Write(results, await target(item.Item1, item.Item2, item.Item3).ConfigureAwait(false));
+        }
+
+        itemsDone?.Invoke(count);
+    }
+}
+
+/// <summary>Runs a valuetask target of 3 parameters over a chunk of items.</summary>
+internal sealed class ValueTaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target) : BatchRunner
+{
+    internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var readT3 = Marshaller<T3>.Default;
+        var output = Marshaller<TResult>.Default;
+
+        // The reader cannot live across an await: read every item first.
+        var items = new (T1, T2, T3)[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = (readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        results.WriteLengthHeader(count);
+        foreach (var item in items)
+        {
+            output.Write(results, await target(item.Item1, item.Item2, item.Item3).ConfigureAwait(false));
+        }
+
+        itemsDone?.Invoke(count);
+    }
+}
+
+/// <summary>Runs a sync target of 4 parameters over a chunk of items.</summary>
+internal sealed class SyncBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target) : BatchRunner
+{
+    internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var readT3 = Marshaller<T3>.Default;
+        var readT4 = Marshaller<T4>.Default;
+        var output = Marshaller<TResult>.Default;
+        results.WriteLengthHeader(count);
+        for (int i = 0; i < count; i++)
+        {
+            output.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader), readT4.Read(ref reader)));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        itemsDone?.Invoke(count);
+        return default;
+    }
+}
+
+/// <summary>Runs a task target of 4 parameters over a chunk of items.</summary>
+internal sealed class TaskBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target) : BatchRunner
+{
+    internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var readT3 = Marshaller<T3>.Default;
+        var readT4 = Marshaller<T4>.Default;
+        var output = Marshaller<TResult>.Default;
+
+        // The reader cannot live across an await: read every item first.
+        var items = new (T1, T2, T3, T4)[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = (readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader), readT4.Read(ref reader));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        results.WriteLengthHeader(count);
+        foreach (var item in items)
+        {
+            output.Write(results, await target(item.Item1, item.Item2, item.Item3, item.Item4).ConfigureAwait(false));
+        }
+
+        itemsDone?.Invoke(count);
+    }
+}
+
+/// <summary>Runs a valuetask target of 4 parameters over a chunk of items.</summary>
+internal sealed class ValueTaskBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target) : BatchRunner
+{
+    internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
+    {
+        var reader = new MarshalReader(chunk.Span);
+        int count = ReadCount(ref reader);
+        var readT1 = Marshaller<T1>.Default;
+        var readT2 = Marshaller<T2>.Default;
+        var readT3 = Marshaller<T3>.Default;
+        var readT4 = Marshaller<T4>.Default;
+        var output = Marshaller<TResult>.Default;
+
+        // The reader cannot live across an await: read every item first.
+        var items = new (T1, T2, T3, T4)[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = (readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader), readT4.Read(ref reader));
+        }
+
+        reader.EnsureEnd("a map chunk");
+        results.WriteLengthHeader(count);
+        foreach (var item in items)
+        {
+            output.Write(results, await target(item.Item1, item.Item2, item.Item3, item.Item4).ConfigureAwait(false));
+        }
+
+        itemsDone?.Invoke(count);
+    }
+}
