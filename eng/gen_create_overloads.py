@@ -69,7 +69,7 @@ BATCH_SHAPES = [("Sync", "TResult", False), ("Task", "Task<TResult>", True), ("V
 
 
 def batch_runners():
-    out = BATCH_HEADER + ["using Multiprocessing.Marshalling;", "", "namespace Multiprocessing.Targets;", ""]
+    out = BATCH_HEADER + ["using System.Runtime.CompilerServices;", "using Multiprocessing.Marshalling;", "", "namespace Multiprocessing.Targets;", ""]
     for n in range(1, 5):
         ts = [f"T{i}" for i in range(1, n + 1)]
         targs = ", ".join(ts)
@@ -83,13 +83,30 @@ def batch_runners():
             out.append("        int count = ReadCount(ref reader);")
             for t in ts:
                 out.append(f"        var read{t} = Marshaller<{t}>.Default;")
-            out.append("        var output = Marshaller<TResult>.Default;")
+            out.append("        var write = Marshaller<TResult>.Default;")
             if not is_async:
                 out.append("        results.WriteLengthHeader(count);")
+                if n == 1:
+                    out.append("        if (IsRaw<T1>() && IsRaw<TResult>())")
+                    out.append("        {")
+                    out.append("            // Both sides are raw bytes: view the chunk as T1s and write TResults in place, one call per item.")
+                    out.append("            var input = AsSpan<T1>(reader.ReadRaw(count * Unsafe.SizeOf<T1>()));")
+                    out.append("            var output = AsSpan<TResult>(results.GetSpan(count * Unsafe.SizeOf<TResult>()), count);")
+                    out.append("            for (int i = 0; i < input.Length; i++)")
+                    out.append("            {")
+                    out.append("                output[i] = target(input[i]);")
+                    out.append("            }")
+                    out.append("")
+                    out.append("            results.Advance(count * Unsafe.SizeOf<TResult>());")
+                    out.append("            reader.EnsureEnd(\"a map chunk\");")
+                    out.append("            itemsDone?.Invoke(count);")
+                    out.append("            return default;")
+                    out.append("        }")
+                    out.append("")
                 out.append("        for (int i = 0; i < count; i++)")
                 out.append("        {")
                 call = ", ".join(f"read{t}.Read(ref reader)" for t in ts)
-                out.append(f"            output.Write(results, target({call}));")
+                out.append(f"            write.Write(results, target({call}));")
                 out.append("        }")
                 out.append("")
                 out.append("        reader.EnsureEnd(\"a map chunk\");")
@@ -112,7 +129,7 @@ def batch_runners():
                 out.append("        foreach (var item in items)")
                 out.append("        {")
                 call = "item" if n == 1 else ", ".join(f"item.Item{i}" for i in range(1, n + 1))
-                out.append(f"            output.Write(results, await target({call}).ConfigureAwait(false));")
+                out.append(f"            write.Write(results, await target({call}).ConfigureAwait(false));")
                 out.append("        }")
                 out.append("")
                 out.append("        itemsDone?.Invoke(count);")

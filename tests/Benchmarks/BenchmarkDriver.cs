@@ -14,6 +14,11 @@ internal static class BenchmarkDriver
         {
             ["spawn_latency"] = SpawnBenchmarks.SpawnLatency,
             ["memory_per_child"] = SpawnBenchmarks.MemoryPerChild,
+            ["pool_startup"] = PoolBenchmarks.PoolStartup,
+            ["apply_async_rtt"] = PoolBenchmarks.ApplyAsyncRtt,
+            ["map_small"] = PoolBenchmarks.MapSmall,
+            ["map_cpu"] = PoolBenchmarks.MapCpu,
+            ["pool_crash_recovery"] = PoolBenchmarks.PoolCrashRecovery,
         };
 
         bool quick = false;

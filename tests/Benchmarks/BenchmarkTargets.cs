@@ -24,4 +24,75 @@ internal static class BenchmarkTargets
         using var stop = new FileStream(stopFifo, FileMode.Open, FileAccess.Read);
         _ = stop.ReadByte();
     }
+
+    /// <summary>Python's <c>square</c>.</summary>
+    [ProcessTarget]
+    public static int Square(int x) => x * x;
+
+    /// <summary>Python's <c>square</c> over range(1_000_000): the squares need 64 bits (Python's ints are unbounded).</summary>
+    [ProcessTarget]
+    public static long SquareLong(int x) => (long)x * x;
+
+    /// <summary>Python's <c>count_primes_below</c>: naive trial division; 2262 for 20,000.</summary>
+    [ProcessTarget]
+    public static int CountPrimesBelow(int n)
+    {
+        int count = 0;
+        for (int k = 2; k < n; k++)
+        {
+            int d = 2;
+            bool prime = true;
+            while (d * d <= k)
+            {
+                if (k % d == 0)
+                {
+                    prime = false;
+                    break;
+                }
+
+                d++;
+            }
+
+            if (prime)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Python's <c>_pool_init(barrier)</c>: remembers the barrier (a folder, until ProcessBarrier exists).</summary>
+    [ProcessTarget]
+    public static void StoreBarrier(string folder, int parties)
+    {
+        s_barrierFolder = folder;
+        s_barrierParties = parties;
+    }
+
+    /// <summary>Python's <c>_barrier_pid</c>: waits until every party has arrived, then returns the pid.</summary>
+    [ProcessTarget]
+    public static int BarrierPid()
+    {
+        string folder = s_barrierFolder ?? throw new InvalidOperationException("StoreBarrier did not run");
+        File.WriteAllText(Path.Combine(folder, Environment.ProcessId.ToString()), "");
+        var spin = new SpinWait();
+        while (Directory.GetFiles(folder).Length < s_barrierParties)
+        {
+            spin.SpinOnce();
+        }
+
+        return Environment.ProcessId;
+    }
+
+    /// <summary>Sleeps (to be killed while it holds the task).</summary>
+    [ProcessTarget]
+    public static int BarrierPidOrSleep(int milliseconds)
+    {
+        Thread.Sleep(milliseconds);
+        return Environment.ProcessId;
+    }
+
+    private static string? s_barrierFolder;
+    private static int s_barrierParties;
 }

@@ -41,4 +41,44 @@ public sealed class SampleTests
         // The daemon sleeps for ten minutes and holds the output pipe: the run above could only return within its
         // two-minute timeout because the daemon was terminated when the parent exited.
     }
+
+    [Fact]
+    public void Pool_sample_shows_apply_async_map_imap_starmap_errors_and_a_CPU_bound_map()
+    {
+        var (exitCode, output, pid) = SampleRunner.Run("Pool", Timeout);
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"main: parent pid {pid},", output);
+
+        // 1. ten apply_async tasks, in submission order, spread over the pool's three workers (never the parent)
+        var tasks = Regex.Matches(output, @"^1\. task (\d) done by pid (\d+)$", RegexOptions.Multiline);
+        Assert.True(tasks.Count == 10, output);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => i.ToString()), tasks.Select(t => t.Groups[1].Value));
+        var workers = tasks.Select(t => int.Parse(t.Groups[2].Value)).Distinct().Order().ToList();
+        Assert.True(workers.Count == 3, output);
+        Assert.DoesNotContain(pid, workers);
+        Assert.Contains($"1. 10 tasks ran on 3 worker pids ({string.Join(", ", workers)}); the parent is {pid}", output);
+        Assert.Contains("1. closed and joined: Closed, 0 workers left", output);
+
+        // 2. map, imap and starmap keep the order of the items; imap_unordered returns the same values in any order
+        Assert.Contains("2. map: 0 1 4 9 16 25 36 49 64 81" + Environment.NewLine, output);
+        Assert.Contains("2. imap: 0 1 4 9 16 25 36 49 64 81" + Environment.NewLine, output);
+        var unordered = Regex.Match(output, @"^2\. imap_unordered: ([\d ]+)$", RegexOptions.Multiline);
+        Assert.True(unordered.Success, output);
+        Assert.Equal([0, 1, 4, 9, 16, 25, 36, 49, 64, 81], unordered.Groups[1].Value.Split(' ').Select(int.Parse).Order());
+        Assert.Contains("2. starmap: 8 9 10000 1" + Environment.NewLine, output);
+
+        // 3. an exception in a task surfaces as RemoteProcessException, and the pool keeps serving
+        Assert.Contains("3. RemoteProcessException: System.DivideByZeroException: Attempted to divide by zero.", output);
+        Assert.Contains("3. the pool still answers: 84 / 2 = 42", output);
+
+        // 4. the CPU-bound job gives the right counts both ways (the speed-up is printed, not asserted: CI is noisy)
+        var counts = Regex.Matches(output, @"^4\. (?:serial|pool\(\d+\)): +([\d ]+) in \d+ ms$", RegexOptions.Multiline);
+        Assert.True(counts.Count == 2, output);
+        Assert.All(counts, c => Assert.Equal(Enumerable.Repeat("2262", 16), c.Groups[1].Value.Split(' ')));
+        Assert.Matches(@"4\. speed-up: \d+\.\d\dx on \d+ CPUs", output);
+
+        // 5. await using + awaitable results
+        Assert.Contains("5. await MapAsync: 1 4 9 16; await ApplyAsync: 144", output);
+        Assert.EndsWith("main: done" + Environment.NewLine, output);
+    }
 }

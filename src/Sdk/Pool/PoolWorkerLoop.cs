@@ -51,8 +51,10 @@ internal static class PoolWorkerLoop
 
         var targets = new Dictionary<string, TargetDescriptor>(StringComparer.Ordinal);
         int done = 0;
-        while (connection.TryReceive(out var type, out var frame))
+        var buffer = new byte[64 * 1024];
+        while (connection.TryReceive(ref buffer, out var type, out int length))
         {
+            var frame = buffer.AsMemory(0, length);
             if (type == FrameType.Stop)
             {
                 return 0;
@@ -63,12 +65,12 @@ internal static class PoolWorkerLoop
                 throw new ProcessException($"Corrupt pool frame: a {type} frame where a task was expected.");
             }
 
-            var task = new MarshalReader(frame);
+            var task = new MarshalReader(frame.Span);
             long id = task.ReadUnmanaged<long>();
             byte kind = task.ReadUnmanaged<byte>();
             string targetId = task.ReadString() ?? throw new MarshalException("Corrupt pool frame: no target id.");
             string? assembly = task.ReadString();
-            var arguments = frame.AsMemory(task.Consumed);
+            var arguments = frame[task.Consumed..];
             try
             {
                 if (!targets.TryGetValue(targetId, out var target))

@@ -58,8 +58,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
             // The assembly name lets the worker load a target's library on first use; sent once per target assembly.
             string assembly = task.Target.Assembly.FullName ?? "";
             header.WriteString(_assembliesAnnounced.Add(assembly) ? assembly : null);
-            header.WriteRaw(task.Payload.Span);
-            await connection.SendAsync(FrameType.Task, header.WrittenMemory).ConfigureAwait(false);
+            await connection.SendAsync(FrameType.Task, header.WrittenMemory, task.Payload).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
         {

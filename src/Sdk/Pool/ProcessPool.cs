@@ -303,6 +303,11 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         _ = worker.JoinAsync().ContinueWith(_ => OnWorkerExited(worker), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
+    /// <summary>
+    /// Hands pending tasks to workers: first one to every idle worker; then, only when no worker is idle or still
+    /// starting, a second one to busy workers, so that a worker never idles for a round trip between small tasks.
+    /// A task never waits behind another while some worker could take it.
+    /// </summary>
     private List<(PoolWorkerProcess, PoolTask)> DispatchLocked()
     {
         var sends = new List<(PoolWorkerProcess, PoolTask)>();
@@ -311,28 +316,22 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             return sends;
         }
 
-        bool progress = true;
-        while (_pending.Count > 0 && progress)
+        AssignLocked(sends, maxInFlight: 1);
+        bool capacityComing = _workers.Any(static w => !w.Retiring && (!w.Ready || w.InFlight.Count == 0));
+        if (!capacityComing)
         {
-            progress = false;
-            foreach (var worker in _workers)
+            AssignLocked(sends, MaxInFlightPerWorker);
+        }
+
+        return sends;
+    }
+
+    private void AssignLocked(List<(PoolWorkerProcess, PoolTask)> sends, int maxInFlight)
+    {
+        foreach (var worker in _workers)
+        {
+            while (worker.Ready && !worker.Retiring && worker.InFlight.Count < maxInFlight && NextPendingLocked() is { } task)
             {
-                if (!worker.Ready || worker.Retiring || worker.InFlight.Count >= MaxInFlightPerWorker || worker.Quota == 0)
-                {
-                    continue;
-                }
-
-                PoolTask? task = null;
-                while (_pending.Count > 0 && (task = _pending.Dequeue()).IsAbandoned)
-                {
-                    task = null;
-                }
-
-                if (task is null)
-                {
-                    break;
-                }
-
                 task.Id = ++_nextTaskId;
                 worker.InFlight[task.Id] = task;
                 if (--worker.Quota == 0)
@@ -341,11 +340,21 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
                 }
 
                 sends.Add((worker, task));
-                progress = true;
+            }
+        }
+    }
+
+    private PoolTask? NextPendingLocked()
+    {
+        while (_pending.TryDequeue(out var task))
+        {
+            if (!task.IsAbandoned)
+            {
+                return task;
             }
         }
 
-        return sends;
+        return null;
     }
 
     private List<PoolWorkerProcess> RetireIdleWorkersLocked()

@@ -33,24 +33,20 @@ internal sealed class ControlConnection : IDisposable
         }
     }
 
-    internal async ValueTask SendAsync(FrameType type, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
-    {
-        CheckSize(payload.Length);
-        var header = new byte[HeaderSize];
-        BinaryPrimitives.WriteInt32LittleEndian(header, payload.Length);
-        header[4] = (byte)type;
-        ReadOnlyMemory<byte> pending = header;
-        while (!pending.IsEmpty)
-        {
-            int sent = await _transport.SendAsync(pending, cancellationToken).ConfigureAwait(false);
-            pending = pending[sent..];
-        }
+    internal ValueTask SendAsync(FrameType type, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default) =>
+        SendAsync(type, payload, ReadOnlyMemory<byte>.Empty, cancellationToken);
 
-        while (!payload.IsEmpty)
-        {
-            int sent = await _transport.SendAsync(payload, cancellationToken).ConfigureAwait(false);
-            payload = payload[sent..];
-        }
+    /// <summary>Sends one frame whose payload is <paramref name="first"/> followed by <paramref name="second"/>, without joining them.</summary>
+    internal async ValueTask SendAsync(FrameType type, ReadOnlyMemory<byte> first, ReadOnlyMemory<byte> second, CancellationToken cancellationToken = default)
+    {
+        long total = (long)first.Length + second.Length;
+        CheckSize(total > int.MaxValue ? int.MaxValue : (int)total);
+        var header = new byte[HeaderSize];
+        BinaryPrimitives.WriteInt32LittleEndian(header, (int)total);
+        header[4] = (byte)type;
+        await SendAllAsync(header, cancellationToken).ConfigureAwait(false);
+        await SendAllAsync(first, cancellationToken).ConfigureAwait(false);
+        await SendAllAsync(second, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads one frame; returns false on a clean end of stream before a frame starts.</summary>
@@ -66,6 +62,26 @@ internal sealed class ControlConnection : IDisposable
         int length = ParseHeader(_header, out type);
         payload = length == 0 ? [] : new byte[length];
         ReceiveExactly(payload, allowEof: false);
+        return true;
+    }
+
+    /// <summary>Reads one frame into <paramref name="buffer"/> (grown when too small); returns false on a clean end of stream.</summary>
+    internal bool TryReceive(ref byte[] buffer, out FrameType type, out int length)
+    {
+        if (!ReceiveExactly(_header, allowEof: true))
+        {
+            type = default;
+            length = 0;
+            return false;
+        }
+
+        length = ParseHeader(_header, out type);
+        if (buffer.Length < length)
+        {
+            buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        }
+
+        ReceiveExactly(buffer.AsSpan(0, length), allowEof: false);
         return true;
     }
 
@@ -131,6 +147,15 @@ internal sealed class ControlConnection : IDisposable
         if (length > MaxPayload)
         {
             throw new ProcessException($"A control message of {length} bytes exceeds the {MaxPayload}-byte limit: pass large data through a SharedMemoryBlock or a queue instead of the arguments.");
+        }
+    }
+
+    private async ValueTask SendAllAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        while (!data.IsEmpty)
+        {
+            int sent = await _transport.SendAsync(data, cancellationToken).ConfigureAwait(false);
+            data = data[sent..];
         }
     }
 

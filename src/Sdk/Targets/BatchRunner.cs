@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Targets;
@@ -15,6 +17,15 @@ public abstract class BatchRunner
     }
 
     internal abstract ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone);
+
+    /// <summary>Whether values of <typeparamref name="T"/> travel as their raw bytes (unmanaged, and not bool, which is checked).</summary>
+    private protected static bool IsRaw<T>() => !RuntimeHelpers.IsReferenceOrContainsReferences<T>() && typeof(T) != typeof(bool);
+
+    private protected static ReadOnlySpan<T> AsSpan<T>(ReadOnlySpan<byte> bytes) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<byte, T>(ref MemoryMarshal.GetReference(bytes)), bytes.Length / Unsafe.SizeOf<T>());
+
+    private protected static Span<T> AsSpan<T>(Span<byte> bytes, int count) =>
+        MemoryMarshal.CreateSpan(ref Unsafe.As<byte, T>(ref MemoryMarshal.GetReference(bytes)), count);
 
     private protected static int ReadCount(ref MarshalReader reader)
     {

@@ -1,4 +1,5 @@
 // Written by eng/gen_create_overloads.py: edit the script, not this file.
+using System.Runtime.CompilerServices;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Targets;
@@ -11,11 +12,27 @@ internal sealed class SyncBatchRunner<T1, TResult>(Func<T1, TResult> target) : B
         var reader = new MarshalReader(chunk.Span);
         int count = ReadCount(ref reader);
         var readT1 = Marshaller<T1>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
         results.WriteLengthHeader(count);
+        if (IsRaw<T1>() && IsRaw<TResult>())
+        {
+            // Both sides are raw bytes: view the chunk as T1s and write TResults in place, one call per item.
+            var input = AsSpan<T1>(reader.ReadRaw(count * Unsafe.SizeOf<T1>()));
+            var output = AsSpan<TResult>(results.GetSpan(count * Unsafe.SizeOf<TResult>()), count);
+            for (int i = 0; i < input.Length; i++)
+            {
+                output[i] = target(input[i]);
+            }
+
+            results.Advance(count * Unsafe.SizeOf<TResult>());
+            reader.EnsureEnd("a map chunk");
+            itemsDone?.Invoke(count);
+            return default;
+        }
+
         for (int i = 0; i < count; i++)
         {
-            output.Write(results, target(readT1.Read(ref reader)));
+            write.Write(results, target(readT1.Read(ref reader)));
         }
 
         reader.EnsureEnd("a map chunk");
@@ -32,7 +49,7 @@ internal sealed class TaskBatchRunner<T1, TResult>(Func<T1, Task<TResult>> targe
         var reader = new MarshalReader(chunk.Span);
         int count = ReadCount(ref reader);
         var readT1 = Marshaller<T1>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
 
         // The reader cannot live across an await: read every item first.
         var items = new T1[count];
@@ -45,7 +62,7 @@ internal sealed class TaskBatchRunner<T1, TResult>(Func<T1, Task<TResult>> targe
         results.WriteLengthHeader(count);
         foreach (var item in items)
         {
-            output.Write(results, await target(item).ConfigureAwait(false));
+            write.Write(results, await target(item).ConfigureAwait(false));
         }
 
         itemsDone?.Invoke(count);
@@ -60,7 +77,7 @@ internal sealed class ValueTaskBatchRunner<T1, TResult>(Func<T1, ValueTask<TResu
         var reader = new MarshalReader(chunk.Span);
         int count = ReadCount(ref reader);
         var readT1 = Marshaller<T1>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
 
         // The reader cannot live across an await: read every item first.
         var items = new T1[count];
@@ -73,7 +90,7 @@ internal sealed class ValueTaskBatchRunner<T1, TResult>(Func<T1, ValueTask<TResu
         results.WriteLengthHeader(count);
         foreach (var item in items)
         {
-            output.Write(results, await target(item).ConfigureAwait(false));
+            write.Write(results, await target(item).ConfigureAwait(false));
         }
 
         itemsDone?.Invoke(count);
@@ -89,11 +106,11 @@ internal sealed class SyncBatchRunner<T1, T2, TResult>(Func<T1, T2, TResult> tar
         int count = ReadCount(ref reader);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
         results.WriteLengthHeader(count);
         for (int i = 0; i < count; i++)
         {
-            output.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader)));
+            write.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader)));
         }
 
         reader.EnsureEnd("a map chunk");
@@ -111,7 +128,7 @@ internal sealed class TaskBatchRunner<T1, T2, TResult>(Func<T1, T2, Task<TResult
         int count = ReadCount(ref reader);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
 
         // The reader cannot live across an await: read every item first.
         var items = new (T1, T2)[count];
@@ -124,7 +141,7 @@ internal sealed class TaskBatchRunner<T1, T2, TResult>(Func<T1, T2, Task<TResult
         results.WriteLengthHeader(count);
         foreach (var item in items)
         {
-            output.Write(results, await target(item.Item1, item.Item2).ConfigureAwait(false));
+            write.Write(results, await target(item.Item1, item.Item2).ConfigureAwait(false));
         }
 
         itemsDone?.Invoke(count);
@@ -140,7 +157,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, TResult>(Func<T1, T2, ValueTa
         int count = ReadCount(ref reader);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
 
         // The reader cannot live across an await: read every item first.
         var items = new (T1, T2)[count];
@@ -153,7 +170,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, TResult>(Func<T1, T2, ValueTa
         results.WriteLengthHeader(count);
         foreach (var item in items)
         {
-            output.Write(results, await target(item.Item1, item.Item2).ConfigureAwait(false));
+            write.Write(results, await target(item.Item1, item.Item2).ConfigureAwait(false));
         }
 
         itemsDone?.Invoke(count);
@@ -170,11 +187,11 @@ internal sealed class SyncBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, TRes
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
         results.WriteLengthHeader(count);
         for (int i = 0; i < count; i++)
         {
-            output.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader)));
+            write.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader)));
         }
 
         reader.EnsureEnd("a map chunk");
@@ -193,7 +210,7 @@ internal sealed class TaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, Task
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
 
         // The reader cannot live across an await: read every item first.
         var items = new (T1, T2, T3)[count];
@@ -206,7 +223,7 @@ internal sealed class TaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, Task
         results.WriteLengthHeader(count);
         foreach (var item in items)
         {
-            output.Write(results, await target(item.Item1, item.Item2, item.Item3).ConfigureAwait(false));
+            write.Write(results, await target(item.Item1, item.Item2, item.Item3).ConfigureAwait(false));
         }
 
         itemsDone?.Invoke(count);
@@ -223,7 +240,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3,
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
 
         // The reader cannot live across an await: read every item first.
         var items = new (T1, T2, T3)[count];
@@ -236,7 +253,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3,
         results.WriteLengthHeader(count);
         foreach (var item in items)
         {
-            output.Write(results, await target(item.Item1, item.Item2, item.Item3).ConfigureAwait(false));
+            write.Write(results, await target(item.Item1, item.Item2, item.Item3).ConfigureAwait(false));
         }
 
         itemsDone?.Invoke(count);
@@ -254,11 +271,11 @@ internal sealed class SyncBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, 
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
         var readT4 = Marshaller<T4>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
         results.WriteLengthHeader(count);
         for (int i = 0; i < count; i++)
         {
-            output.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader), readT4.Read(ref reader)));
+            write.Write(results, target(readT1.Read(ref reader), readT2.Read(ref reader), readT3.Read(ref reader), readT4.Read(ref reader)));
         }
 
         reader.EnsureEnd("a map chunk");
@@ -278,7 +295,7 @@ internal sealed class TaskBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, 
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
         var readT4 = Marshaller<T4>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
 
         // The reader cannot live across an await: read every item first.
         var items = new (T1, T2, T3, T4)[count];
@@ -291,7 +308,7 @@ internal sealed class TaskBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, 
         results.WriteLengthHeader(count);
         foreach (var item in items)
         {
-            output.Write(results, await target(item.Item1, item.Item2, item.Item3, item.Item4).ConfigureAwait(false));
+            write.Write(results, await target(item.Item1, item.Item2, item.Item3, item.Item4).ConfigureAwait(false));
         }
 
         itemsDone?.Invoke(count);
@@ -309,7 +326,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2,
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
         var readT4 = Marshaller<T4>.Default;
-        var output = Marshaller<TResult>.Default;
+        var write = Marshaller<TResult>.Default;
 
         // The reader cannot live across an await: read every item first.
         var items = new (T1, T2, T3, T4)[count];
@@ -322,7 +339,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2,
         results.WriteLengthHeader(count);
         foreach (var item in items)
         {
-            output.Write(results, await target(item.Item1, item.Item2, item.Item3, item.Item4).ConfigureAwait(false));
+            write.Write(results, await target(item.Item1, item.Item2, item.Item3, item.Item4).ConfigureAwait(false));
         }
 
         itemsDone?.Invoke(count);
