@@ -95,27 +95,36 @@ internal sealed class PoolWorkerProcess : ChildProcess
     {
         _connection = connection;
         _pool.OnWorkerReady(this);
-        while (await connection.ReceiveAsync().ConfigureAwait(false) is { } frame)
+        // Results are consumed (copied into their destination) before the handler returns: the buffer goes back at once.
+        while (await connection.ReceivePooledAsync().ConfigureAwait(false) is { } frame)
         {
-            switch (frame.Type)
+            try
             {
-                case FrameType.TaskResult when frame.Payload.Length >= sizeof(long):
-                    _pool.OnTaskSucceeded(this, BitConverter.ToInt64(frame.Payload), frame.Payload.AsMemory(sizeof(long)));
-                    break;
-                case FrameType.TaskError:
-                    var (id, error) = PoolWorkerLoop.ReadError(frame.Payload, Name, Pid ?? 0);
-                    if (id == PoolWorkerLoop.InitializerTaskId)
-                    {
-                        _pool.OnInitializerFailed(this, error);
-                    }
-                    else
-                    {
-                        _pool.OnTaskFailed(this, id, error);
-                    }
+                var payload = frame.Buffer.AsMemory(0, frame.Length);
+                switch (frame.Type)
+                {
+                    case FrameType.TaskResult when frame.Length >= sizeof(long):
+                        _pool.OnTaskSucceeded(this, BitConverter.ToInt64(payload.Span), payload[sizeof(long)..]);
+                        break;
+                    case FrameType.TaskError:
+                        var (id, error) = PoolWorkerLoop.ReadError(payload.Span, Name, Pid ?? 0);
+                        if (id == PoolWorkerLoop.InitializerTaskId)
+                        {
+                            _pool.OnInitializerFailed(this, error);
+                        }
+                        else
+                        {
+                            _pool.OnTaskFailed(this, id, error);
+                        }
 
-                    break;
-                default:
-                    throw new ProcessException($"Corrupt pool frame from worker '{Name}': {frame.Type} ({frame.Payload.Length} bytes).");
+                        break;
+                    default:
+                        throw new ProcessException($"Corrupt pool frame from worker '{Name}': {frame.Type} ({frame.Length} bytes).");
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(frame.Buffer);
             }
         }
     }

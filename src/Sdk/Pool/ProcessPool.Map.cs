@@ -128,7 +128,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in the order of the items.</returns>
     public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        Blocking(ImapAsync(target, items, chunksize));
+        BlockingOrdered(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None));
 
     /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -138,7 +138,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in completion order.</returns>
     public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        Blocking(ImapUnorderedAsync(target, items, chunksize));
+        BlockingUnordered(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None));
 
     /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -269,19 +269,63 @@ public sealed partial class ProcessPool
         }
     }
 
-    private static IEnumerable<T> Blocking<T>(IAsyncEnumerable<T> source)
+    // The blocking forms read the chunk stream directly: a thread waits only when no chunk is ready, and the items of a
+    // chunk are handed out without any per-item task or state machine.
+    private static IEnumerable<TResult> BlockingOrdered<TResult>(ChunkedOperation<TResult> operation)
     {
-        var enumerator = source.GetAsyncEnumerator();
+        var early = new Dictionary<int, TResult[]>();
+        int next = 0;
         try
         {
-            while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+            while (WaitForChunk(operation))
             {
-                yield return enumerator.Current;
+                while (operation.Stream.TryRead(out var chunk))
+                {
+                    early[chunk.Index] = chunk.Values;
+                }
+
+                while (early.Remove(next, out var ready))
+                {
+                    foreach (var value in ready)
+                    {
+                        yield return value;
+                    }
+
+                    next++;
+                }
             }
         }
         finally
         {
-            enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            operation.Fail(new OperationCanceledException("The imap consumer stopped reading."));
         }
+    }
+
+    private static IEnumerable<TResult> BlockingUnordered<TResult>(ChunkedOperation<TResult> operation)
+    {
+        try
+        {
+            while (WaitForChunk(operation))
+            {
+                while (operation.Stream.TryRead(out var chunk))
+                {
+                    foreach (var value in chunk.Values)
+                    {
+                        yield return value;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            operation.Fail(new OperationCanceledException("The imap consumer stopped reading."));
+        }
+    }
+
+    /// <summary>Blocks until a chunk can be read; false at the end; rethrows the operation's failure.</summary>
+    private static bool WaitForChunk<TResult>(ChunkedOperation<TResult> operation)
+    {
+        var wait = operation.Stream.WaitToReadAsync();
+        return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 }

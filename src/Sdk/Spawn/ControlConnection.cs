@@ -100,6 +100,33 @@ internal sealed class ControlConnection : IDisposable
         return (type, payload);
     }
 
+    /// <summary>
+    /// Reads one frame into a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>; returns null on a
+    /// clean end of stream. The caller returns the buffer once it is done with the payload.
+    /// </summary>
+    internal async ValueTask<(FrameType Type, byte[] Buffer, int Length)?> ReceivePooledAsync(CancellationToken cancellationToken = default)
+    {
+        var header = new byte[HeaderSize];
+        if (!await ReceiveExactlyAsync(header, allowEof: true, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        int length = ParseHeader(header, out var type);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            await ReceiveExactlyAsync(buffer.AsMemory(0, length), allowEof: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+
+        return (type, buffer, length);
+    }
+
     /// <summary>Reads one frame of the expected type, or throws a <see cref="ProcessException"/> that says what came instead.</summary>
     internal byte[] Expect(FrameType expected)
     {

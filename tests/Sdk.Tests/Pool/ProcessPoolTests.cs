@@ -132,6 +132,18 @@ public sealed class ProcessPoolTests
 
         var mapError = Assert.Throws<RemoteProcessException>(() => pool.Map(Workers.FailOn, Enumerable.Range(0, 40).ToArray(), chunksize: 4));
         Assert.Equal("unlucky 13", mapError.RemoteMessage);
+
+        // Imap yields the results before the failing item, then throws at it.
+        var seen = new List<int>();
+        var imapError = Assert.Throws<RemoteProcessException>(() =>
+        {
+            foreach (var value in pool.Imap(Workers.FailOn, Enumerable.Range(0, 40).ToArray(), chunksize: 1))
+            {
+                seen.Add(value);
+            }
+        });
+        Assert.Equal("unlucky 13", imapError.RemoteMessage);
+        Assert.Equal(Enumerable.Range(0, seen.Count), seen);
         Assert.Equal(9, pool.Apply(Workers.Square, 3));
     }
 
