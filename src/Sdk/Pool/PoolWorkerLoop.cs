@@ -13,6 +13,9 @@ internal static class PoolWorkerLoop
     internal const string TargetId = "Multiprocessing.ProcessPool.Worker";
     internal const long InitializerTaskId = -1;
 
+    /// <summary>How long a worker that just answered keeps polling for the next task before it blocks.</summary>
+    internal static readonly TimeSpan SpinAfterTask = TimeSpan.FromMicroseconds(50);
+
     internal static readonly TargetDescriptor Descriptor = new(TargetId, typeof(PoolWorkerLoop), null, null, null);
 
     internal static byte[] WriteSettings(ProcessPoolOptions options)
@@ -52,8 +55,17 @@ internal static class PoolWorkerLoop
         var targets = new Dictionary<string, TargetDescriptor>(StringComparer.Ordinal);
         int done = 0;
         var buffer = new byte[64 * 1024];
-        while (connection.TryReceive(ref buffer, out var type, out int length))
+        var native = connection.Transport as NativeSocketTransport;
+        while (true)
         {
+            // Right after a task the next one often follows within microseconds: catching it by polling saves the
+            // ~25 us it costs to wake a blocked process. Idle, the worker blocks and uses no CPU.
+            native?.WaitReadable(done > 0 ? SpinAfterTask : TimeSpan.Zero);
+            if (!connection.TryReceive(ref buffer, out var type, out int length))
+            {
+                break;
+            }
+
             var frame = buffer.AsMemory(0, length);
             if (type == FrameType.Stop)
             {
@@ -98,7 +110,7 @@ internal static class PoolWorkerLoop
                 SendError(connection, results, id, ex);
             }
 
-            if (maxTasks > 0 && ++done >= maxTasks)
+            if (++done >= maxTasks && maxTasks > 0)
             {
                 return 0;
             }

@@ -95,37 +95,83 @@ internal sealed class PoolWorkerProcess : ChildProcess
     {
         _connection = connection;
         _pool.OnWorkerReady(this);
+        if (NativeSocketTransport.IsSupported && connection.Transport is SocketTransport socket)
+        {
+            // A dedicated thread reads this worker's results with raw calls: no hop through the socket engine and the
+            // thread pool, and a short spin while tasks are in flight.
+            var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var reader = new Thread(() =>
+            {
+                try
+                {
+                    ReadResults(NativeSocketTransport.Borrow(socket.Descriptor));
+                    finished.SetResult();
+                }
+                catch (Exception ex)
+                {
+                    finished.SetException(ex);
+                }
+            })
+            {
+                IsBackground = true,
+                Name = $"Multiprocessing pool reader ({Name})",
+            };
+            reader.Start();
+            await finished.Task.ConfigureAwait(false);
+            return;
+        }
+
         // Results are consumed (copied into their destination) before the handler returns: the buffer goes back at once.
         while (await connection.ReceivePooledAsync().ConfigureAwait(false) is { } frame)
         {
             try
             {
-                var payload = frame.Buffer.AsMemory(0, frame.Length);
-                switch (frame.Type)
-                {
-                    case FrameType.TaskResult when frame.Length >= sizeof(long):
-                        _pool.OnTaskSucceeded(this, BitConverter.ToInt64(payload.Span), payload[sizeof(long)..]);
-                        break;
-                    case FrameType.TaskError:
-                        var (id, error) = PoolWorkerLoop.ReadError(payload.Span, Name, Pid ?? 0);
-                        if (id == PoolWorkerLoop.InitializerTaskId)
-                        {
-                            _pool.OnInitializerFailed(this, error);
-                        }
-                        else
-                        {
-                            _pool.OnTaskFailed(this, id, error);
-                        }
-
-                        break;
-                    default:
-                        throw new ProcessException($"Corrupt pool frame from worker '{Name}': {frame.Type} ({frame.Length} bytes).");
-                }
+                Handle(frame.Type, frame.Buffer.AsMemory(0, frame.Length));
             }
             finally
             {
                 System.Buffers.ArrayPool<byte>.Shared.Return(frame.Buffer);
             }
+        }
+    }
+
+    private void ReadResults(NativeSocketTransport transport)
+    {
+        var reader = new ControlConnection(transport);
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            transport.WaitReadable(InFlight.Count > 0 ? PoolWorkerLoop.SpinAfterTask : TimeSpan.Zero);
+            if (!reader.TryReceive(ref buffer, out var type, out int length))
+            {
+                return;
+            }
+
+            Handle(type, buffer.AsMemory(0, length));
+        }
+    }
+
+    private void Handle(FrameType type, ReadOnlyMemory<byte> payload)
+    {
+        switch (type)
+        {
+            case FrameType.TaskResult when payload.Length >= sizeof(long):
+                _pool.OnTaskSucceeded(this, BitConverter.ToInt64(payload.Span), payload[sizeof(long)..]);
+                break;
+            case FrameType.TaskError:
+                var (id, error) = PoolWorkerLoop.ReadError(payload.Span, Name, Pid ?? 0);
+                if (id == PoolWorkerLoop.InitializerTaskId)
+                {
+                    _pool.OnInitializerFailed(this, error);
+                }
+                else
+                {
+                    _pool.OnTaskFailed(this, id, error);
+                }
+
+                break;
+            default:
+                throw new ProcessException($"Corrupt pool frame from worker '{Name}': {type} ({payload.Length} bytes).");
         }
     }
 }

@@ -15,11 +15,26 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
     private const int MSG_NOSIGNAL = 0x4000;
     private const int SHUT_RDWR = 2;
     private const int EINTR = 4;
+    private const int EAGAIN = 11;
+    private const int MSG_PEEK = 0x2;
+    private const int MSG_DONTWAIT = 0x40;
+    private const short POLLIN = 0x1;
     private const int SunPathSize = 108;
 
+    private readonly bool _ownsDescriptor;
     private int _fd;
 
-    private NativeSocketTransport(int fd) => _fd = fd;
+    private NativeSocketTransport(int fd, bool ownsDescriptor = true)
+    {
+        _fd = fd;
+        _ownsDescriptor = ownsDescriptor;
+    }
+
+    /// <summary>Whether spinning can pay off: the peer can run at the same time only with more than one CPU.</summary>
+    internal static bool SpinUseful { get; } = Environment.ProcessorCount > 1;
+
+    /// <summary>Reads from a descriptor that a .NET <see cref="System.Net.Sockets.Socket"/> owns (blocking or not).</summary>
+    internal static NativeSocketTransport Borrow(int fd) => new(fd, ownsDescriptor: false);
 
     internal static bool IsSupported => OperatingSystem.IsLinux();
 
@@ -87,7 +102,12 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
                     return (int)n;
                 }
 
-                if (Marshal.GetLastPInvokeError() != EINTR)
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == EAGAIN)
+                {
+                    WaitReadable(TimeSpan.Zero); // a non-blocking descriptor: block in poll instead
+                }
+                else if (errno != EINTR)
                 {
                     throw Error("recv");
                 }
@@ -95,10 +115,39 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
         }
     }
 
+    /// <summary>
+    /// Returns once data (or the end of the stream) can be read: first by peeking for up to <paramref name="spin"/>
+    /// (no system wake-up needed when the peer answers quickly), then by blocking in poll, which uses no CPU.
+    /// </summary>
+    internal void WaitReadable(TimeSpan spin)
+    {
+        byte peek;
+        if (spin > TimeSpan.Zero && SpinUseful)
+        {
+            long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(spin.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+            do
+            {
+                nint n = ReceiveNative(_fd, &peek, 1, MSG_PEEK | MSG_DONTWAIT);
+                if (n >= 0 || Marshal.GetLastPInvokeError() is not (EAGAIN or EINTR))
+                {
+                    return;
+                }
+
+                Thread.SpinWait(30);
+            }
+            while (System.Diagnostics.Stopwatch.GetTimestamp() < deadline);
+        }
+
+        PollDescriptor descriptor = new() { Fd = _fd, Events = POLLIN };
+        while (Poll(&descriptor, 1, -1) < 0 && Marshal.GetLastPInvokeError() == EINTR)
+        {
+        }
+    }
+
     public override void Dispose()
     {
         int fd = Interlocked.Exchange(ref _fd, -1);
-        if (fd >= 0)
+        if (fd >= 0 && _ownsDescriptor)
         {
             Shutdown(fd, SHUT_RDWR);
             Close(fd);
@@ -120,9 +169,20 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
     [LibraryImport("libc", EntryPoint = "recv", SetLastError = true)]
     private static partial nint ReceiveNative(int fd, byte* buffer, nint length, int flags);
 
+    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
+    private static partial int Poll(PollDescriptor* descriptors, nuint count, int timeout);
+
     [LibraryImport("libc", EntryPoint = "shutdown")]
     private static partial int Shutdown(int fd, int how);
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int Close(int fd);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct PollDescriptor
+    {
+        public int Fd;
+        public short Events;
+        public short ReturnedEvents;
+    }
 }

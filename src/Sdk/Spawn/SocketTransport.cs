@@ -16,6 +16,9 @@ internal sealed class SocketTransport : ControlTransport
         return new SocketTransport(socket);
     }
 
+    /// <summary>The OS descriptor, for a reader that bypasses the async engine (Unix).</summary>
+    internal int Descriptor => (int)_socket.SafeHandle.DangerousGetHandle();
+
     internal override int Send(ReadOnlySpan<byte> data) => _socket.Send(data);
 
     internal override int Receive(Span<byte> buffer) => _socket.Receive(buffer);

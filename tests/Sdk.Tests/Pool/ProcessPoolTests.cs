@@ -316,6 +316,30 @@ public sealed class ProcessPoolTests
         Assert.DoesNotContain(ChildProcessScan.LingeringChildren(TimeSpan.FromSeconds(5)), c => pids.Contains(c.Pid));
     }
 
+    [Fact]
+    public void An_idle_pool_uses_no_CPU()
+    {
+        using var pool = new ProcessPool(2);
+        Assert.Equal(Enumerable.Range(0, 100).Select(x => x * x), pool.Map(Workers.Square, Enumerable.Range(0, 100), chunksize: 1));
+        Thread.Sleep(200); // past every spin window
+        var before = pool.WorkerPids.ToDictionary(pid => pid, CpuTicks);
+        Thread.Sleep(1_000);
+
+        // A blocked process accrues no CPU time; one that kept spinning would accrue ~100 ticks (1 s) here.
+        foreach (var (pid, ticks) in before)
+        {
+            Assert.True(CpuTicks(pid) - ticks <= 5, $"idle worker {pid} used {CpuTicks(pid) - ticks} ticks of CPU in one second");
+        }
+    }
+
+    /// <summary>utime + stime of a process, in clock ticks (1/100 s), from /proc/pid/stat.</summary>
+    private static long CpuTicks(int pid)
+    {
+        string stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11]) + long.Parse(fields[12]);
+    }
+
     private static int WaitForPid(string path)
     {
         var deadline = DateTime.UtcNow + Patience;
