@@ -17,11 +17,14 @@ internal sealed class PoolWorkerProcess : ChildProcess
     private readonly HashSet<string> _assembliesAnnounced = new(StringComparer.Ordinal);
     private ControlConnection? _connection;
 
-    internal PoolWorkerProcess(ProcessPool pool, byte[] settings, int quota)
+    private readonly Action<ChildOutputLine>? _output;
+
+    internal PoolWorkerProcess(ProcessPool pool, byte[] settings, int quota, Action<ChildOutputLine>? output)
         : base("SpawnPoolWorker")
     {
         _pool = pool;
         _settings = settings;
+        _output = output;
         Quota = quota;
         Daemon = true;
     }
@@ -43,6 +46,8 @@ internal sealed class PoolWorkerProcess : ChildProcess
     private protected override void WritePayload(MarshalWriter payload) => payload.WriteRaw(_settings);
 
     private protected override Func<ControlConnection, Task>? Protocol => RunAsync;
+
+    private protected override Action<ChildOutputLine>? OutputSink => _output;
 
     /// <summary>Sends a task; never called with the pool's lock held (a full socket must not block the pool).</summary>
     internal async Task SendAsync(PoolTask task)

@@ -24,6 +24,8 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private readonly List<PoolWorkerProcess> _workers = [];
     private readonly Queue<PoolTask> _pending = new();
     private readonly byte[] _settings;
+    private readonly Action<PoolWorkerEvent>? _events;
+    private readonly Action<ChildOutputLine>? _output;
     private readonly TaskCompletionSource _allExited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextTaskId;
     private Exception? _brokenBy;
@@ -46,6 +48,8 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         Processes = options.Processes == 0 ? Multiprocess.CpuCount : options.Processes;
         MaxTasksPerChild = options.MaxTasksPerChild;
         _settings = PoolWorkerLoop.WriteSettings(options);
+        _events = options.WorkerEvents;
+        _output = options.WorkerOutput;
         lock (_gate)
         {
             for (int i = 0; i < Processes; i++)
@@ -266,9 +270,11 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private void OnWorkerExited(PoolWorkerProcess worker)
     {
         PoolTask[] lost;
+        bool planned;
         List<(PoolWorkerProcess, PoolTask)> sends = [];
         lock (_gate)
         {
+            planned = worker.Retiring || State != PoolState.Running;
             _workers.Remove(worker);
             lost = worker.InFlight.Values.ToArray();
             worker.InFlight.Clear();
@@ -282,6 +288,8 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             CheckAllExitedLocked();
         }
 
+        var kind = lost.Length > 0 || !planned ? PoolWorkerEventKind.Crashed : PoolWorkerEventKind.Exited;
+        Report(new PoolWorkerEvent(kind, worker.Name, worker.Pid ?? 0, worker.ExitCode, lost.Length));
         if (lost.Length > 0)
         {
             var error = new WorkerCrashedException(worker.Name, worker.Pid ?? 0, worker.ExitCode ?? 0);
@@ -297,9 +305,10 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     private void StartWorkerLocked()
     {
-        var worker = new PoolWorkerProcess(this, _settings, MaxTasksPerChild > 0 ? MaxTasksPerChild : int.MaxValue);
+        var worker = new PoolWorkerProcess(this, _settings, MaxTasksPerChild > 0 ? MaxTasksPerChild : int.MaxValue, _output);
         worker.Start();
         _workers.Add(worker);
+        Report(new PoolWorkerEvent(PoolWorkerEventKind.Started, worker.Name, worker.Pid ?? 0, null, 0));
         _ = worker.JoinAsync().ContinueWith(_ => OnWorkerExited(worker), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
@@ -430,6 +439,14 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
                 throw new InvalidOperationException("The pool was terminated (Terminate() or Dispose()): create a new pool to run more tasks.");
             case PoolState.Broken:
                 throw _brokenBy!;
+        }
+    }
+
+    private void Report(PoolWorkerEvent workerEvent)
+    {
+        if (_events is { } events)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static state => PoolCallbacks.Invoke(state.events, state.workerEvent), (events, workerEvent), preferLocal: false);
         }
     }
 

@@ -25,6 +25,18 @@ public sealed class ProcessPoolOptions
         set => _maxTasksPerChild = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxTasksPerChild must be 0 (no limit) or positive.");
     }
 
+    /// <summary>
+    /// Called when a worker starts, exits or crashes (on a thread-pool thread; keep it short). The hosting package turns
+    /// these into log events.
+    /// </summary>
+    public Action<PoolWorkerEvent>? WorkerEvents { get; set; }
+
+    /// <summary>
+    /// When set, the workers' standard output and error no longer go to this process's console: each line is passed
+    /// here instead, with the worker's name and pid (the hosting package forwards them to an ILogger).
+    /// </summary>
+    public Action<ChildOutputLine>? WorkerOutput { get; set; }
+
     internal TargetDescriptor? Initializer { get; private set; }
 
     internal byte[] InitializerArguments { get; private set; } = [];

@@ -195,7 +195,7 @@ public partial class ChildProcess : IDisposable
             var descriptor = ResolveDescriptor();
             var payload = new MarshalWriter();
             WritePayload(payload);
-            _child = SpawnedChild.Start(this, descriptor, payload.WrittenMemory, _name, _identity, _daemon, _authkey, Protocol);
+            _child = SpawnedChild.Start(this, descriptor, payload.WrittenMemory, _name, _identity, _daemon, _authkey, Protocol, OutputSink);
             _state = ChildProcessState.Started;
             Multiprocess.Track(this);
         }
@@ -325,6 +325,9 @@ public partial class ChildProcess : IDisposable
     }
 
     internal SpawnedChild? Child => _child;
+
+    /// <summary>Where the child's output lines go when they do not go to this process's console (null: inherited console).</summary>
+    private protected virtual Action<ChildOutputLine>? OutputSink => null;
 
     /// <summary>What the parent does with the control connection once the child is welcomed (null: read its reports).</summary>
     private protected virtual Func<ControlConnection, Task>? Protocol => null;

@@ -54,18 +54,35 @@ internal sealed class SpawnedChild : IDisposable
 
     internal WaitHandle Sentinel => _sentinel;
 
-    internal static SpawnedChild Start(ChildProcess owner, TargetDescriptor target, ReadOnlyMemory<byte> payload, string name, string identity, bool daemon, byte[] authkey, Func<ControlConnection, Task>? protocol = null)
+    internal static SpawnedChild Start(ChildProcess owner, TargetDescriptor target, ReadOnlyMemory<byte> payload, string name, string identity, bool daemon, byte[] authkey, Func<ControlConnection, Task>? protocol = null, Action<ChildOutputLine>? output = null)
     {
         var server = ControlServer.Instance;
         var token = RandomNumberGenerator.GetBytes(16);
         var startInfo = ChildLauncher.Create(target, server.Endpoint, token, authkey);
         var start = Spawn.StartMessage.Write(target.Id, target.Assembly.FullName, name, daemon, identity, payload);
 
+        if (output is not null)
+        {
+            startInfo.RedirectStandardOutput = true;
+            startInfo.RedirectStandardError = true;
+        }
+
         var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, authkey, start) { _protocol = protocol };
         server.Expect(token, child);
         try
         {
+            if (output is not null)
+            {
+                child._process.OutputDataReceived += (_, e) => Forward(e.Data, isError: false);
+                child._process.ErrorDataReceived += (_, e) => Forward(e.Data, isError: true);
+            }
+
             child._process.Start();
+            if (output is not null)
+            {
+                child._process.BeginOutputReadLine();
+                child._process.BeginErrorReadLine();
+            }
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
@@ -76,6 +93,21 @@ internal sealed class SpawnedChild : IDisposable
         child.Pid = child._process.Id;
         _ = child.RunAsync();
         return child;
+
+        void Forward(string? line, bool isError)
+        {
+            if (line is not null)
+            {
+                try
+                {
+                    output(new ChildOutputLine(name, child.Pid, isError, line));
+                }
+                catch (Exception ex)
+                {
+                    Console.Error.WriteLine($"Multiprocessing: an output callback threw and was ignored: {ex.Message}");
+                }
+            }
+        }
     }
 
     internal void OnConnected(ControlConnection connection)

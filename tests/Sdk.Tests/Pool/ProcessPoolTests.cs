@@ -317,6 +317,49 @@ public sealed class ProcessPoolTests
     }
 
     [Fact]
+    public void Worker_events_report_starts_crashes_and_replacements()
+    {
+        var events = new System.Collections.Concurrent.ConcurrentQueue<PoolWorkerEvent>();
+        using var pool = new ProcessPool(new ProcessPoolOptions { Processes = 2, WorkerEvents = events.Enqueue });
+        var first = pool.WorkerPids;
+        Assert.Equal(4, pool.Apply(Workers.Square, 2));
+        int victim = pool.Apply(Workers.Pid);
+        System.Diagnostics.Process.GetProcessById(victim).Kill();
+        WaitUntil(() => events.Any(e => e.Kind == PoolWorkerEventKind.Crashed) && events.Count(e => e.Kind == PoolWorkerEventKind.Started) == 3);
+        var crash = events.Single(e => e.Kind == PoolWorkerEventKind.Crashed);
+        Assert.Equal(victim, crash.ProcessId);
+        Assert.Equal(-9, crash.ExitCode);
+        Assert.StartsWith("SpawnPoolWorker-", crash.WorkerName);
+        Assert.Equal(3, events.Count(e => e.Kind == PoolWorkerEventKind.Started));
+        Assert.Equal(9, pool.Apply(Workers.Square, 3));
+    }
+
+    [Fact]
+    public void Worker_output_can_be_captured_line_by_line_with_the_worker_identity()
+    {
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<ChildOutputLine>();
+        int pid;
+        using (var pool = new ProcessPool(new ProcessPoolOptions { Processes = 1, WorkerOutput = lines.Enqueue }))
+        {
+            pid = pool.Apply(Workers.Say, "hello");
+            WaitUntil(() => lines.Count >= 2);
+        }
+
+        Assert.Contains(lines, l => !l.IsError && l.Text == "out: hello" && l.ProcessId == pid && l.ProcessName.StartsWith("SpawnPoolWorker-"));
+        Assert.Contains(lines, l => l.IsError && l.Text == "err: hello" && l.ProcessId == pid);
+    }
+
+    private static void WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the condition");
+            Thread.Sleep(10);
+        }
+    }
+
+    [Fact]
     public void An_idle_pool_uses_no_CPU()
     {
         using var pool = new ProcessPool(2);

@@ -96,6 +96,14 @@ public static class Workers
     public static Task NothingAsync(int x) => Task.Delay(x);
 
     [ProcessTarget]
+    public static int Say(string text)
+    {
+        Console.WriteLine($"out: {text}");
+        Console.Error.WriteLine($"err: {text}");
+        return Environment.ProcessId;
+    }
+
+    [ProcessTarget]
     public static string Join3(string a, int b, double c) => $"{a}{b}{c}";
 
     [ProcessTarget]
