@@ -1,6 +1,10 @@
 namespace Multiprocessing.Pool;
 
-/// <summary>Runs user callbacks so that a throwing callback never takes the pool down.</summary>
+/// <summary>
+/// Runs user callbacks on the thread pool, never on a worker's reader thread (a callback that blocks, or submits and
+/// waits for more work, would otherwise stall that worker's results), and so that a throwing callback never takes
+/// the pool down.
+/// </summary>
 internal static class PoolCallbacks
 {
     internal static void Invoke<T>(Action<T>? callback, T value)
@@ -10,6 +14,11 @@ internal static class PoolCallbacks
             return;
         }
 
+        ThreadPool.UnsafeQueueUserWorkItem(static state => Run(state.callback, state.value), (callback, value), preferLocal: false);
+    }
+
+    private static void Run<T>(Action<T> callback, T value)
+    {
         try
         {
             callback(value);

@@ -52,9 +52,23 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         _output = options.WorkerOutput;
         lock (_gate)
         {
-            for (int i = 0; i < Processes; i++)
+            try
             {
-                StartWorkerLocked();
+                for (int i = 0; i < Processes; i++)
+                {
+                    StartWorkerLocked();
+                }
+            }
+            catch
+            {
+                // No half-built pool: the workers already started must not outlive the failed constructor.
+                State = PoolState.Terminated;
+                foreach (var worker in _workers.Where(static w => w.IsAlive))
+                {
+                    worker.Kill();
+                }
+
+                throw;
             }
         }
     }
@@ -444,10 +458,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     private void Report(PoolWorkerEvent workerEvent)
     {
-        if (_events is { } events)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static state => PoolCallbacks.Invoke(state.events, state.workerEvent), (events, workerEvent), preferLocal: false);
-        }
+        PoolCallbacks.Invoke(_events, workerEvent);
     }
 
     private static void Send(List<(PoolWorkerProcess Worker, PoolTask Task)> sends)

@@ -40,6 +40,16 @@ public sealed class ProcessPoolTests
     }
 
     [Fact]
+    public void A_callback_that_waits_for_more_pool_work_does_not_deadlock_the_pool()
+    {
+        using var pool = new ProcessPool(1);
+        var nested = new TaskCompletionSource<int>();
+        pool.ApplyAsync(Workers.Square, 3, callback: v => nested.SetResult(pool.Apply(Workers.Square, v)));
+        Assert.True(nested.Task.Wait(Patience), "the callback's own Apply never returned");
+        Assert.Equal(81, nested.Task.Result);
+    }
+
+    [Fact]
     public void AsyncResult_has_Python_semantics_for_Wait_Get_Ready_and_Successful()
     {
         using var pool = new ProcessPool(1);
