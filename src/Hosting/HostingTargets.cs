@@ -1,0 +1,14 @@
+namespace Multiprocessing.Hosting;
+
+/// <summary>The package's own targets: they run in the pool's workers.</summary>
+internal static class HostingTargets
+{
+    /// <summary>The warm-up probe: answers with the worker's pid.</summary>
+    /// <returns>The pid of the worker that ran it.</returns>
+    [ProcessTarget]
+    public static int Probe() => Environment.ProcessId;
+
+    /// <summary>The default worker initializer: see <see cref="ProcessPoolHostOptions.IgnoreInterruptInWorkers"/>.</summary>
+    [ProcessTarget]
+    public static void IgnoreInterrupt() => WorkerSignals.IgnoreInterrupt();
+}
