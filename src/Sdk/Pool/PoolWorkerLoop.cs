@@ -52,10 +52,11 @@ internal static class PoolWorkerLoop
             }
         }
 
+        var native = connection.Transport as NativeSocketTransport;
+        WatchParent(native);
         var targets = new Dictionary<string, TargetDescriptor>(StringComparer.Ordinal);
         int done = 0;
         var buffer = new byte[64 * 1024];
-        var native = connection.Transport as NativeSocketTransport;
         while (true)
         {
             // Right after a task the next one often follows within microseconds: catching it by polling saves the
@@ -117,6 +118,29 @@ internal static class PoolWorkerLoop
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A worker in the middle of a long task does not read its connection, so it would not notice its parent dying:
+    /// a watchdog waits for the parent's end to close and ends the worker at once (no orphan finishes its task alone).
+    /// </summary>
+    private static void WatchParent(NativeSocketTransport? transport)
+    {
+        if (transport is null)
+        {
+            return;
+        }
+
+        var watchdog = new Thread(() =>
+        {
+            transport.WaitPeerClosed();
+            Interop.NativeMethods.ExitImmediately(1);
+        })
+        {
+            IsBackground = true,
+            Name = "Multiprocessing pool worker watchdog",
+        };
+        watchdog.Start();
     }
 
     internal static (long Id, RemoteProcessException Error) ReadError(ReadOnlySpan<byte> frame, string workerName, int pid)

@@ -19,6 +19,9 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
     private const int MSG_PEEK = 0x2;
     private const int MSG_DONTWAIT = 0x40;
     private const short POLLIN = 0x1;
+    private const short POLLERR = 0x8;
+    private const short POLLHUP = 0x10;
+    private const short POLLRDHUP = 0x2000;
     private const int SunPathSize = 108;
 
     private readonly bool _ownsDescriptor;
@@ -141,6 +144,28 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
         PollDescriptor descriptor = new() { Fd = _fd, Events = POLLIN };
         while (Poll(&descriptor, 1, -1) < 0 && Marshal.GetLastPInvokeError() == EINTR)
         {
+        }
+    }
+
+    /// <summary>
+    /// Blocks until the peer closes its end (it exited or died). Incoming data does not wake it, so it can watch a
+    /// connection that another thread reads.
+    /// </summary>
+    internal void WaitPeerClosed()
+    {
+        PollDescriptor descriptor = new() { Fd = _fd, Events = POLLRDHUP };
+        while (true)
+        {
+            int n = Poll(&descriptor, 1, -1);
+            if (n < 0 && Marshal.GetLastPInvokeError() == EINTR)
+            {
+                continue;
+            }
+
+            if (n < 0 || (descriptor.ReturnedEvents & (POLLRDHUP | POLLHUP | POLLERR)) != 0)
+            {
+                return;
+            }
         }
     }
 

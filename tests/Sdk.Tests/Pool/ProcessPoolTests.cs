@@ -370,6 +370,40 @@ public sealed class ProcessPoolTests
     }
 
     [Fact]
+    public void A_worker_busy_in_a_task_dies_with_the_process_that_owns_its_pool()
+    {
+        string pidFile = Path.GetTempFileName();
+        File.WriteAllText(pidFile, "");
+        try
+        {
+            using var owner = ChildProcess.Create(Workers.OwnPoolWithHangingTask, pidFile);
+            owner.Start();
+            int worker = WaitForPid(pidFile);
+            Assert.True(Directory.Exists($"/proc/{worker}"));
+            owner.Kill();
+            Assert.True(owner.Join(Patience));
+            WaitUntil(() => !IsRunning(worker));
+        }
+        finally
+        {
+            File.Delete(pidFile);
+        }
+
+        static bool IsRunning(int pid)
+        {
+            try
+            {
+                string stat = File.ReadAllText($"/proc/{pid}/stat");
+                return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
+    }
+
+    [Fact]
     public void An_idle_pool_uses_no_CPU()
     {
         using var pool = new ProcessPool(2);

@@ -132,6 +132,15 @@ public static class Workers
         return x * x;
     }
 
+    /// <summary>A child that owns a pool whose only worker hangs in a task (after writing its pid to <paramref name="path"/>).</summary>
+    [ProcessTarget]
+    public static void OwnPoolWithHangingTask(string path)
+    {
+        var pool = new ProcessPool(1);
+        pool.ApplyAsync(SquareOrHang, (path, 1));
+        Thread.Sleep(600_000);
+    }
+
     [ProcessTarget]
     public static void RememberGreeting(string greeting) => s_greeting = greeting;
 
