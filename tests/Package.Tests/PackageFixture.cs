@@ -13,6 +13,10 @@ public sealed class PackageFixture : IDisposable
         string project = Path.Combine(DotnetCli.Metadata("RepoRoot"), "src", "Sdk", "Sdk.csproj");
         var (exitCode, output) = DotnetCli.Run("dotnet", $"pack \"{project}\" -c {DotnetCli.Metadata("Configuration")} --no-build -o \"{Feed}\"", Root);
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+        string hosting = Path.Combine(DotnetCli.Metadata("RepoRoot"), "src", "Hosting", "Hosting.csproj");
+        var (hostingExit, hostingOutput) = DotnetCli.Run("dotnet", $"pack \"{hosting}\" -c {DotnetCli.Metadata("Configuration")} --no-build -o \"{Feed}\"", Root);
+        Assert.True(hostingExit == 0, "dotnet pack of the hosting package failed:\n" + hostingOutput);
+        HostingPackagePath = Path.Combine(Feed, $"Multiprocessing.Hosting.{Version}.nupkg");
         PackagePath = Path.Combine(Feed, $"Multiprocessing.{Version}.nupkg");
         Assert.True(File.Exists(PackagePath), "no package at " + PackagePath + ":\n" + output);
         using var zip = ZipFile.OpenRead(PackagePath);
@@ -26,6 +30,8 @@ public sealed class PackageFixture : IDisposable
     public string Version { get; }
 
     public string PackagePath { get; }
+
+    public string HostingPackagePath { get; }
 
     public IReadOnlyList<string> Entries { get; }
 

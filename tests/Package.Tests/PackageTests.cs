@@ -21,6 +21,19 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
     }
 
     [Fact]
+    public void The_hosting_package_packs_and_depends_on_the_runtime_package_of_the_same_version()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package.HostingPackagePath);
+        Assert.Contains(zip.Entries, e => e.FullName == "lib/net10.0/Multiprocessing.Hosting.dll");
+        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var xml = System.Xml.Linq.XDocument.Parse(nuspec.ReadToEnd());
+        var dependencies = xml.Descendants().Where(e => e.Name.LocalName == "dependency").ToList();
+        var runtime = Assert.Single(dependencies, d => (string?)d.Attribute("id") == "Multiprocessing");
+        Assert.Equal(package.Version, (string?)runtime.Attribute("version"));
+        Assert.Contains(dependencies, d => (string?)d.Attribute("id") == "Microsoft.Extensions.Hosting");
+    }
+
+    [Fact]
     public void Package_version_and_assembly_version_come_from_one_place()
     {
         string assembly = Path.Combine(DotnetCli.Metadata("RepoRoot"), "src", "Sdk", "bin", DotnetCli.Metadata("Configuration"), "net10.0", "Multiprocessing.dll");
