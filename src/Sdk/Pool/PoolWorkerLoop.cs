@@ -54,6 +54,11 @@ internal static class PoolWorkerLoop
 
         var native = connection.Transport as NativeSocketTransport;
         WatchParent(native);
+
+        // A terminal's Ctrl+C signals the whole process group: the parent decides how its pool stops (Close lets work
+        // finish, Terminate sends SIGTERM), so a worker does not die mid-task on SIGINT. It still ends with its parent.
+        using var interrupt = OperatingSystem.IsWindows() ? null : System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, static context => context.Cancel = true);
         var targets = new Dictionary<string, TargetDescriptor>(StringComparer.Ordinal);
         int done = 0;
         var buffer = new byte[64 * 1024];

@@ -404,6 +404,22 @@ public sealed class ProcessPoolTests
     }
 
     [Fact]
+    public void A_worker_finishes_its_task_through_a_terminal_Ctrl_C()
+    {
+        using var pool = new ProcessPool(1);
+        int worker = pool.Apply(Workers.Pid);
+        var running = pool.ApplyAsync(Workers.SleepThenReturn, 500);
+        Thread.Sleep(100);
+        using (var kill = System.Diagnostics.Process.Start("kill", $"-INT {worker}"))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.Equal(500, running.Get(Patience));
+        Assert.Contains(worker, pool.WorkerPids);
+    }
+
+    [Fact]
     public void An_idle_pool_uses_no_CPU()
     {
         using var pool = new ProcessPool(2);
