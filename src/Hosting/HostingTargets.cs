@@ -7,8 +7,4 @@ internal static class HostingTargets
     /// <returns>The pid of the worker that ran it.</returns>
     [ProcessTarget]
     public static int Probe() => Environment.ProcessId;
-
-    /// <summary>The default worker initializer: see <see cref="ProcessPoolHostOptions.IgnoreInterruptInWorkers"/>.</summary>
-    [ProcessTarget]
-    public static void IgnoreInterrupt() => WorkerSignals.IgnoreInterrupt();
 }

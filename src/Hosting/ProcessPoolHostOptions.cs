@@ -38,15 +38,6 @@ public sealed class ProcessPoolHostOptions
     public TimeSpan? ShutdownGrace { get; set; }
 
     /// <summary>
-    /// True (the default): the workers ignore SIGINT, so that Ctrl+C in a terminal (which signals the whole foreground
-    /// process group) stops the host gracefully instead of killing the workers mid-task. The host then closes the pool
-    /// and the workers exit when their work is done. Applies only when <see cref="Configure"/> sets no initializer of
-    /// its own (a pool has one initializer); such an initializer can call
-    /// <see cref="WorkerSignals.IgnoreInterrupt"/> itself.
-    /// </summary>
-    public bool IgnoreInterruptInWorkers { get; set; } = true;
-
-    /// <summary>
     /// Sets up the underlying <see cref="ProcessPoolOptions"/> before the pool starts, e.g.
     /// <c>options.Configure = pool =&gt; pool.WithInitializer(Setup.Init)</c>. It runs after the values above are
     /// applied; the hosting package sets <see cref="ProcessPoolOptions.WorkerEvents"/> and

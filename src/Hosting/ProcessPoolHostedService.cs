@@ -171,11 +171,6 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
             Processes = _options.Processes,
             MaxTasksPerChild = _options.MaxTasksPerChild,
         };
-        if (_options.IgnoreInterruptInWorkers)
-        {
-            options.WithInitializer(HostingTargets.IgnoreInterrupt);
-        }
-
         _options.Configure?.Invoke(options);
         options.WorkerEvents = OnWorkerEvent;
         if (_options.ForwardOutput)
