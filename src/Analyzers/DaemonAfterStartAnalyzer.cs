@@ -18,27 +18,13 @@ namespace Multiprocessing.Analyzers;
 /// branch of an if does not), and a new value assigned to the variable in between resets it.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DaemonAfterStartAnalyzer : DiagnosticAnalyzer
+public sealed class DaemonAfterStartAnalyzer : ProcessUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.DaemonAfterStart);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = KnownSymbols.Create(start.Compilation);
-            if (known.ChildProcess is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, known), OperationKind.SimpleAssignment);
-        });
-    }
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
+        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.SimpleAssignment);
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
     {

@@ -15,27 +15,13 @@ namespace Multiprocessing.Analyzers;
 /// is not awaited on the spot (collected for a later <c>Task.WhenAll</c>).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class JoinInStartLoopAnalyzer : DiagnosticAnalyzer
+public sealed class JoinInStartLoopAnalyzer : ProcessUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.JoinInStartLoop);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = KnownSymbols.Create(start.Compilation);
-            if (known.ChildProcess is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
-        });
-    }
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
+        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
     {

@@ -12,7 +12,7 @@ namespace Multiprocessing.Analyzers;
 /// static method that is not marked <c>[ProcessTarget]</c> (the runtime rejects it with ArgumentException).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NonStaticTargetAnalyzer : DiagnosticAnalyzer
+public sealed class NonStaticTargetAnalyzer : ProcessUsageAnalyzer
 {
     /// <summary>Set on the diagnostic when the target is a static method that only lacks <c>[ProcessTarget]</c>.</summary>
     public const string MissingAttributeProperty = "MissingProcessTargetAttribute";
@@ -23,22 +23,8 @@ public sealed class NonStaticTargetAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonStaticTarget, DiagnosticDescriptors.MissingProcessTargetAttribute);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = KnownSymbols.Create(start.Compilation);
-            if (known.ChildProcess is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
-        });
-    }
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
+        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
     {

@@ -10,27 +10,13 @@ namespace Multiprocessing.Analyzers;
 /// meant.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RunInsteadOfStartAnalyzer : DiagnosticAnalyzer
+public sealed class RunInsteadOfStartAnalyzer : ProcessUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RunInsteadOfStart);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = KnownSymbols.Create(start.Compilation);
-            if (known.ChildProcess is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
-        });
-    }
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
+        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
     {

@@ -12,7 +12,7 @@ namespace Multiprocessing.Analyzers;
 /// parameters: says which target, which parameters, what was given and how to write it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TargetArgumentsAnalyzer : DiagnosticAnalyzer
+public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
 {
     /// <summary>Set on the diagnostic when the arguments were passed separately and the fix can build the tuple.</summary>
     public const string CanBuildTupleProperty = "CanBuildTuple";
@@ -20,22 +20,8 @@ public sealed class TargetArgumentsAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TargetArgumentsMismatch);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = KnownSymbols.Create(start.Compilation);
-            if (known.ChildProcess is null)
-            {
-                return;
-            }
-
-            start.RegisterSyntaxNodeAction(c => Analyze(c, known), SyntaxKind.InvocationExpression);
-        });
-    }
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
+        start.RegisterSyntaxNodeAction(c => Analyze(c, known), SyntaxKind.InvocationExpression);
 
     private static void Analyze(SyntaxNodeAnalysisContext context, KnownSymbols known)
     {

@@ -17,27 +17,13 @@ namespace Multiprocessing.Analyzers;
 /// may join it. Reading <c>IsAlive</c> or <c>Sentinel</c> counts as watching the child.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnjoinedProcessAnalyzer : DiagnosticAnalyzer
+public sealed class UnjoinedProcessAnalyzer : ProcessUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ProcessNeverJoined);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = KnownSymbols.Create(start.Compilation);
-            if (known.ChildProcess is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, known), OperationKind.VariableDeclarator);
-        });
-    }
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
+        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.VariableDeclarator);
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
     {
