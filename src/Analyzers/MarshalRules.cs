@@ -70,6 +70,15 @@ internal sealed class MarshalRules
             return (type, path, "this kind of type is not supported");
         }
 
+        if (named.TypeKind == TypeKind.Interface && named.IsGenericType &&
+            named.OriginalDefinition.ToDisplayString() == "Microsoft.Extensions.Logging.ILogger<TCategoryName>")
+        {
+            // The hosting package marshals a logger: the child's entries are forwarded to the parent's logger.
+            return _compilation.GetTypeByMetadataName("Multiprocessing.Hosting.LoggerMarshaller`1") is not null
+                ? null
+                : (type, path, "an ILogger<T> travels only with the Multiprocessing.Hosting package, whose marshaller forwards the child's log entries to the parent's logger; reference that package, or write to the console");
+        }
+
         switch (named.TypeKind)
         {
             case TypeKind.Interface:

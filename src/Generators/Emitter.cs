@@ -248,6 +248,7 @@ namespace Multiprocessing.Generators
                 MarshalKind.HashSet => Marshalling + "HashSetMarshaller<" + args + ">",
                 MarshalKind.Nullable => Marshalling + "NullableMarshaller<" + args + ">",
                 MarshalKind.ValueTuple => Marshalling + "ValueTupleMarshaller<" + args + ">",
+                MarshalKind.Logger => "global::Multiprocessing.Hosting.LoggerMarshaller<" + args + ">",
                 _ => marshallerName,
             };
             return Marshalling + "Marshaller<" + type.TypeName + (type.IsReferenceType ? "?" : string.Empty) + ">.TryRegister(new " + marshaller + "());";

@@ -18,6 +18,9 @@ namespace Multiprocessing.Generators
         private readonly IAssemblySymbol? _sdk;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
+        /// <summary>The hosting package's marshaller for <c>ILogger&lt;T&gt;</c> arguments.</summary>
+        internal const string LoggerMarshallerName = "Multiprocessing.Hosting.LoggerMarshaller`1";
+
         private readonly Dictionary<string, MarshalTypeModel> _types = new(StringComparer.Ordinal);
         private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);
 
@@ -100,6 +103,18 @@ namespace Multiprocessing.Generators
             if (type is not INamedTypeSymbol named)
             {
                 return Fail(type, path, location, "this kind of type is not supported");
+            }
+
+            if (named.TypeKind == TypeKind.Interface && named.IsGenericType &&
+                named.OriginalDefinition.ToDisplayString() == "Microsoft.Extensions.Logging.ILogger<TCategoryName>")
+            {
+                if (_compilation.GetTypeByMetadataName(LoggerMarshallerName) is null)
+                {
+                    return Fail(type, path, location, "an ILogger<T> travels only with the Multiprocessing.Hosting package, whose marshaller forwards the child's log entries to the parent's logger; reference that package, or write to the console");
+                }
+
+                Add(MarshalKind.Logger, type, named.TypeArguments[0]);
+                return true;
             }
 
             switch (named.TypeKind)

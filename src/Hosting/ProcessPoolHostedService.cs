@@ -17,6 +17,7 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
     private readonly ProcessPoolHostOptions _options;
     private readonly ILogger _logger;
     private readonly ILogger _workerLogger;
+    private readonly ILoggerFactory _loggerFactory;
     private readonly object _gate = new();
     private ProcessPool? _pool;
     private int _starts;
@@ -27,6 +28,7 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
         _options = options.Value;
         _logger = loggerFactory.CreateLogger(PoolLog.PoolCategory);
         _workerLogger = loggerFactory.CreateLogger(PoolLog.WorkerCategory);
+        _loggerFactory = loggerFactory;
     }
 
     /// <summary>The pool, created on first use.</summary>
@@ -250,6 +252,13 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
     private void OnWorkerOutput(ChildOutputLine line)
     {
         using var scope = PoolLog.WorkerScope(_workerLogger, line.ProcessName, line.ProcessId);
+        if (!line.IsError && ChildLogLine.TryParse(line.Text, out var level, out var eventId, out var category, out var message))
+        {
+            // An entry of an ILogger<T> the worker got as an argument: logged as if the worker had the parent's logger.
+            _loggerFactory.CreateLogger(category).Log(level, eventId, message, null, static (text, _) => text);
+            return;
+        }
+
         if (line.IsError)
         {
             PoolLog.WorkerError(_workerLogger, line.Text);

@@ -159,4 +159,39 @@ public class UnmarshallableArgumentTests
                 PitfallTestSources.Targets,
             },
             OutputKind.DynamicallyLinkedLibrary));
+
+    private const string LoggerSources = """
+        namespace Microsoft.Extensions.Logging { public interface ILogger<out TCategoryName> { } }
+        public sealed class Work { }
+        public static class Logging
+        {
+            [Multiprocessing.ProcessTarget] public static int F(int x, Microsoft.Extensions.Logging.ILogger<Work> log) => x;
+            public static void Start(Microsoft.Extensions.Logging.ILogger<Work> log) => Multiprocessing.ChildProcess.Create(F, (1, log)).Start();
+        }
+        """;
+
+    private const string HostingMarshaller = """
+        namespace Multiprocessing.Hosting
+        {
+            public sealed class LoggerMarshaller<T> : Multiprocessing.Marshalling.IProcessMarshaller<Microsoft.Extensions.Logging.ILogger<T>?>
+            {
+                public void Write(Multiprocessing.Marshalling.MarshalWriter writer, Microsoft.Extensions.Logging.ILogger<T>? value) { }
+                public Microsoft.Extensions.Logging.ILogger<T>? Read(ref Multiprocessing.Marshalling.MarshalReader reader) => null;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_logger_argument_needs_the_hosting_package()
+    {
+        var diagnostic = AnalyzerVerifier.Single(await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, LoggerSources, OutputKind.DynamicallyLinkedLibrary), "MP0004");
+        Assert.Contains("Multiprocessing.Hosting", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task A_logger_argument_is_fine_with_the_hosting_package()
+    {
+        var diagnostics = await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, LoggerSources + HostingMarshaller, OutputKind.DynamicallyLinkedLibrary);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "MP0004");
+    }
 }

@@ -76,6 +76,49 @@ public class DiagnosticTests
         Assert.Equal("docs/diagnostics/MP0102.md", diagnostic.Descriptor.HelpLinkUri);
     }
 
+    private const string LoggerAbstraction = """
+        namespace Microsoft.Extensions.Logging
+        {
+            public interface ILogger<out TCategoryName> { }
+        }
+        """;
+
+    private const string HostingMarshaller = """
+        namespace Multiprocessing.Hosting
+        {
+            public sealed class LoggerMarshaller<T> : Multiprocessing.Marshalling.IProcessMarshaller<Microsoft.Extensions.Logging.ILogger<T>?>
+            {
+                public void Write(Multiprocessing.Marshalling.MarshalWriter writer, Microsoft.Extensions.Logging.ILogger<T>? value) { }
+                public Microsoft.Extensions.Logging.ILogger<T>? Read(ref Multiprocessing.Marshalling.MarshalReader reader) => null;
+            }
+        }
+        """;
+
+    private const string LoggingTarget = """
+        namespace T
+        {
+            public sealed class Work { }
+            public static class W { [Multiprocessing.ProcessTarget] public static int F(int x, Microsoft.Extensions.Logging.ILogger<Work> log) => x; }
+        }
+        """;
+
+    [Fact]
+    public void An_ILogger_parameter_needs_the_hosting_package_and_says_so()
+    {
+        var run = GeneratorHarness.Run(LoggerAbstraction, LoggingTarget);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("MP0102", diagnostic.Id);
+        Assert.Contains("Multiprocessing.Hosting", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void An_ILogger_parameter_is_marshalled_by_the_hosting_package_when_it_is_referenced()
+    {
+        var run = GeneratorHarness.RunClean(LoggerAbstraction, HostingMarshaller, LoggingTarget);
+        var registry = Assert.Single(run.Sources, s => s.HintName.Contains("ProcessTargets", StringComparison.Ordinal)).Source;
+        Assert.Contains("TryRegister(new global::Multiprocessing.Hosting.LoggerMarshaller<global::T.Work>())", registry);
+    }
+
     [Fact]
     public void DescriptorsAreDocumentedInReleaseTracking()
     {

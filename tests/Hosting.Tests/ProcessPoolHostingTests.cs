@@ -269,6 +269,32 @@ public sealed class ProcessPoolHostingTests
     }
 
     [Fact]
+    public async Task A_target_that_takes_an_ILogger_logs_into_the_parent_with_the_worker_scope()
+    {
+        var (host, logs) = TestHost.Build(b => b.Services.AddProcessPool(o => o.Processes = 1));
+        int pid;
+        using (host)
+        {
+            await host.StartAsync();
+            var pool = host.Services.GetRequiredService<ProcessPool>();
+            var logger = host.Services.GetRequiredService<ILogger<LoggingWork>>();
+            Assert.Equal(49, await pool.ApplyAsync(Work.SquareAndLog, (7, logger)));
+            pid = pool.WorkerPids.Single();
+
+            var entry = logs.WaitFor(e => e.Category == typeof(LoggingWork).FullName && e.Message.StartsWith("squaring 7", StringComparison.Ordinal));
+            Assert.Equal(LogLevel.Warning, entry.Level);
+            Assert.Equal(42, entry.EventId.Id);
+            Assert.Equal($"squaring 7 in pid {pid}", entry.Message);
+            Assert.Equal(pid, entry.Scope["ProcessId"]);
+            Assert.StartsWith("SpawnPoolWorker-", (string)entry.Scope["ProcessName"]!);
+            Assert.DoesNotContain(logs.Entries, e => e.Category == "Multiprocessing.Worker" && e.Message.Contains("squaring", StringComparison.Ordinal));
+            await host.StopAsync();
+        }
+
+        Processes.AssertNoneAlive([pid, .. logs.StartedPids()]);
+    }
+
+    [Fact]
     public async Task The_health_check_follows_the_pool_from_start_to_stop()
     {
         var (host, logs) = TestHost.Build(b =>

@@ -33,6 +33,19 @@ internal static class Work
         return Environment.ProcessId;
     }
 
+    /// <summary>Logs through the logger it was given; in a worker, the entry is forwarded to the parent's logging.</summary>
+    [ProcessTarget]
+    public static int SquareAndLog(int x, Microsoft.Extensions.Logging.ILogger<LoggingWork> log)
+    {
+        Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(log, new Microsoft.Extensions.Logging.EventId(42), "squaring {X} in pid {Pid}", x, Environment.ProcessId);
+        return x * x;
+    }
+
     [ProcessTarget]
     public static void FailingInitializer() => throw new InvalidOperationException("the initializer failed on purpose");
+}
+
+/// <summary>The category of the logger <see cref="Work.SquareAndLog"/> takes.</summary>
+internal sealed class LoggingWork
+{
 }

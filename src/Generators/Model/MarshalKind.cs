@@ -24,6 +24,9 @@ namespace Multiprocessing.Generators.Model
         /// <summary><c>ValueTupleMarshaller&lt;...&gt;</c>.</summary>
         ValueTuple,
 
+        /// <summary><c>Multiprocessing.Hosting.LoggerMarshaller&lt;T&gt;</c>: an <c>ILogger&lt;T&gt;</c> whose entries the child forwards to the parent.</summary>
+        Logger,
+
         /// <summary>A generated object marshaller (record, class or struct).</summary>
         Object,
     }
