@@ -17,6 +17,11 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)StringMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(SharedMemoryBlock))
+        {
+            return (IProcessMarshaller<T>)(object)SharedMemoryBlockMarshaller.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();

@@ -141,6 +141,31 @@ public static class Workers
         Thread.Sleep(600_000);
     }
 
+    /// <summary>Sums <paramref name="count"/> doubles of a shared block, then writes its pid after them.</summary>
+    [ProcessTarget]
+    public static double SumShared(SharedMemoryBlock block, int count)
+    {
+        var values = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, double>(block.Span)[..count];
+        double sum = 0;
+        foreach (double v in values)
+        {
+            sum += v;
+        }
+
+        System.Runtime.InteropServices.MemoryMarshal.Write(block.Span[(count * sizeof(double))..], Environment.ProcessId);
+        return sum;
+    }
+
+    /// <summary>Creates a block it owns, reports its name in <paramref name="path"/>, then waits (or returns at once).</summary>
+    [ProcessTarget]
+    public static string CreateSharedAndWait(string path, int milliseconds)
+    {
+        var block = SharedMemoryBlock.Create(64);
+        File.WriteAllText(path, block.Name);
+        Thread.Sleep(milliseconds);
+        return block.Name; // not disposed: the owner's exit removes it
+    }
+
     [ProcessTarget]
     public static void RememberGreeting(string greeting) => s_greeting = greeting;
 

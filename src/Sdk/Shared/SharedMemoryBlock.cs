@@ -1,0 +1,186 @@
+using System.IO.MemoryMappedFiles;
+using System.Security.Cryptography;
+
+namespace Multiprocessing;
+
+/// <summary>
+/// A named block of shared memory that several processes map at once (Python's
+/// <c>multiprocessing.shared_memory.SharedMemory</c>). On Linux it is a file in <c>/dev/shm</c>.
+/// </summary>
+/// <remarks>
+/// <para>Create one with <see cref="Create"/>, and pass it to a <see cref="ProcessTargetAttribute"/> method (only its
+/// name and size travel; the child maps the same memory), or attach to it by name with <see cref="Attach"/>.</para>
+/// <para>The creating process owns the block: disposing the owner, or the owner's exit, removes the segment
+/// (Python leaves that to an explicit <c>unlink()</c>). Segments left behind by owners that were killed are removed by
+/// the next block created on the machine. Attached blocks only unmap on <see cref="Dispose"/>.</para>
+/// </remarks>
+public sealed unsafe class SharedMemoryBlock : IDisposable
+{
+    internal const string Prefix = "mp.net-";
+    private readonly MemoryMappedFile _file;
+    private readonly MemoryMappedViewAccessor _view;
+    private byte* _pointer;
+    private int _disposed;
+
+    private SharedMemoryBlock(string name, long size, bool isOwner, MemoryMappedFile file)
+    {
+        Name = name;
+        Size = size;
+        IsOwner = isOwner;
+        _file = file;
+        _view = file.CreateViewAccessor(0, size, MemoryMappedFileAccess.ReadWrite);
+        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref _pointer);
+        if (isOwner)
+        {
+            SharedMemoryTracker.Track(this);
+        }
+    }
+
+    /// <summary>The block's name: pass it to <see cref="Attach"/> in another process.</summary>
+    public string Name { get; }
+
+    /// <summary>The block's size in bytes.</summary>
+    public long Size { get; }
+
+    /// <summary>Whether this process created the block (and removes it on dispose or exit).</summary>
+    public bool IsOwner { get; }
+
+    /// <summary>The whole block as a span (blocks of at most 2 GiB; use <see cref="GetSpan"/> for larger ones).</summary>
+    /// <exception cref="ObjectDisposedException">The block was disposed.</exception>
+    /// <exception cref="InvalidOperationException">The block is larger than a span can be.</exception>
+    public Span<byte> Span => Size <= int.MaxValue
+        ? new Span<byte>(Pointer, (int)Size)
+        : throw new InvalidOperationException($"Shared memory block '{Name}' has {Size} bytes, more than a span can hold: use GetSpan(offset, length).");
+
+    /// <summary>A part of the block as a span.</summary>
+    /// <param name="offset">Where the part starts.</param>
+    /// <param name="length">How many bytes it has.</param>
+    /// <returns>The span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The part is not inside the block.</exception>
+    public Span<byte> GetSpan(long offset, int length)
+    {
+        if (offset < 0 || length < 0 || offset + length > Size)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), $"[{offset}, {offset + length}) is not inside shared memory block '{Name}' of {Size} bytes.");
+        }
+
+        return new Span<byte>(Pointer + offset, length);
+    }
+
+    /// <summary>Creates a new block (Python's <c>SharedMemory(create=True, size=...)</c>).</summary>
+    /// <param name="size">The size in bytes (at least 1).</param>
+    /// <param name="name">A name of your own (letters, digits, '-', '_', '.'), or null for a fresh unique one.</param>
+    /// <returns>The new block, owned by this process, zero-filled.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The size is not positive.</exception>
+    /// <exception cref="ArgumentException">The name is not valid.</exception>
+    /// <exception cref="IOException">A block with that name exists already.</exception>
+    public static SharedMemoryBlock Create(long size, string? name = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        SharedMemoryTracker.SweepAbandoned();
+        name ??= $"{Prefix}{Environment.ProcessId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant()}";
+        string path = PathOf(name);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite);
+        }
+        catch (IOException ex) when (File.Exists(path))
+        {
+            throw new IOException($"A shared memory block named '{name}' already exists: attach to it with SharedMemoryBlock.Attach, or choose another name.", ex);
+        }
+
+        try
+        {
+            stream.SetLength(size);
+            return new SharedMemoryBlock(name, size, isOwner: true, MemoryMappedFile.CreateFromFile(stream, null, size, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: false));
+        }
+        catch
+        {
+            stream.Dispose();
+            File.Delete(path);
+            throw;
+        }
+    }
+
+    /// <summary>Maps an existing block by name (Python's <c>SharedMemory(name)</c>).</summary>
+    /// <param name="name">The block's name.</param>
+    /// <returns>The block, not owned by this process.</returns>
+    /// <exception cref="FileNotFoundException">No block has that name (it was never created, or its owner removed it).</exception>
+    public static SharedMemoryBlock Attach(string name)
+    {
+        string path = PathOf(name);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new FileNotFoundException($"No shared memory block is named '{name}': it was never created, or its owner disposed it or exited.", path, ex);
+        }
+
+        long size = stream.Length;
+        if (size == 0)
+        {
+            stream.Dispose();
+            throw new IOException($"Shared memory block '{name}' is empty (its creator has not sized it yet).");
+        }
+
+        return new SharedMemoryBlock(name, size, isOwner: false, MemoryMappedFile.CreateFromFile(stream, null, size, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: false));
+    }
+
+    /// <summary>Unmaps the block; the owner also removes the segment, so no process can attach to it any more.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _view.SafeMemoryMappedViewHandle.ReleasePointer();
+        _pointer = null;
+        _view.Dispose();
+        _file.Dispose();
+        if (IsOwner)
+        {
+            SharedMemoryTracker.Untrack(this);
+            Unlink(Name);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"SharedMemoryBlock('{Name}', {Size} bytes{(IsOwner ? ", owner" : "")})";
+
+    internal static string Directory => OperatingSystem.IsLinux() ? "/dev/shm" : Path.GetTempPath();
+
+    internal static string PathOf(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        foreach (char c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || name is "." or "..")
+            {
+                throw new ArgumentException($"'{name}' is not a valid shared memory block name: use letters, digits, '-', '_' and '.'.", nameof(name));
+            }
+        }
+
+        return Path.Combine(Directory, name);
+    }
+
+    internal static void Unlink(string name)
+    {
+        try
+        {
+            File.Delete(PathOf(name));
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private byte* Pointer => _pointer != null ? _pointer : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
+}

@@ -1,0 +1,70 @@
+namespace Multiprocessing;
+
+/// <summary>
+/// Removes the segments of shared memory blocks when their owner exits, and those that owners which were killed left
+/// behind (Python's resource tracker): a segment is named <c>mp.net-&lt;owner pid&gt;-...</c>, so one whose owner is gone
+/// can be recognized by any process.
+/// </summary>
+internal static class SharedMemoryTracker
+{
+    private static readonly object s_gate = new();
+    private static readonly HashSet<SharedMemoryBlock> s_owned = [];
+    private static bool s_hooked;
+
+    internal static void Track(SharedMemoryBlock block)
+    {
+        lock (s_gate)
+        {
+            s_owned.Add(block);
+            if (!s_hooked)
+            {
+                s_hooked = true;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveOwned();
+            }
+        }
+    }
+
+    internal static void Untrack(SharedMemoryBlock block)
+    {
+        lock (s_gate)
+        {
+            s_owned.Remove(block);
+        }
+    }
+
+    /// <summary>Removes the segments of SDK blocks whose owner process no longer exists.</summary>
+    internal static int SweepAbandoned()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return 0;
+        }
+
+        int removed = 0;
+        foreach (var path in Directory.EnumerateFiles(SharedMemoryBlock.Directory, SharedMemoryBlock.Prefix + "*"))
+        {
+            var parts = Path.GetFileName(path).Split('-');
+            if (parts.Length >= 3 && int.TryParse(parts[1], out int owner) && owner != Environment.ProcessId && !System.IO.Directory.Exists($"/proc/{owner}"))
+            {
+                SharedMemoryBlock.Unlink(Path.GetFileName(path));
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private static void RemoveOwned()
+    {
+        SharedMemoryBlock[] owned;
+        lock (s_gate)
+        {
+            owned = s_owned.ToArray();
+        }
+
+        foreach (var block in owned)
+        {
+            SharedMemoryBlock.Unlink(block.Name);
+        }
+    }
+}
