@@ -248,6 +248,8 @@ namespace Multiprocessing.Generators
                 MarshalKind.HashSet => Marshalling + "HashSetMarshaller<" + args + ">",
                 MarshalKind.Nullable => Marshalling + "NullableMarshaller<" + args + ">",
                 MarshalKind.ValueTuple => Marshalling + "ValueTupleMarshaller<" + args + ">",
+                MarshalKind.SharedArray => Marshalling + "SharedArrayMarshaller<" + args + ">",
+                MarshalKind.SharedValue => Marshalling + "SharedValueMarshaller<" + args + ">",
                 MarshalKind.Logger => "global::Multiprocessing.Hosting.LoggerMarshaller<" + args + ">",
                 _ => marshallerName,
             };

@@ -174,6 +174,19 @@ namespace Multiprocessing.Generators
                     return VisitCollection(MarshalKind.Dictionary, named, path, location);
             }
 
+            if (_sdk is not null && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, _sdk) && named.IsGenericType)
+            {
+                switch (named.OriginalDefinition.ToDisplayString())
+                {
+                    case "Multiprocessing.SharedArray<T>":
+                        Add(MarshalKind.SharedArray, type, named.TypeArguments[0]);
+                        return true;
+                    case "Multiprocessing.SharedValue<T>":
+                        Add(MarshalKind.SharedValue, type, named.TypeArguments[0]);
+                        return true;
+                }
+            }
+
             if (_sdk is not null && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, _sdk))
             {
                 return true; // SDK types (queues, pipes, locks, shared values) bring their own marshallers

@@ -27,6 +27,12 @@ namespace Multiprocessing.Generators.Model
         /// <summary><c>Multiprocessing.Hosting.LoggerMarshaller&lt;T&gt;</c>: an <c>ILogger&lt;T&gt;</c> whose entries the child forwards to the parent.</summary>
         Logger,
 
+        /// <summary><c>SharedArrayMarshaller&lt;T&gt;</c>: a handle to shared memory.</summary>
+        SharedArray,
+
+        /// <summary><c>SharedValueMarshaller&lt;T&gt;</c>: a handle to shared memory.</summary>
+        SharedValue,
+
         /// <summary>A generated object marshaller (record, class or struct).</summary>
         Object,
     }

@@ -166,6 +166,33 @@ public static class Workers
         return block.Name; // not disposed: the owner's exit removes it
     }
 
+    /// <summary>Multiplies elements [start, start + count) of a shared array in place; returns their new sum.</summary>
+    [ProcessTarget]
+    public static double ScaleShared(SharedArray<double> array, int start, int count, double factor)
+    {
+        double sum = 0;
+        foreach (ref double value in array.Span.Slice(start, count))
+        {
+            value *= factor;
+            sum += value;
+        }
+
+        return sum;
+    }
+
+    /// <summary>Adds 1 to a shared counter <paramref name="times"/> times, racing with other processes.</summary>
+    [ProcessTarget]
+    public static long CountShared(SharedValue<long> counter, int times)
+    {
+        long last = 0;
+        for (int i = 0; i < times; i++)
+        {
+            last = counter.Add(1);
+        }
+
+        return last;
+    }
+
     [ProcessTarget]
     public static void RememberGreeting(string greeting) => s_greeting = greeting;
 
