@@ -19,6 +19,7 @@ internal static class BenchmarkDriver
             ["map_small"] = PoolBenchmarks.MapSmall,
             ["map_cpu"] = PoolBenchmarks.MapCpu,
             ["pool_crash_recovery"] = PoolBenchmarks.PoolCrashRecovery,
+            ["shared_array_sum"] = SharedMemoryBenchmarks.SharedArraySum,
         };
 
         bool quick = false;

@@ -85,6 +85,37 @@ internal static class BenchmarkTargets
         return Environment.ProcessId;
     }
 
+    /// <summary>
+    /// Python's <c>_sum_slice</c>: announce ready, wait for go, sum the doubles [lo, hi) of the shared array and hand the
+    /// partial sum back. The handshake uses a shared control array (ready, go, done) until ProcessEvent and Pipe exist.
+    /// </summary>
+    [ProcessTarget]
+    public static void SumSlice(SharedArray<double> array, int lo, int hi, SharedArray<long> control, SharedArray<double> sums, int slot)
+    {
+        Interlocked.Increment(ref control[0]);
+        var spin = new SpinWait();
+        while (Volatile.Read(ref control[1]) == 0)
+        {
+            spin.SpinOnce();
+        }
+
+        sums[slot] = Sum(array.Span[lo..hi]);
+        Interlocked.Increment(ref control[2]);
+    }
+
+    /// <summary>Sums doubles in order (exact for these integers). Optimized at once: a child runs it once, cold.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static double Sum(ReadOnlySpan<double> values)
+    {
+        double sum = 0;
+        foreach (double value in values)
+        {
+            sum += value;
+        }
+
+        return sum;
+    }
+
     /// <summary>Sleeps (to be killed while it holds the task).</summary>
     [ProcessTarget]
     public static int BarrierPidOrSleep(int milliseconds)

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+
+namespace Multiprocessing.Benchmarks;
+
+/// <summary>Workload 11 of ../shared/bench/python/README.md: summing a shared array of 10 M doubles in 2 children.</summary>
+internal static class SharedMemoryBenchmarks
+{
+    public static IEnumerable<Figure> SharedArraySum(bool quick)
+    {
+        const int n = 10_000_000;
+        int reps = quick ? 2 : 5;
+        using var array = SharedArray<double>.Create(n);
+        long t0 = Stopwatch.GetTimestamp();
+        var span = array.Span;
+        for (int i = 0; i < n; i++)
+        {
+            span[i] = i;
+        }
+
+        double fill = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        double expected = (double)n * (n - 1) / 2;
+        var serial = new List<double>();
+        for (int rep = 0; rep < reps; rep++)
+        {
+            t0 = Stopwatch.GetTimestamp();
+            double sum = BenchmarkTargets.Sum(array.Span);
+            serial.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
+            Check(sum == expected, "serial sum");
+        }
+
+        var total = new List<double>();
+        var compute = new List<double>();
+        const int half = n / 2;
+        for (int rep = 0; rep < reps; rep++)
+        {
+            using var control = SharedArray<long>.Create(3); // ready, go, done
+            using var sums = SharedArray<double>.Create(2);
+            var children = new[]
+            {
+                ChildProcess.Create(BenchmarkTargets.SumSlice, (array, 0, half, control, sums, 0)),
+                ChildProcess.Create(BenchmarkTargets.SumSlice, (array, half, n, control, sums, 1)),
+            };
+            long start = Stopwatch.GetTimestamp();
+            foreach (var child in children)
+            {
+                child.Start();
+            }
+
+            WaitUntil(control, 0, 2); // both ready
+            long go = Stopwatch.GetTimestamp();
+            Interlocked.Exchange(ref control[1], 1);
+            WaitUntil(control, 2, 2); // both partial sums handed back
+            double result = sums[0] + sums[1];
+            long end = Stopwatch.GetTimestamp();
+            foreach (var child in children)
+            {
+                Check(child.Join(TimeSpan.FromSeconds(60)) && child.ExitCode == 0, "child exit");
+                child.Dispose();
+            }
+
+            Check(result == expected, "parallel sum");
+            total.Add(Stopwatch.GetElapsedTime(start, end).TotalSeconds);
+            compute.Add(Stopwatch.GetElapsedTime(go, end).TotalSeconds);
+        }
+
+        double ms = Figure.Median(serial), mc = Figure.Median(compute), mt = Figure.Median(total);
+        yield return Figure.Of("shared_array_sum.serial", serial, "s", false, ("N", n), ("procs", 0), ("what", "sum over the shared array in the parent"));
+        yield return Figure.Of("shared_array_sum.parallel_compute", compute, "s", false, ("N", n), ("procs", 2), ("what", "go -> both partial sums received"));
+        yield return Figure.Of("shared_array_sum.parallel_total", total, "s", false, ("N", n), ("procs", 2), ("what", "incl. starting 2 children"));
+        yield return Figure.Of("shared_array_sum.speedup_compute", [ms / mc], "x", true, ("derived", true));
+        yield return Figure.Of("shared_array_sum.speedup_total", [ms / mt], "x", true, ("derived", true));
+        yield return Figure.Of("shared_array_sum.fill", [fill], "s", false, ("N", n), ("what", "parent fill (info only)"));
+    }
+
+    private static void WaitUntil(SharedArray<long> control, int index, long value)
+    {
+        var spin = new SpinWait();
+        var deadline = Stopwatch.GetTimestamp() + (60 * Stopwatch.Frequency);
+        while (Volatile.Read(ref control[index]) < value)
+        {
+            Check(Stopwatch.GetTimestamp() < deadline, "children answered within 60 s");
+            spin.SpinOnce();
+        }
+    }
+
+    private static void Check(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"wrong result: {what}");
+        }
+    }
+}
