@@ -22,6 +22,11 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)SharedMemoryBlockMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(ProcessLock))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessLockMarshaller.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();

@@ -193,6 +193,37 @@ public static class Workers
         return last;
     }
 
+    /// <summary>Increments a shared value with a racy read-modify-write, protected by the lock.</summary>
+    [ProcessTarget]
+    public static void IncrementUnderLock(ProcessLock processLock, SharedValue<long> counter, int times, SharedArray<long> startLine)
+    {
+        // Everyone starts together (startLine[0]: ready count, startLine[1]: go), so the increments really race.
+        Interlocked.Increment(ref startLine[0]);
+        while (Volatile.Read(ref startLine[1]) == 0)
+        {
+            Thread.SpinWait(100);
+        }
+
+        for (int i = 0; i < times; i++)
+        {
+            using (processLock.Lock())
+            {
+                long value = counter.Value;
+                Thread.SpinWait(20);
+                counter.Value = value + 1;
+            }
+        }
+    }
+
+    /// <summary>Takes the lock, writes its pid to <paramref name="path"/>, and keeps the lock until killed.</summary>
+    [ProcessTarget]
+    public static void HoldLock(ProcessLock processLock, string path)
+    {
+        processLock.Acquire();
+        File.WriteAllText(path, Environment.ProcessId.ToString());
+        Thread.Sleep(600_000);
+    }
+
     [ProcessTarget]
     public static void RememberGreeting(string greeting) => s_greeting = greeting;
 

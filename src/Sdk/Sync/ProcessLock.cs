@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using Multiprocessing.Interop;
+
+namespace Multiprocessing;
+
+/// <summary>
+/// A lock shared by processes (Python's <c>multiprocessing.Lock</c>), owner-aware: only the thread that acquired it can
+/// release it, and a lock whose holder died is reported to the next acquirer as abandoned instead of staying locked
+/// forever. Pass it to a <see cref="ProcessTargetAttribute"/> method; the child uses the same lock.
+/// </summary>
+/// <remarks>
+/// The lock is a word in shared memory holding the owner's pid. Acquiring spins briefly, then sleeps in the kernel
+/// (futex) until the word changes, waking every 100 ms to check that the holder is still alive. Waiting uses no CPU.
+/// </remarks>
+public sealed unsafe class ProcessLock : IDisposable
+{
+    private static readonly TimeSpan LivenessCheck = TimeSpan.FromMilliseconds(100);
+    private readonly SharedMemoryBlock _block;
+    private readonly int* _word;
+    private readonly int* _waiters;
+    private int _ownerThread;
+
+    private ProcessLock(SharedMemoryBlock block)
+    {
+        if (!Futex.IsSupported)
+        {
+            block.Dispose();
+            throw new PlatformNotSupportedException("ProcessLock needs Linux on x64 (futex); other platforms are not supported yet.");
+        }
+
+        _block = block;
+        fixed (byte* start = block.Span)
+        {
+            _word = (int*)start;
+            _waiters = (int*)start + 1;
+        }
+    }
+
+    /// <summary>The name of the lock's shared memory, for <see cref="Attach"/>.</summary>
+    public string Name => _block.Name;
+
+    /// <summary>Whether the calling thread holds the lock.</summary>
+    public bool IsHeldByCurrentThread => Volatile.Read(ref *_word) == Environment.ProcessId && _ownerThread == Environment.CurrentManagedThreadId;
+
+    /// <summary>Creates a lock, owned (as shared memory) by this process.</summary>
+    /// <returns>The lock, released.</returns>
+    public static ProcessLock Create() => new(SharedMemoryBlock.Create(8));
+
+    /// <summary>Opens the lock named <paramref name="name"/>.</summary>
+    /// <param name="name">The name from <see cref="Name"/>.</param>
+    /// <returns>The lock.</returns>
+    public static ProcessLock Attach(string name) => new(SharedMemoryBlock.Attach(name));
+
+    /// <summary>Acquires the lock (Python's <c>acquire(block, timeout)</c>).</summary>
+    /// <param name="block">False: return at once if another thread or process holds it.</param>
+    /// <param name="timeout">How long to wait; null waits forever.</param>
+    /// <returns>Whether the lock was acquired.</returns>
+    /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller.</exception>
+    /// <exception cref="InvalidOperationException">The calling thread holds it already (use a ProcessRLock to re-enter).</exception>
+    public bool Acquire(bool block = true, TimeSpan? timeout = null)
+    {
+        int me = Environment.ProcessId;
+        if (IsHeldByCurrentThread)
+        {
+            throw new InvalidOperationException($"This thread already holds process lock '{Name}': a ProcessLock is not re-entrant.");
+        }
+
+        long deadline = timeout is { } t ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        var spin = new SpinWait();
+        while (true)
+        {
+            int holder = Interlocked.CompareExchange(ref *_word, me, 0);
+            if (holder == 0)
+            {
+                _ownerThread = Environment.CurrentManagedThreadId;
+                return true;
+            }
+
+            if (holder != me && !IsAlive(holder) && Interlocked.CompareExchange(ref *_word, me, holder) == holder)
+            {
+                _ownerThread = Environment.CurrentManagedThreadId;
+                throw new LockAbandonedException(Name, holder);
+            }
+
+            long now = Stopwatch.GetTimestamp();
+            if (!block || now >= deadline)
+            {
+                return false;
+            }
+
+            if (!spin.NextSpinWillYield && Environment.ProcessorCount > 1)
+            {
+                spin.SpinOnce(); // the holder often releases within microseconds
+                continue;
+            }
+
+            var wait = TimeSpan.FromSeconds(Math.Min(LivenessCheck.TotalSeconds, (deadline - now) / (double)Stopwatch.Frequency));
+            Interlocked.Increment(ref *_waiters);
+            Futex.Wait(_word, holder, wait);
+            Interlocked.Decrement(ref *_waiters);
+        }
+    }
+
+    /// <summary>Releases the lock (Python's <c>release()</c>).</summary>
+    /// <exception cref="SynchronizationLockException">The calling thread does not hold it.</exception>
+    public void Release()
+    {
+        if (!IsHeldByCurrentThread)
+        {
+            throw new SynchronizationLockException($"Process lock '{Name}' is not held by this thread: only the thread that acquired it can release it.");
+        }
+
+        _ownerThread = 0;
+        Volatile.Write(ref *_word, 0);
+        if (Volatile.Read(ref *_waiters) > 0)
+        {
+            Futex.Wake(_word, 1);
+        }
+    }
+
+    /// <summary>Acquires the lock for a <c>using</c> scope (Python's <c>with lock:</c>).</summary>
+    /// <returns>A scope that releases the lock when disposed.</returns>
+    public Scope Lock()
+    {
+        Acquire();
+        return new Scope(this);
+    }
+
+    /// <summary>Unmaps the lock; the creating process also removes it.</summary>
+    public void Dispose() => _block.Dispose();
+
+    private static bool IsAlive(int pid) => NativeMethods.Kill(pid, 0) == 0 || System.Runtime.InteropServices.Marshal.GetLastPInvokeError() != 3; // ESRCH
+
+    /// <summary>Holds a <see cref="ProcessLock"/> until disposed.</summary>
+    public readonly struct Scope : IDisposable
+    {
+        private readonly ProcessLock _lock;
+
+        internal Scope(ProcessLock processLock) => _lock = processLock;
+
+        /// <summary>Releases the lock.</summary>
+        public void Dispose() => _lock.Release();
+    }
+}
