@@ -20,6 +20,7 @@ internal static class BenchmarkDriver
             ["map_cpu"] = PoolBenchmarks.MapCpu,
             ["pool_crash_recovery"] = PoolBenchmarks.PoolCrashRecovery,
             ["shared_array_sum"] = SharedMemoryBenchmarks.SharedArraySum,
+            ["lock_contention"] = SharedMemoryBenchmarks.LockContention,
         };
 
         bool quick = false;

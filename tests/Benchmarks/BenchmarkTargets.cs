@@ -103,6 +103,28 @@ internal static class BenchmarkTargets
         Interlocked.Increment(ref control[2]);
     }
 
+    /// <summary>Python's <c>_lock_worker_raw</c>: after go, <paramref name="times"/> x (lock; value += 1; unlock).</summary>
+    [ProcessTarget]
+    public static void LockWorker(ProcessLock processLock, SharedValue<int> value, int times, SharedArray<long> control)
+    {
+        Interlocked.Increment(ref control[0]);
+        var spin = new SpinWait();
+        while (Volatile.Read(ref control[1]) == 0)
+        {
+            spin.SpinOnce();
+        }
+
+        for (int i = 0; i < times; i++)
+        {
+            using (processLock.Lock())
+            {
+                value.Value += 1;
+            }
+        }
+
+        Interlocked.Increment(ref control[2]);
+    }
+
     /// <summary>Sums doubles in order (exact for these integers). Optimized at once: a child runs it once, cold.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double Sum(ReadOnlySpan<double> values)

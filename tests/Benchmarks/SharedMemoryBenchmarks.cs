@@ -72,6 +72,45 @@ internal static class SharedMemoryBenchmarks
         yield return Figure.Of("shared_array_sum.fill", [fill], "s", false, ("N", n), ("what", "parent fill (info only)"));
     }
 
+    /// <summary>Workload 9: two children take a shared lock 100,000 times each around a non-atomic increment.</summary>
+    public static IEnumerable<Figure> LockContention(bool quick)
+    {
+        const int times = 100_000;
+        int reps = quick ? 2 : 5;
+        var rates = new List<double>();
+        for (int rep = 0; rep < reps; rep++)
+        {
+            using var processLock = ProcessLock.Create();
+            using var value = SharedValue<int>.Create(0);
+            using var control = SharedArray<long>.Create(3); // ready, go, done
+            var children = new[]
+            {
+                ChildProcess.Create(BenchmarkTargets.LockWorker, (processLock, value, times, control)),
+                ChildProcess.Create(BenchmarkTargets.LockWorker, (processLock, value, times, control)),
+            };
+            foreach (var child in children)
+            {
+                child.Start();
+            }
+
+            WaitUntil(control, 0, 2);
+            long go = Stopwatch.GetTimestamp();
+            Interlocked.Exchange(ref control[1], 1);
+            WaitUntil(control, 2, 2);
+            double seconds = Stopwatch.GetElapsedTime(go).TotalSeconds;
+            foreach (var child in children)
+            {
+                Check(child.Join(TimeSpan.FromSeconds(60)) && child.ExitCode == 0, "child exit");
+                child.Dispose();
+            }
+
+            Check(value.Value == 2 * times, $"lock total {value.Value} == {2 * times}");
+            rates.Add(2 * times / seconds);
+        }
+
+        yield return Figure.Of("lock_contention.raw_lock", rates, "ops/s", true, ("procs", 2), ("ops_per_proc", times), ("reps", reps), ("what", "ProcessLock + SharedValue<int>: using (lock.Lock()) value.Value += 1"));
+    }
+
     private static void WaitUntil(SharedArray<long> control, int index, long value)
     {
         var spin = new SpinWait();
