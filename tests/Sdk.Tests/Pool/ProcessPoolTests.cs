@@ -188,7 +188,7 @@ public sealed class ProcessPoolTests
             using var pool = new ProcessPool(2);
             var victim = pool.ApplyAsync(Workers.SquareOrHang, (pidFile, 1));
             var others = Enumerable.Range(0, 30).Select(i => pool.ApplyAsync(Workers.SquareOrHang, ("", i))).ToList();
-            int pid = WaitForPid(pidFile);
+            int pid = ChildWait.ForPidFile(pidFile);
             System.Diagnostics.Process.GetProcessById(pid).Kill();
 
             var crash = Assert.Throws<WorkerCrashedException>(() => victim.Get(Patience));
@@ -232,7 +232,7 @@ public sealed class ProcessPoolTests
             using var pool = new ProcessPool(2);
             var items = Enumerable.Range(0, 40).Select(i => (i == 20 ? pidFile : "", i)).ToArray();
             var map = pool.StarmapAsync(Workers.SquareOrHang, items, chunksize: 2);
-            int pid = WaitForPid(pidFile);
+            int pid = ChildWait.ForPidFile(pidFile);
             System.Diagnostics.Process.GetProcessById(pid).Kill();
             var crash = Assert.Throws<WorkerCrashedException>(() => map.Get(Patience));
             Assert.Equal(pid, crash.ProcessId);
@@ -335,7 +335,7 @@ public sealed class ProcessPoolTests
         Assert.Equal(4, pool.Apply(Workers.Square, 2));
         int victim = pool.Apply(Workers.Pid);
         System.Diagnostics.Process.GetProcessById(victim).Kill();
-        WaitUntil(() => events.Any(e => e.Kind == PoolWorkerEventKind.Crashed) && events.Count(e => e.Kind == PoolWorkerEventKind.Started) == 3);
+        ChildWait.Until(() => events.Any(e => e.Kind == PoolWorkerEventKind.Crashed) && events.Count(e => e.Kind == PoolWorkerEventKind.Started) == 3);
         var crash = events.Single(e => e.Kind == PoolWorkerEventKind.Crashed);
         Assert.Equal(victim, crash.ProcessId);
         Assert.Equal(-9, crash.ExitCode);
@@ -352,21 +352,11 @@ public sealed class ProcessPoolTests
         using (var pool = new ProcessPool(new ProcessPoolOptions { Processes = 1, WorkerOutput = lines.Enqueue }))
         {
             pid = pool.Apply(Workers.Say, "hello");
-            WaitUntil(() => lines.Count >= 2);
+            ChildWait.Until(() => lines.Count >= 2);
         }
 
         Assert.Contains(lines, l => !l.IsError && l.Text == "out: hello" && l.ProcessId == pid && l.ProcessName.StartsWith("SpawnPoolWorker-"));
         Assert.Contains(lines, l => l.IsError && l.Text == "err: hello" && l.ProcessId == pid);
-    }
-
-    private static void WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for the condition");
-            Thread.Sleep(10);
-        }
     }
 
     [Fact]
@@ -378,28 +368,15 @@ public sealed class ProcessPoolTests
         {
             using var owner = ChildProcess.Create(Workers.OwnPoolWithHangingTask, pidFile);
             owner.Start();
-            int worker = WaitForPid(pidFile);
+            int worker = ChildWait.ForPidFile(pidFile);
             Assert.True(Directory.Exists($"/proc/{worker}"));
             owner.Kill();
             Assert.True(owner.Join(Patience));
-            WaitUntil(() => !IsRunning(worker));
+            ChildWait.Until(() => !ChildWait.IsRunning(worker));
         }
         finally
         {
             File.Delete(pidFile);
-        }
-
-        static bool IsRunning(int pid)
-        {
-            try
-            {
-                string stat = File.ReadAllText($"/proc/{pid}/stat");
-                return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
-            }
-            catch (IOException)
-            {
-                return false;
-            }
         }
     }
 
@@ -441,22 +418,6 @@ public sealed class ProcessPoolTests
         string stat = File.ReadAllText($"/proc/{pid}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return long.Parse(fields[11]) + long.Parse(fields[12]);
-    }
-
-    private static int WaitForPid(string path)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (int.TryParse(File.ReadAllText(path), out int pid))
-            {
-                return pid;
-            }
-
-            Thread.Sleep(10);
-        }
-
-        throw new TimeoutException("the task never reported its worker's pid");
     }
 
     private sealed class SynchronousProgress(List<int> reports) : IProgress<int>

@@ -329,30 +329,16 @@ public sealed class ChildProcessTests
 
             // The grandchild sees its control socket close and exits on its own.
             var gone = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-            while (IsRunning(grandchild) && DateTime.UtcNow < gone)
+            while (ChildWait.IsRunning(grandchild) && DateTime.UtcNow < gone)
             {
                 Thread.Sleep(20);
             }
 
-            Assert.False(IsRunning(grandchild), $"grandchild {grandchild} outlived its parent");
+            Assert.False(ChildWait.IsRunning(grandchild), $"grandchild {grandchild} outlived its parent");
         }
         finally
         {
             File.Delete(path);
-        }
-
-        static bool IsRunning(int pid)
-        {
-            try
-            {
-                // A zombie waiting for its (dead) parent's reaper counts as gone.
-                string stat = File.ReadAllText($"/proc/{pid}/stat");
-                return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
-            }
-            catch (IOException)
-            {
-                return false;
-            }
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class ProcessLockTests
             using var processLock = ProcessLock.Create();
             using var holder = ChildProcess.Create(Workers.HoldLock, (processLock, path));
             holder.Start();
-            WaitForFile(path);
+            ChildWait.ForPidFile(path);
             Assert.False(processLock.Acquire(block: false));
             Assert.False(processLock.Acquire(timeout: TimeSpan.FromMilliseconds(150)));
             Assert.False(processLock.IsHeldByCurrentThread);
@@ -88,7 +88,7 @@ public sealed class ProcessLockTests
             using var processLock = ProcessLock.Create();
             using var holder = ChildProcess.Create(Workers.HoldLock, (processLock, path));
             holder.Start();
-            int pid = WaitForFile(path);
+            int pid = ChildWait.ForPidFile(path);
             holder.Kill();
             Assert.True(holder.Join(Patience));
 
@@ -107,21 +107,5 @@ public sealed class ProcessLockTests
         {
             File.Delete(path);
         }
-    }
-
-    private static int WaitForFile(string path)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (int.TryParse(File.ReadAllText(path), out int pid))
-            {
-                return pid;
-            }
-
-            Thread.Sleep(10);
-        }
-
-        throw new TimeoutException("the child never reported");
     }
 }
