@@ -126,6 +126,19 @@ internal sealed class MarshalRules
                 return Visit(named.TypeArguments[0], path + ".Key") ?? Visit(named.TypeArguments[1], path + ".Value");
         }
 
+        if (HasDeclaredMarshaller(named))
+        {
+            foreach (var argument in named.TypeArguments)
+            {
+                if (Visit(argument, path + "<" + argument.ToDisplayString() + ">") is { } failure)
+                {
+                    return failure;
+                }
+            }
+
+            return null; // [ProcessMarshaller] names its marshaller
+        }
+
         if (_sdk is not null && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, _sdk))
         {
             return null; // SDK handles (queues, pipes, locks, shared values) bring their own marshallers
@@ -143,6 +156,9 @@ internal sealed class MarshalRules
 
         return VisitObject(named, path);
     }
+
+    private static bool HasDeclaredMarshaller(INamedTypeSymbol type) =>
+        type.OriginalDefinition.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Multiprocessing.Marshalling.ProcessMarshallerAttribute");
 
     private (ITypeSymbol Type, string Path, string Reason)? VisitObject(INamedTypeSymbol type, string path)
     {

@@ -251,6 +251,7 @@ namespace Multiprocessing.Generators
                 MarshalKind.SharedArray => Marshalling + "SharedArrayMarshaller<" + args + ">",
                 MarshalKind.SharedValue => Marshalling + "SharedValueMarshaller<" + args + ">",
                 MarshalKind.Logger => "global::Multiprocessing.Hosting.LoggerMarshaller<" + args + ">",
+                MarshalKind.Custom => type.MarshallerTypeName!,
                 _ => marshallerName,
             };
             return Marshalling + "Marshaller<" + type.TypeName + (type.IsReferenceType ? "?" : string.Empty) + ">.TryRegister(new " + marshaller + "());";

@@ -21,6 +21,9 @@ namespace Multiprocessing.Generators
         /// <summary>The hosting package's marshaller for <c>ILogger&lt;T&gt;</c> arguments.</summary>
         internal const string LoggerMarshallerName = "Multiprocessing.Hosting.LoggerMarshaller`1";
 
+        /// <summary>The attribute that names a type's hand-written marshaller.</summary>
+        internal const string ProcessMarshallerAttributeName = "Multiprocessing.Marshalling.ProcessMarshallerAttribute";
+
         private readonly Dictionary<string, MarshalTypeModel> _types = new(StringComparer.Ordinal);
         private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);
 
@@ -66,6 +69,11 @@ namespace Multiprocessing.Generators
             if (type.IsRefLikeType)
             {
                 return Fail(type, path, location, "a ref struct (such as Span<T>) cannot be stored in a message; use an array");
+            }
+
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } declaring && FindDeclaredMarshaller(declaring) is { } declared)
+            {
+                return VisitDeclared(declaring, declared, path, location); // before the built-in rules: the user's choice wins
             }
 
             if (type.IsUnmanagedType)
@@ -389,6 +397,59 @@ namespace Multiprocessing.Generators
                 TypeNames.Display(type),
                 EquatableArray<MemberModel>.Empty,
                 false);
+        }
+
+        /// <summary>The marshaller that <c>[ProcessMarshaller(typeof(...))]</c> names on the type's definition, if any.</summary>
+        private static INamedTypeSymbol? FindDeclaredMarshaller(INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.OriginalDefinition.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == ProcessMarshallerAttributeName &&
+                    attribute.ConstructorArguments.Length == 1 &&
+                    attribute.ConstructorArguments[0].Value is INamedTypeSymbol marshaller)
+                {
+                    return marshaller;
+                }
+            }
+
+            return null;
+        }
+
+        private bool VisitDeclared(INamedTypeSymbol type, INamedTypeSymbol marshaller, string path, Location location)
+        {
+            var arguments = type.IsGenericType ? type.TypeArguments.ToArray() : Array.Empty<ITypeSymbol>();
+            if (marshaller.IsUnboundGenericType != (arguments.Length > 0) || marshaller.Arity != arguments.Length)
+            {
+                return Fail(type, path, location, "its [ProcessMarshaller] names " + TypeNames.Display(marshaller) + ", which does not take the type's " + arguments.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " type argument(s)");
+            }
+
+            bool ok = true;
+            foreach (var argument in arguments)
+            {
+                ok &= Visit(argument, path + "<" + TypeNames.Display(argument) + ">", location);
+            }
+
+            if (!ok)
+            {
+                return false;
+            }
+
+            var closed = arguments.Length > 0 ? marshaller.OriginalDefinition.Construct(arguments) : marshaller;
+            string key = TypeNames.FullName(type, annotate: false);
+            if (!_types.ContainsKey(key))
+            {
+                _types[key] = new MarshalTypeModel(
+                    MarshalKind.Custom,
+                    key,
+                    type.IsReferenceType,
+                    arguments.Select(a => TypeNames.FullName(a, annotate: false)).ToEquatableArray(),
+                    TypeNames.Display(type),
+                    EquatableArray<MemberModel>.Empty,
+                    false,
+                    TypeNames.FullName(closed, annotate: false));
+            }
+
+            return true;
         }
 
         private bool Fail(ITypeSymbol type, string path, Location location, string reason)

@@ -33,6 +33,9 @@ namespace Multiprocessing.Generators.Model
         /// <summary><c>SharedValueMarshaller&lt;T&gt;</c>: a handle to shared memory.</summary>
         SharedValue,
 
+        /// <summary>The marshaller named by <c>[ProcessMarshaller]</c> on the type (<see cref="MarshalTypeModel.MarshallerTypeName"/>).</summary>
+        Custom,
+
         /// <summary>A generated object marshaller (record, class or struct).</summary>
         Object,
     }

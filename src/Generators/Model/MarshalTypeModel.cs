@@ -8,6 +8,7 @@ namespace Multiprocessing.Generators.Model
     /// <param name="DisplayName">The type as the user writes it, for error messages on the wire.</param>
     /// <param name="Members">The members of an object, in wire order.</param>
     /// <param name="UsesConstructor">Whether an object is created through its primary constructor.</param>
+    /// <param name="MarshallerTypeName">For <see cref="MarshalKind.Custom"/>: the closed, global-qualified marshaller type.</param>
     internal sealed record MarshalTypeModel(
         MarshalKind Kind,
         string TypeName,
@@ -15,5 +16,6 @@ namespace Multiprocessing.Generators.Model
         EquatableArray<string> TypeArguments,
         string DisplayName,
         EquatableArray<MemberModel> Members,
-        bool UsesConstructor);
+        bool UsesConstructor,
+        string? MarshallerTypeName = null);
 }

@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace Multiprocessing.Marshalling;
 
-/// <summary>Picks the built-in marshaller of a type, if it has one, with JIT-time type tests only.</summary>
+/// <summary>
+/// Picks the built-in marshaller of a type, if it has one, with JIT-time type tests (and, for unmanaged types, one
+/// attribute look-up: a type that names its own marshaller with <see cref="ProcessMarshallerAttribute"/> gets that one).
+/// </summary>
 internal static class BuiltIn
 {
     internal static IProcessMarshaller<T>? Create<T>()
@@ -32,7 +35,7 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();
         }
 
-        if (!RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        if (!RuntimeHelpers.IsReferenceOrContainsReferences<T>() && !typeof(T).IsDefined(typeof(ProcessMarshallerAttribute), inherit: false))
         {
             return UnmanagedFactory<T>.Create();
         }
