@@ -131,7 +131,13 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
     }
 
     /// <summary>Unmaps the block; the owner also removes the segment, so no process can attach to it any more.</summary>
-    public void Dispose()
+    public void Dispose() => Release(unlink: true);
+
+    /// <summary>
+    /// Unmaps the block. An owner that passes <paramref name="unlink"/> false leaves the segment for other holders
+    /// (a pipe end still used by a child); its name is then removed at this process's exit at the latest.
+    /// </summary>
+    internal void Release(bool unlink)
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
@@ -144,8 +150,11 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         _file.Dispose();
         if (IsOwner)
         {
-            SharedMemoryTracker.Untrack(this);
-            Unlink(Name);
+            SharedMemoryTracker.Untrack(this, removeAtExit: !unlink);
+            if (unlink)
+            {
+                Unlink(Name);
+            }
         }
     }
 
@@ -182,5 +191,5 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         }
     }
 
-    private byte* Pointer => _pointer != null ? _pointer : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
+    internal byte* Pointer => _pointer != null ? _pointer : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
 }

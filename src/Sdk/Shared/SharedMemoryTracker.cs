@@ -9,6 +9,7 @@ internal static class SharedMemoryTracker
 {
     private static readonly object s_gate = new();
     private static readonly HashSet<SharedMemoryBlock> s_owned = [];
+    private static readonly HashSet<string> s_names = []; // unmapped here, still in use elsewhere: removed at exit
     private static bool s_hooked;
 
     internal static void Track(SharedMemoryBlock block)
@@ -24,11 +25,15 @@ internal static class SharedMemoryTracker
         }
     }
 
-    internal static void Untrack(SharedMemoryBlock block)
+    internal static void Untrack(SharedMemoryBlock block, bool removeAtExit = false)
     {
         lock (s_gate)
         {
             s_owned.Remove(block);
+            if (removeAtExit)
+            {
+                s_names.Add(block.Name);
+            }
         }
     }
 
@@ -56,15 +61,15 @@ internal static class SharedMemoryTracker
 
     private static void RemoveOwned()
     {
-        SharedMemoryBlock[] owned;
+        string[] names;
         lock (s_gate)
         {
-            owned = s_owned.ToArray();
+            names = s_owned.Select(b => b.Name).Concat(s_names).ToArray();
         }
 
-        foreach (var block in owned)
+        foreach (var name in names)
         {
-            SharedMemoryBlock.Unlink(block.Name);
+            SharedMemoryBlock.Unlink(name);
         }
     }
 }

@@ -1,0 +1,91 @@
+using Multiprocessing.Ipc;
+using Multiprocessing.Marshalling;
+
+namespace Multiprocessing;
+
+/// <summary>
+/// One end of a <see cref="ProcessPipe"/> that sends and receives <typeparamref name="T"/> values (Python's
+/// <c>Connection.send</c>/<c>recv</c>, typed). Pass it to a <see cref="ProcessTargetAttribute"/> method; the child
+/// uses the same end.
+/// </summary>
+/// <typeparam name="T">The message type.</typeparam>
+[ProcessMarshaller(typeof(ConnectionMarshaller<>))]
+public sealed class Connection<T> : Connection
+{
+    private Connection(SharedMemoryBlock block, int end)
+        : base(block, end)
+    {
+    }
+
+    /// <summary>Opens end <paramref name="end"/> of the pipe named <paramref name="name"/>.</summary>
+    /// <param name="name">The pipe's name (<see cref="Connection.Name"/>).</param>
+    /// <param name="end">0 or 1.</param>
+    /// <returns>The connection.</returns>
+    public static Connection<T> Attach(string name, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(end);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, 1);
+        var block = SharedMemoryBlock.Attach(name);
+        try
+        {
+            return new Connection<T>(block, end);
+        }
+        catch
+        {
+            block.Dispose();
+            throw;
+        }
+    }
+
+    internal static Connection<T> Open(SharedMemoryBlock block, int end) => new(block, end);
+
+    /// <summary>Sends a value (Python's <c>send(obj)</c>).</summary>
+    /// <param name="value">The value.</param>
+    /// <exception cref="IOException">Every process holding the other end closed it or exited.</exception>
+    public void Send(T value)
+    {
+        var writer = SendBuffer.Rent();
+        Marshaller<T>.Default.Write(writer, value);
+        Send(writer.WrittenSpan);
+        if (writer.Length > 1 << 20)
+        {
+            SendBuffer.Drop();
+        }
+    }
+
+    /// <summary>Receives the next value, waiting for one (Python's <c>recv()</c>).</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="EndOfStreamException">Nothing is left and every holder of the other end closed it or exited.</exception>
+    public T Recv()
+    {
+        var sink = default(ScratchSink);
+        ReadInto(ref sink);
+        return sink.Read<T>("a message of pipe " + Name);
+    }
+
+    /// <summary>Receives the next value, waiting without blocking the caller's thread.</summary>
+    /// <param name="cancellationToken">Stops waiting (nothing is received then).</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="EndOfStreamException">Nothing is left and every holder of the other end closed it or exited.</exception>
+    public Task<T> RecvAsync(CancellationToken cancellationToken = default)
+    {
+        if (Poll())
+        {
+            return Task.FromResult(Recv());
+        }
+
+        return Task.Factory.StartNew(
+            () =>
+            {
+                while (!Poll(QueueChannel<T>.AsyncSlice))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                return Recv();
+            },
+            cancellationToken,
+            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
+            TaskScheduler.Default);
+    }
+}

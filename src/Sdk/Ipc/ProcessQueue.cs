@@ -1,0 +1,142 @@
+using Multiprocessing.Ipc;
+using Multiprocessing.Marshalling;
+
+namespace Multiprocessing;
+
+/// <summary>
+/// A first-in, first-out queue shared by processes (Python's <c>multiprocessing.Queue</c>), typed: any number of
+/// producers and consumers, in any processes, put and get <typeparamref name="T"/> items. Pass it to a
+/// <see cref="ProcessTargetAttribute"/> method; the child uses the same queue.
+/// </summary>
+/// <remarks>
+/// <para>The items live in a ring buffer in shared memory (<see cref="BufferSize"/> bytes; an item larger than the
+/// buffer is streamed through it to a consumer). <see cref="Put"/> copies the item in and returns: there is no feeder
+/// thread, so a producer never hangs at exit on items nobody took (CPython's <c>join_thread</c> trap), and nothing put
+/// is lost when the producer exits. When the buffer is full, or <see cref="MaxSize"/> items are waiting, <c>Put</c>
+/// blocks until a consumer makes room.</para>
+/// <para>A consumer that dies before taking an item out leaves it for the others; one killed while streaming in a large
+/// item makes the next consumer skip the rest of that item. The creating process owns the memory: keep the queue until
+/// the other processes are done with it (they attach when they start).</para>
+/// </remarks>
+/// <typeparam name="T">The item type.</typeparam>
+[ProcessMarshaller(typeof(ProcessQueueMarshaller<>))]
+public class ProcessQueue<T> : IDisposable
+{
+    /// <summary>The default size of a queue's buffer: 1 MiB.</summary>
+    public const int DefaultBufferSize = 1 << 20;
+
+    private protected ProcessQueue(QueueChannel<T> channel) => Channel = channel;
+
+    /// <summary>The name of the queue's shared memory, for <see cref="Attach"/>.</summary>
+    public string Name => Channel.Name;
+
+    /// <summary>The most items the queue holds (Python's <c>maxsize</c>); 0: no limit but the buffer.</summary>
+    public int MaxSize => Channel.Ring.MaxItems;
+
+    /// <summary>The size of the queue's buffer in bytes.</summary>
+    public int BufferSize => Channel.Ring.Capacity;
+
+    /// <summary>The number of items in the queue (Python's <c>qsize()</c>; approximate while others put and get).</summary>
+    public int Count => Channel.Ring.Count;
+
+    /// <summary>Whether the queue is empty (Python's <c>empty()</c>; approximate while others put and get).</summary>
+    public bool IsEmpty => Count == 0;
+
+    /// <summary>Whether the queue holds <see cref="MaxSize"/> items (Python's <c>full()</c>); always false without a limit.</summary>
+    public bool IsFull => MaxSize > 0 && Count >= MaxSize;
+
+    private protected QueueChannel<T> Channel { get; }
+
+    /// <summary>Creates a queue, owned (as shared memory) by this process.</summary>
+    /// <param name="maxSize">The most items it holds (Python's <c>maxsize</c>); 0: no limit but the buffer.</param>
+    /// <param name="bufferSize">The buffer's size in bytes (rounded up to a power of two, at least 4 KiB).</param>
+    /// <returns>The queue, empty.</returns>
+    public static ProcessQueue<T> Create(int maxSize = 0, int bufferSize = DefaultBufferSize) =>
+        new(QueueChannel<T>.Create(nameof(ProcessQueue<T>), maxSize, bufferSize, 0));
+
+    /// <summary>Opens the queue named <paramref name="name"/> (from <see cref="Name"/>).</summary>
+    /// <param name="name">The queue's name.</param>
+    /// <returns>The queue.</returns>
+    public static ProcessQueue<T> Attach(string name) => new(QueueChannel<T>.Attach(nameof(ProcessQueue<T>), name, 0));
+
+    /// <summary>Puts an item in the queue (Python's <c>put(item, block, timeout)</c>).</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="block">False: fail at once when there is no room.</param>
+    /// <param name="timeout">How long to wait for room; null waits as long as it takes.</param>
+    /// <exception cref="QueueFullException">There was no room in time; the item was not put.</exception>
+    public void Put(T item, bool block = true, TimeSpan? timeout = null)
+    {
+        if (!TryPut(item, block ? timeout : TimeSpan.Zero))
+        {
+            throw new QueueFullException($"Queue '{Name}' is full ({Count} items waiting{(MaxSize > 0 ? $", at most {MaxSize}" : $", {BufferSize} bytes of buffer")}); the item was not put.");
+        }
+    }
+
+    /// <summary>Puts an item if there is room now (Python's <c>put_nowait</c>).</summary>
+    /// <param name="item">The item.</param>
+    /// <exception cref="QueueFullException">There was no room; the item was not put.</exception>
+    public void PutNowait(T item) => Put(item, block: false);
+
+    /// <summary>Puts an item, waiting at most <paramref name="timeout"/> for room.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="timeout">How long to wait; null waits as long as it takes, zero not at all.</param>
+    /// <returns>Whether the item was put.</returns>
+    public bool TryPut(T item, TimeSpan? timeout = null) => Channel.Put(item, Deadline(timeout)) == RingStatus.Ok;
+
+    /// <summary>Takes the next item out of the queue (Python's <c>get(block, timeout)</c>).</summary>
+    /// <param name="block">False: fail at once when the queue is empty.</param>
+    /// <param name="timeout">How long to wait for an item; null waits as long as it takes.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="QueueEmptyException">No item came in time.</exception>
+    public T Get(bool block = true, TimeSpan? timeout = null)
+    {
+        if (!TryGet(out var item, block ? timeout : TimeSpan.Zero))
+        {
+            throw new QueueEmptyException($"Queue '{Name}' is empty{(block ? $" after waiting {timeout}" : string.Empty)}.");
+        }
+
+        return item;
+    }
+
+    /// <summary>Takes the next item if there is one now (Python's <c>get_nowait</c>).</summary>
+    /// <returns>The item.</returns>
+    /// <exception cref="QueueEmptyException">The queue was empty.</exception>
+    public T GetNowait() => Get(block: false);
+
+    /// <summary>Takes the next item, waiting at most <paramref name="timeout"/> for one.</summary>
+    /// <param name="item">The item, when there was one.</param>
+    /// <param name="timeout">How long to wait; null waits as long as it takes, zero not at all.</param>
+    /// <returns>Whether an item was taken.</returns>
+    public bool TryGet(out T item, TimeSpan? timeout = null) => Channel.TryGet(out item, Deadline(timeout)) == RingStatus.Ok;
+
+    /// <summary>Takes the next item, waiting without blocking the caller's thread.</summary>
+    /// <param name="cancellationToken">Stops waiting (nothing is taken out then).</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="OperationCanceledException">The token was canceled before an item came.</exception>
+    public Task<T> GetAsync(CancellationToken cancellationToken = default) => Channel.GetAsync(cancellationToken);
+
+    /// <summary>Puts an item, waiting for room without blocking the caller's thread.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="cancellationToken">Stops waiting (the item is not put then).</param>
+    /// <returns>A task that completes when the item is in the queue.</returns>
+    /// <exception cref="OperationCanceledException">The token was canceled before there was room.</exception>
+    public Task PutAsync(T item, CancellationToken cancellationToken = default) => Channel.PutAsync(item, cancellationToken);
+
+    /// <summary>
+    /// Closes this process's handle (Python's <c>close()</c>): it can no longer put or get; the items stay for the other
+    /// processes. The creating process also removes the shared memory, so others can no longer attach.
+    /// </summary>
+    public void Close() => Channel.Close();
+
+    /// <summary>Same as <see cref="Close"/>.</summary>
+    public void Dispose()
+    {
+        Close();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{GetType().Name.Split('`')[0]}<{typeof(T).Name}>('{Name}', {Count} items)";
+
+    private static long Deadline(TimeSpan? timeout) => timeout == TimeSpan.Zero ? 0 : SpinPolicy.Deadline(timeout);
+}

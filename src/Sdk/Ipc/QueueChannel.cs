@@ -1,0 +1,206 @@
+using Multiprocessing.Marshalling;
+
+namespace Multiprocessing.Ipc;
+
+/// <summary>
+/// The typed, process-local side of a queue: its segment, its ring, and the marshalling of items. Shared by
+/// <see cref="ProcessQueue{T}"/>, <see cref="JoinableProcessQueue{T}"/> and <see cref="SimpleProcessQueue{T}"/>.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+internal sealed unsafe class QueueChannel<T>
+{
+    private const int DropSendBufferAbove = 1 << 20;
+    private readonly SharedMemoryBlock _block;
+    private readonly SharedRing _ring;
+    private readonly string _kind;
+    private int _closed;
+    private int _users;
+    private int _released;
+
+    private QueueChannel(SharedMemoryBlock block, string kind)
+    {
+        _block = block;
+        _kind = kind;
+        _ring = new SharedRing(block.Pointer, block.Name);
+    }
+
+    internal string Name => _block.Name;
+
+    internal SharedRing Ring => _ring;
+
+    internal bool IsClosed => Volatile.Read(ref _closed) != 0;
+
+    internal static QueueChannel<T> Create(string kind, int maxSize, int bufferSize, int flags)
+    {
+        EnsureSupported(kind);
+        if (maxSize < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxSize), maxSize, "maxSize must be 0 (no limit on the number of items) or positive.");
+        }
+
+        int capacity = SharedRing.CapacityFor(bufferSize);
+        var block = SharedMemoryBlock.Create(SharedRing.SizeFor(capacity));
+        SharedRing.Initialize(block.Pointer, capacity, maxSize, flags);
+        return new QueueChannel<T>(block, kind);
+    }
+
+    internal static QueueChannel<T> Attach(string kind, string name, int flags)
+    {
+        EnsureSupported(kind);
+        var block = SharedMemoryBlock.Attach(name);
+        try
+        {
+            var channel = new QueueChannel<T>(block, kind);
+            if ((channel._ring.Flags & SharedRing.FlagJoinable) != (flags & SharedRing.FlagJoinable))
+            {
+                throw new InvalidOperationException($"Shared memory '{name}' holds a {((channel._ring.Flags & SharedRing.FlagJoinable) != 0 ? "joinable" : "non-joinable")} queue; attach to it with the matching queue type.");
+            }
+
+            return channel;
+        }
+        catch
+        {
+            block.Dispose();
+            throw;
+        }
+    }
+
+    internal RingStatus Put(T item, long deadline)
+    {
+        Enter();
+        try
+        {
+            var writer = SendBuffer.Rent();
+            Marshaller<T>.Default.Write(writer, item);
+            var status = _ring.Write(writer.WrittenSpan, deadline);
+            if (writer.Length > DropSendBufferAbove)
+            {
+                SendBuffer.Drop();
+            }
+
+            return status;
+        }
+        finally
+        {
+            Exit();
+        }
+    }
+
+    internal RingStatus TryGet(out T item, long deadline)
+    {
+        Enter();
+        try
+        {
+            var sink = default(ScratchSink);
+            var status = _ring.Read(ref sink, deadline);
+            item = status == RingStatus.Ok ? sink.Read<T>("an item of queue " + Name) : default!;
+            return status;
+        }
+        finally
+        {
+            Exit();
+        }
+    }
+
+    /// <summary>Marks an operation in progress, so that a concurrent <see cref="Close"/> does not unmap the memory under it.</summary>
+    internal void Enter()
+    {
+        Interlocked.Increment(ref _users);
+        if (IsClosed)
+        {
+            Exit();
+            ThrowIfClosed();
+        }
+    }
+
+    internal void Exit()
+    {
+        if (Interlocked.Decrement(ref _users) == 0 && IsClosed)
+        {
+            Release();
+        }
+    }
+
+    private void Release()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0)
+        {
+            _block.Dispose();
+        }
+    }
+
+    /// <summary>Waits on a dedicated thread in slices, so that cancellation is seen within a slice and no pool thread blocks.</summary>
+    internal Task<T> GetAsync(CancellationToken cancellationToken)
+    {
+        if (TryGet(out var item, 0) == RingStatus.Ok)
+        {
+            return Task.FromResult(item);
+        }
+
+        return Task.Factory.StartNew(
+            () =>
+            {
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (TryGet(out var value, SpinPolicy.Deadline(AsyncSlice)) == RingStatus.Ok)
+                    {
+                        return value;
+                    }
+                }
+            },
+            cancellationToken,
+            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
+            TaskScheduler.Default);
+    }
+
+    internal Task PutAsync(T item, CancellationToken cancellationToken)
+    {
+        if (Put(item, 0) == RingStatus.Ok)
+        {
+            return Task.CompletedTask;
+        }
+
+        return Task.Factory.StartNew(
+            () =>
+            {
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (Put(item, SpinPolicy.Deadline(AsyncSlice)) == RingStatus.Ok)
+                    {
+                        return;
+                    }
+                }
+            },
+            cancellationToken,
+            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
+            TaskScheduler.Default);
+    }
+
+    internal static readonly TimeSpan AsyncSlice = TimeSpan.FromMilliseconds(50);
+
+    internal void Close()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) == 0 && Volatile.Read(ref _users) == 0)
+        {
+            Release();
+        }
+    }
+
+    internal void ThrowIfClosed()
+    {
+        if (IsClosed)
+        {
+            throw new ObjectDisposedException(_kind, $"{_kind} '{Name}' was closed in this process; its items are still there for the other processes.");
+        }
+    }
+
+    private static void EnsureSupported(string kind)
+    {
+        if (!Interop.Futex.IsSupported)
+        {
+            throw new PlatformNotSupportedException($"{kind} needs Linux on x64 (shared memory with futex); other platforms are not supported yet.");
+        }
+    }
+}

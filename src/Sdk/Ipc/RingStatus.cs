@@ -1,0 +1,20 @@
+namespace Multiprocessing.Ipc;
+
+/// <summary>The outcome of an operation on a <see cref="SharedRing"/>.</summary>
+internal enum RingStatus
+{
+    /// <summary>Done.</summary>
+    Ok,
+
+    /// <summary>The deadline passed (or the caller would not wait) before it could be done.</summary>
+    TimedOut,
+
+    /// <summary>Reading: the ring is empty and every process holding its writing end closed it or died.</summary>
+    EndOfStream,
+
+    /// <summary>Internal: a streamed message was dropped because its producer died; the read goes on with the next one.</summary>
+    Dropped,
+
+    /// <summary>Writing: every process holding the ring's reading end closed it or died.</summary>
+    Broken,
+}

@@ -1,0 +1,818 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Multiprocessing.Interop;
+
+namespace Multiprocessing.Ipc;
+
+/// <summary>
+/// A ring of length-prefixed messages in shared memory, for many producers and many consumers in any processes:
+/// the engine under <see cref="ProcessQueue{T}"/> and <see cref="Connection{T}"/>.
+/// </summary>
+/// <remarks>
+/// <para>Layout (docs/wire-format.md): a 512-byte header, then <c>capacity</c> bytes of data (a power of two).
+/// Positions are ever-growing 64-bit byte counts; a position's index is <c>position &amp; (capacity - 1)</c>. A
+/// message is a frame: its payload length (int32), the payload, padding to 8 bytes. Frames that fit in the ring are
+/// published at once (one store of the head); larger ones are streamed through it in chunks while the consumer
+/// copies them out, so a message of any size is delivered.</para>
+/// <para>Producers take turns through a lock word (the holder's pid), consumers through another, so each side is
+/// single-threaded under its lock and head and tail are each written by one side only. Waiting for data or space
+/// spins briefly (<see cref="SpinPolicy"/>), then sleeps on a futex sequence word that the other side bumps only when
+/// someone sleeps; both sides fence between publishing and checking for sleepers, so no wake-up is lost.</para>
+/// <para>Dead processes: a lock whose holder died is taken over. A consumer that died before taking a message out
+/// leaves it for the next consumer; one that died in the middle of a streamed message makes the next consumer skip
+/// the rest of that message. A producer that died in the middle of a streamed message gets its message completed
+/// with filler and marked, so the consumer drops it. Nothing else is disturbed.</para>
+/// </remarks>
+internal sealed unsafe class SharedRing
+{
+    internal const int HeaderSize = 512;
+    internal const int HolderSlots = 16;
+    private const int Magic = 0x5252504D; // "MPRR"
+    private const int OffMagic = 0, OffCapacity = 4, OffMaxItems = 8, OffFlags = 12;
+    private const int OffHead = 64, OffProducerLock = 72, OffWriting = 76, OffWritingStart = 80, OffWritingEnd = 88, OffPutCount = 96, OffPoisonStart = 104, OffProducerWaiters = 112;
+    private const int OffTail = 128, OffConsumerLock = 136, OffReading = 140, OffReadingStart = 144, OffReadingEnd = 152, OffGetCount = 160, OffConsumerWaiters = 168;
+    private const int OffDataSeq = 192, OffDataSleepers = 196;
+    private const int OffSpaceSeq = 256, OffSpaceSleepers = 260;
+    private const int OffUnfinished = 320, OffUnfinishedSleepers = 324;
+    private const int OffWriters = 384, OffReaders = 448;
+
+    /// <summary>Flag: the ring counts unfinished tasks (a joinable queue).</summary>
+    internal const int FlagJoinable = 1;
+
+    /// <summary>Flag: the ring tracks the processes holding its ends (a pipe: end of stream, broken pipe).</summary>
+    internal const int FlagTrackHolders = 2;
+
+    /// <summary>Tests only: runs in the middle of a streamed message (after its first chunk), to stand for a process that dies there.</summary>
+    internal static Action? MidStreamHookForTests;
+
+    private readonly byte* _header;
+    private readonly byte* _data;
+    private readonly long _mask;
+    private readonly string _name;
+    private long _cachedTail;
+    private long _cachedHead;
+
+    /// <summary>Opens the ring whose header starts at <paramref name="header"/> (initialized or validated by the caller).</summary>
+    internal SharedRing(byte* header, string name)
+    {
+        if (I(header, OffMagic) != Magic)
+        {
+            throw new InvalidDataException($"Shared memory '{name}' does not hold a queue or pipe of this SDK version.");
+        }
+
+        _header = header;
+        _data = header + HeaderSize;
+        Capacity = I(header, OffCapacity);
+        _mask = Capacity - 1;
+        _name = name;
+        MaxItems = I(header, OffMaxItems);
+        Flags = I(header, OffFlags);
+    }
+
+    /// <summary>How much room a streaming producer waits for before it copies more: a quarter of the ring.</summary>
+    private long Chunk => Capacity / 4;
+
+    /// <summary>The data area's size in bytes.</summary>
+    internal int Capacity { get; }
+
+    /// <summary>The most messages the ring holds (0: as many as fit).</summary>
+    internal int MaxItems { get; }
+
+    /// <summary>The ring's flags.</summary>
+    internal int Flags { get; }
+
+    /// <summary>How many messages are in the ring (approximate while others put and get).</summary>
+    internal int Count => (int)Math.Max(0, Volatile.Read(ref L(OffPutCount)) - Volatile.Read(ref L(OffGetCount)));
+
+    /// <summary>The unfinished-task count of a joinable queue.</summary>
+    internal int Unfinished => Volatile.Read(ref I(_header, OffUnfinished));
+
+    /// <summary>The bytes a ring of <paramref name="capacity"/> data bytes needs.</summary>
+    internal static int SizeFor(int capacity) => HeaderSize + capacity;
+
+    /// <summary>Rounds a requested buffer size to a valid capacity (a power of two, at least 4 KiB).</summary>
+    internal static int CapacityFor(int bufferSize)
+    {
+        if (bufferSize <= 0 || bufferSize > 1 << 30)
+        {
+            throw new ArgumentOutOfRangeException(nameof(bufferSize), bufferSize, "The buffer size must be between 1 byte and 1 GiB.");
+        }
+
+        return (int)Math.Max(4096, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)bufferSize));
+    }
+
+    /// <summary>Writes a fresh header (the memory is zeroed, as a new segment is).</summary>
+    internal static void Initialize(byte* header, int capacity, int maxItems, int flags)
+    {
+        I(header, OffCapacity) = capacity;
+        I(header, OffMaxItems) = maxItems;
+        I(header, OffFlags) = flags;
+        *(long*)(header + OffPoisonStart) = -1;
+        Volatile.Write(ref I(header, OffMagic), Magic);
+    }
+
+    // ---- producers ----
+
+    /// <summary>Writes one message.</summary>
+    /// <param name="payload">The message.</param>
+    /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
+    internal RingStatus Write(ReadOnlySpan<byte> payload, long deadline)
+    {
+        if (!AcquireLock(OffProducerLock, OffProducerWaiters, deadline, out bool abandoned))
+        {
+            return RingStatus.TimedOut;
+        }
+
+        try
+        {
+            if (abandoned)
+            {
+                RepairAfterDeadProducer();
+            }
+
+            long frame = FrameSize(payload.Length);
+            long head = L(OffHead);
+            if (frame <= Capacity)
+            {
+                var status = WaitForSpace(head, frame, countsItem: true, deadline);
+                if (status != RingStatus.Ok)
+                {
+                    return status;
+                }
+
+                Copy(head, payload.Length);
+                Copy(head + 4, payload);
+                CountPut(+1);
+                Interlocked.Exchange(ref L(OffHead), head + frame); // publish, with a full fence before the sleeper check
+                WakeIfSleeping(OffDataSeq, OffDataSleepers);
+                return RingStatus.Ok;
+            }
+
+            return WriteStreamed(payload, head, frame, deadline);
+        }
+        finally
+        {
+            ReleaseLock(OffProducerLock, OffProducerWaiters);
+        }
+    }
+
+    private RingStatus WriteStreamed(ReadOnlySpan<byte> payload, long head, long frame, long deadline)
+    {
+        var status = WaitForSpace(head, Math.Min(frame, Chunk), countsItem: true, deadline);
+        if (status != RingStatus.Ok)
+        {
+            return status;
+        }
+
+        L(OffWritingStart) = head;
+        L(OffWritingEnd) = head + frame;
+        Volatile.Write(ref I(_header, OffWriting), 1);
+        CountPut(+1);
+        Copy(head, payload.Length);
+        long position = head + 4;
+        int written = 0;
+        while (true)
+        {
+            long free = Capacity - (position - _cachedTail);
+            if (free < Math.Min(Chunk, head + frame - position))
+            {
+                // Once started, a streamed message is finished whatever the deadline: a half message would block the
+                // consumers. Space comes back as the consumer copies out.
+                WaitForSpace(position, Math.Min(Chunk, head + frame - position), countsItem: false, long.MaxValue);
+                free = Capacity - (position - _cachedTail);
+            }
+
+            int n = (int)Math.Min(free, payload.Length - written);
+            Copy(position, payload.Slice(written, n));
+            written += n;
+            position += n;
+            if (written == payload.Length)
+            {
+                position = head + frame; // the padding
+            }
+
+            Interlocked.Exchange(ref L(OffHead), position);
+            WakeIfSleeping(OffDataSeq, OffDataSleepers);
+            MidStreamHookForTests?.Invoke();
+            if (position == head + frame)
+            {
+                Volatile.Write(ref I(_header, OffWriting), 0);
+                return RingStatus.Ok;
+            }
+        }
+    }
+
+    /// <summary>The previous producer died holding the lock: finish its streamed message with filler, marked as poisoned.</summary>
+    private void RepairAfterDeadProducer()
+    {
+        if (Volatile.Read(ref I(_header, OffWriting)) == 0)
+        {
+            return;
+        }
+
+        long start = L(OffWritingStart), end = L(OffWritingEnd);
+        long head = L(OffHead);
+        if (head == start)
+        {
+            CountPut(-1); // nothing of it was published
+            Volatile.Write(ref I(_header, OffWriting), 0);
+            return;
+        }
+
+        Volatile.Write(ref L(OffPoisonStart), start);
+        while (head < end)
+        {
+            WaitForSpace(head, Math.Min(Chunk, end - head), countsItem: false, long.MaxValue);
+            long n = Math.Min(Capacity - (head - _cachedTail), end - head);
+            head += n; // the bytes are left as they are: the consumer drops the whole message
+            Interlocked.Exchange(ref L(OffHead), head);
+            WakeIfSleeping(OffDataSeq, OffDataSleepers);
+        }
+
+        Volatile.Write(ref I(_header, OffWriting), 0);
+    }
+
+    private RingStatus WaitForSpace(long head, long need, bool countsItem, long deadline)
+    {
+        long spinUntil = 0;
+        while (true)
+        {
+            if (HasSpace(head, need, countsItem))
+            {
+                return RingStatus.Ok;
+            }
+
+            long now = Stopwatch.GetTimestamp();
+            if (spinUntil == 0)
+            {
+                spinUntil = now + SpinPolicy.SpinTicks;
+            }
+
+            if (now < spinUntil && now < deadline)
+            {
+                Thread.SpinWait(20);
+                continue;
+            }
+
+            if (TrackHolders && !AnyHolderAlive(OffReaders))
+            {
+                return RingStatus.Broken;
+            }
+
+            if (now >= deadline)
+            {
+                return RingStatus.TimedOut;
+            }
+
+            int seq = Volatile.Read(ref I(_header, OffSpaceSeq));
+            Interlocked.Increment(ref I(_header, OffSpaceSleepers));
+            if (!HasSpace(head, need, countsItem))
+            {
+                Futex.Wait((int*)(_header + OffSpaceSeq), seq, SpinPolicy.SleepFor(deadline, now));
+            }
+
+            Interlocked.Decrement(ref I(_header, OffSpaceSleepers));
+        }
+    }
+
+    private bool HasSpace(long head, long need, bool countsItem)
+    {
+        if (countsItem && MaxItems > 0 && Volatile.Read(ref L(OffPutCount)) - Volatile.Read(ref L(OffGetCount)) >= MaxItems)
+        {
+            return false;
+        }
+
+        if (Capacity - (head - _cachedTail) >= need)
+        {
+            return true;
+        }
+
+        _cachedTail = Volatile.Read(ref L(OffTail));
+        return Capacity - (head - _cachedTail) >= need;
+    }
+
+    // ---- consumers ----
+
+    /// <summary>Reads one message into <paramref name="sink"/>.</summary>
+    /// <param name="sink">Where the payload goes.</param>
+    /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
+    internal RingStatus Read<TSink>(ref TSink sink, long deadline)
+        where TSink : struct, IRingSink
+    {
+        if (!AcquireLock(OffConsumerLock, OffConsumerWaiters, deadline, out bool abandoned))
+        {
+            return RingStatus.TimedOut;
+        }
+
+        try
+        {
+            if (abandoned)
+            {
+                RepairAfterDeadConsumer();
+            }
+
+            while (true)
+            {
+                long tail = L(OffTail);
+                var status = WaitForData(tail + 8, deadline, streaming: false);
+                if (status != RingStatus.Ok)
+                {
+                    return status;
+                }
+
+                int length = ReadInt(tail);
+                if (length < 0)
+                {
+                    throw new InvalidDataException($"Queue or pipe '{_name}' is corrupt: a message length of {length} at position {tail}.");
+                }
+
+                long frame = FrameSize(length);
+                if (frame <= Capacity)
+                {
+                    CopyOut(tail + 4, sink.Begin(length)); // the whole frame was published at once
+                    FinishRead(tail + frame);
+                    return RingStatus.Ok;
+                }
+
+                status = ReadStreamed(ref sink, tail, length, frame);
+                if (status != RingStatus.Dropped)
+                {
+                    return status;
+                }
+            }
+        }
+        finally
+        {
+            ReleaseLock(OffConsumerLock, OffConsumerWaiters);
+        }
+    }
+
+    /// <summary>Copies a streamed message out as it arrives; <see cref="RingStatus.Dropped"/> when its producer died.</summary>
+    private RingStatus ReadStreamed<TSink>(ref TSink sink, long start, int length, long frame)
+        where TSink : struct, IRingSink
+    {
+        long end = start + frame;
+        L(OffReadingStart) = start;
+        L(OffReadingEnd) = end;
+        Volatile.Write(ref I(_header, OffReading), 1);
+        var target = sink.Begin(length);
+        long position = start + 4;
+        int copied = 0;
+        while (position < end)
+        {
+            var status = WaitForData(position + 1, long.MaxValue, streaming: true);
+            if (status != RingStatus.Ok)
+            {
+                sink.Discard();
+                if (status == RingStatus.EndOfStream)
+                {
+                    // Every writer of the pipe is gone in the middle of this message: nothing more will come.
+                    Interlocked.Exchange(ref L(OffTail), Volatile.Read(ref L(OffHead)));
+                    Volatile.Write(ref I(_header, OffReading), 0);
+                }
+
+                return status; // Dropped: the producer died and this consumer reset the ring past the message
+            }
+
+            long available = Math.Min(_cachedHead, end) - position;
+            int n = (int)Math.Min(available, length - copied);
+            CopyOut(position, target.Slice(copied, n));
+            copied += n;
+            position = copied == length ? Math.Min(_cachedHead, end) : position + n;
+            Interlocked.Exchange(ref L(OffTail), position);
+            WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
+            MidStreamHookForTests?.Invoke();
+        }
+
+        Volatile.Write(ref I(_header, OffReading), 0);
+        FinishRead(end, countOnly: true);
+        if (Volatile.Read(ref L(OffPoisonStart)) == start)
+        {
+            Volatile.Write(ref L(OffPoisonStart), -1);
+            DropTask();
+            sink.Discard();
+            return RingStatus.Dropped;
+        }
+
+        return RingStatus.Ok;
+    }
+
+    /// <summary>The previous consumer died holding the lock: give its message to the next reader, or skip the rest of it.</summary>
+    private void RepairAfterDeadConsumer()
+    {
+        if (Volatile.Read(ref I(_header, OffReading)) == 0)
+        {
+            return;
+        }
+
+        long start = L(OffReadingStart), end = L(OffReadingEnd);
+        long position = L(OffTail);
+        if (position == start)
+        {
+            Volatile.Write(ref I(_header, OffReading), 0); // nothing was taken out: the next read delivers it again
+            return;
+        }
+
+        while (position < end)
+        {
+            if (WaitForData(position + 1, long.MaxValue, streaming: true) != RingStatus.Ok)
+            {
+                Interlocked.Exchange(ref L(OffTail), Volatile.Read(ref L(OffHead)));
+                Volatile.Write(ref I(_header, OffReading), 0);
+                return; // the producer died too (the repair reset both ends), or every writer is gone
+            }
+
+            position = Math.Min(_cachedHead, end);
+            Interlocked.Exchange(ref L(OffTail), position);
+            WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
+        }
+
+        Volatile.Write(ref I(_header, OffReading), 0);
+        FinishRead(end, countOnly: true);
+        DropTask();
+    }
+
+    private void FinishRead(long newTail, bool countOnly = false)
+    {
+        Interlocked.Increment(ref L(OffGetCount));
+        if (!countOnly)
+        {
+            Interlocked.Exchange(ref L(OffTail), newTail);
+        }
+
+        WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
+    }
+
+    /// <summary>Waits until the head reaches <paramref name="position"/>.</summary>
+    /// <param name="position">The position the head must reach.</param>
+    /// <param name="deadline">A <see cref="Stopwatch"/> deadline.</param>
+    /// <param name="streaming">In the middle of a streamed message: a dead producer is repaired here (the message dropped).</param>
+    /// <param name="locked">Whether the caller holds the consumer lock (and may use the cached head).</param>
+    private RingStatus WaitForData(long position, long deadline, bool streaming, bool locked = true)
+    {
+        long spinUntil = 0;
+        while (true)
+        {
+            if (HasData(position, locked))
+            {
+                return RingStatus.Ok;
+            }
+
+            long now = Stopwatch.GetTimestamp();
+            if (spinUntil == 0)
+            {
+                spinUntil = now + SpinPolicy.SpinTicks;
+            }
+
+            if (now < spinUntil && now < deadline)
+            {
+                Thread.SpinWait(20);
+                continue;
+            }
+
+            if (TrackHolders && !AnyHolderAlive(OffWriters) && !HasData(position, locked))
+            {
+                return RingStatus.EndOfStream;
+            }
+
+            if (streaming && TryDropDeadProducersMessage())
+            {
+                return RingStatus.Dropped;
+            }
+
+            if (now >= deadline)
+            {
+                return RingStatus.TimedOut;
+            }
+
+            int seq = Volatile.Read(ref I(_header, OffDataSeq));
+            Interlocked.Increment(ref I(_header, OffDataSleepers));
+            if (!HasData(position, locked))
+            {
+                Futex.Wait((int*)(_header + OffDataSeq), seq, SpinPolicy.SleepFor(deadline, now));
+            }
+
+            Interlocked.Decrement(ref I(_header, OffDataSleepers));
+        }
+    }
+
+    private bool HasData(long position, bool locked = true)
+    {
+        if (!locked)
+        {
+            return Volatile.Read(ref L(OffHead)) >= position;
+        }
+
+        if (_cachedHead >= position)
+        {
+            return true;
+        }
+
+        _cachedHead = Volatile.Read(ref L(OffHead));
+        return _cachedHead >= position;
+    }
+
+    /// <summary>
+    /// While a consumer waits inside a streamed message: if the producer writing it died, take over the producer lock
+    /// and reset both ends past the message (it is dropped). True when that happened.
+    /// </summary>
+    private bool TryDropDeadProducersMessage()
+    {
+        int holder = Volatile.Read(ref I(_header, OffProducerLock));
+        if (holder == 0 || IsAlive(holder) || Volatile.Read(ref I(_header, OffWriting)) == 0)
+        {
+            return false;
+        }
+
+        if (Interlocked.CompareExchange(ref I(_header, OffProducerLock), Environment.ProcessId, holder) != holder)
+        {
+            return false;
+        }
+
+        try
+        {
+            long end = L(OffWritingEnd);
+            Interlocked.Exchange(ref L(OffHead), end);
+            Interlocked.Exchange(ref L(OffTail), end);
+            _cachedHead = end;
+            Volatile.Write(ref I(_header, OffWriting), 0);
+            Volatile.Write(ref I(_header, OffReading), 0);
+            Interlocked.Increment(ref L(OffGetCount));
+            DropTask();
+            WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
+            return true;
+        }
+        finally
+        {
+            ReleaseLock(OffProducerLock, OffProducerWaiters);
+        }
+    }
+
+    // ---- joinable queues ----
+
+    /// <summary>Counts a message as an unfinished task (before it is published).</summary>
+    private void CountPut(int delta)
+    {
+        Volatile.Write(ref L(OffPutCount), L(OffPutCount) + delta);
+        if ((Flags & FlagJoinable) != 0)
+        {
+            if (delta > 0)
+            {
+                Interlocked.Increment(ref I(_header, OffUnfinished));
+            }
+            else
+            {
+                DropTask();
+            }
+        }
+    }
+
+    private void DropTask()
+    {
+        if ((Flags & FlagJoinable) != 0)
+        {
+            TaskDone();
+        }
+    }
+
+    /// <summary>Marks one task done; false when there was none.</summary>
+    internal bool TaskDone()
+    {
+        ref int unfinished = ref I(_header, OffUnfinished);
+        while (true)
+        {
+            int current = Volatile.Read(ref unfinished);
+            if (current <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref unfinished, current - 1, current) == current)
+            {
+                if (current == 1 && Volatile.Read(ref I(_header, OffUnfinishedSleepers)) > 0)
+                {
+                    Futex.Wake((int*)(_header + OffUnfinished), int.MaxValue);
+                }
+
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Waits until every task put was marked done.</summary>
+    internal bool JoinTasks(long deadline)
+    {
+        ref int unfinished = ref I(_header, OffUnfinished);
+        while (true)
+        {
+            int current = Volatile.Read(ref unfinished);
+            if (current == 0)
+            {
+                return true;
+            }
+
+            long now = Stopwatch.GetTimestamp();
+            if (now >= deadline)
+            {
+                return false;
+            }
+
+            Interlocked.Increment(ref I(_header, OffUnfinishedSleepers));
+            Futex.Wait((int*)(_header + OffUnfinished), current, SpinPolicy.SleepFor(deadline, now));
+            Interlocked.Decrement(ref I(_header, OffUnfinishedSleepers));
+        }
+    }
+
+    // ---- holders (pipes) ----
+
+    private bool TrackHolders => (Flags & FlagTrackHolders) != 0;
+
+    /// <summary>Registers this process as a holder of the writing or reading end; returns the slot.</summary>
+    internal int AddHolder(bool writer, bool pending = false)
+    {
+        int offset = writer ? OffWriters : OffReaders;
+        int me = Environment.ProcessId;
+        if (!pending)
+        {
+            // A handle marshalled to this process reserved a slot for it: take that one over.
+            for (int i = 0; i < HolderSlots; i++)
+            {
+                ref int slot = ref I(_header, offset + (4 * i));
+                int value = Volatile.Read(ref slot);
+                if (value < 0 && Interlocked.CompareExchange(ref slot, me, value) == value)
+                {
+                    return i;
+                }
+            }
+        }
+
+        int claim = pending ? -me : me;
+        for (int round = 0; round < 2; round++)
+        {
+            for (int i = 0; i < HolderSlots; i++)
+            {
+                ref int slot = ref I(_header, offset + (4 * i));
+                int value = Volatile.Read(ref slot);
+                if ((value == 0 || (round == 1 && !IsAlive(Math.Abs(value)))) && Interlocked.CompareExchange(ref slot, claim, value) == value)
+                {
+                    return i;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"Pipe '{_name}' is held by {HolderSlots} live handles already; close some of them first.");
+    }
+
+    /// <summary>Gives up a holder slot and wakes the other end, so that it sees end of stream or a broken pipe.</summary>
+    internal void RemoveHolder(bool writer, int slot)
+    {
+        int offset = writer ? OffWriters : OffReaders;
+        Volatile.Write(ref I(_header, offset + (4 * slot)), 0);
+        Interlocked.Increment(ref I(_header, OffDataSeq));
+        Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
+        Interlocked.Increment(ref I(_header, OffSpaceSeq));
+        Futex.Wake((int*)(_header + OffSpaceSeq), int.MaxValue);
+    }
+
+    /// <summary>Whether any live process holds either end of this ring.</summary>
+    internal bool HasLiveHolders() => AnyHolderAlive(OffWriters) || AnyHolderAlive(OffReaders);
+
+    private bool AnyHolderAlive(int offset)
+    {
+        for (int i = 0; i < HolderSlots; i++)
+        {
+            int value = Volatile.Read(ref I(_header, offset + (4 * i)));
+            if (value != 0 && IsAlive(Math.Abs(value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a message can be read now without waiting (Python's <c>poll(0)</c>).</summary>
+    internal bool IsReadable => HasData(Volatile.Read(ref L(OffTail)) + 8, locked: false);
+
+    /// <summary>Whether a reader would see end of stream now.</summary>
+    internal bool IsAtEndOfStream => TrackHolders && !IsReadable && !AnyHolderAlive(OffWriters);
+
+    /// <summary>Waits until a message can be read or the stream ended, without reading it.</summary>
+    internal RingStatus WaitReadable(long deadline) => WaitForData(Volatile.Read(ref L(OffTail)) + 8, deadline, streaming: false, locked: false);
+
+    // ---- locks ----
+
+    private bool AcquireLock(int offset, int waitersOffset, long deadline, out bool abandoned)
+    {
+        abandoned = false;
+        ref int word = ref I(_header, offset);
+        int me = Environment.ProcessId;
+        if (Interlocked.CompareExchange(ref word, me, 0) == 0)
+        {
+            return true;
+        }
+
+        long spinUntil = 0;
+        while (true)
+        {
+            int holder = Volatile.Read(ref word);
+            if (holder == 0)
+            {
+                if (Interlocked.CompareExchange(ref word, me, 0) == 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            long now = Stopwatch.GetTimestamp();
+            if (spinUntil == 0)
+            {
+                spinUntil = now + SpinPolicy.SpinTicks;
+            }
+
+            if (now < spinUntil && now < deadline)
+            {
+                Thread.SpinWait(20);
+                continue;
+            }
+
+            if (holder != me && !IsAlive(holder) && Interlocked.CompareExchange(ref word, me, holder) == holder)
+            {
+                abandoned = true;
+                return true;
+            }
+
+            if (now >= deadline)
+            {
+                return false;
+            }
+
+            Interlocked.Increment(ref I(_header, waitersOffset));
+            Futex.Wait((int*)(_header + offset), holder, SpinPolicy.SleepFor(deadline, now));
+            Interlocked.Decrement(ref I(_header, waitersOffset));
+        }
+    }
+
+    private void ReleaseLock(int offset, int waitersOffset)
+    {
+        Interlocked.Exchange(ref I(_header, offset), 0);
+        if (Volatile.Read(ref I(_header, waitersOffset)) > 0)
+        {
+            Futex.Wake((int*)(_header + offset), 1);
+        }
+    }
+
+    private void WakeIfSleeping(int seqOffset, int sleepersOffset)
+    {
+        if (Volatile.Read(ref I(_header, sleepersOffset)) != 0)
+        {
+            Interlocked.Increment(ref I(_header, seqOffset));
+            Futex.Wake((int*)(_header + seqOffset), int.MaxValue);
+        }
+    }
+
+    internal static bool IsAlive(int pid) =>
+        pid == Environment.ProcessId || NativeMethods.Kill(pid, 0) == 0 || Marshal.GetLastPInvokeError() != 3; // ESRCH
+
+    // ---- memory ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long FrameSize(int length) => (4L + length + 7) & ~7L;
+
+    private void Copy(long position, int value)
+    {
+        // Frames are 8-aligned and capacity is a power of two >= 4 KiB, so the length never wraps.
+        *(int*)(_data + (position & _mask)) = value;
+    }
+
+    private int ReadInt(long position) => *(int*)(_data + (position & _mask));
+
+    private void Copy(long position, ReadOnlySpan<byte> source)
+    {
+        int index = (int)(position & _mask);
+        int first = Math.Min(source.Length, Capacity - index);
+        source[..first].CopyTo(new Span<byte>(_data + index, first));
+        if (first < source.Length)
+        {
+            source[first..].CopyTo(new Span<byte>(_data, source.Length - first));
+        }
+    }
+
+    private void CopyOut(long position, Span<byte> target)
+    {
+        int index = (int)(position & _mask);
+        int first = Math.Min(target.Length, Capacity - index);
+        new ReadOnlySpan<byte>(_data + index, first).CopyTo(target);
+        if (first < target.Length)
+        {
+            new ReadOnlySpan<byte>(_data, target.Length - first).CopyTo(target[first..]);
+        }
+    }
+
+    private ref long L(int offset) => ref *(long*)(_header + offset);
+
+    private static ref int I(byte* header, int offset) => ref *(int*)(header + offset);
+}

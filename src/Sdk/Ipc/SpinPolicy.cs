@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace Multiprocessing.Ipc;
+
+/// <summary>
+/// How long a waiter spins on shared memory before it sleeps in the kernel. A blocking wake-up across cores costs
+/// tens of microseconds, a spin on a shared word a fraction of one; but spinning helps only when the peer runs at the
+/// same time, on another core. So: a short, bounded spin on machines with more than one core, none on one core, and
+/// an idle waiter always ends up asleep (no CPU).
+/// </summary>
+internal static class SpinPolicy
+{
+    /// <summary>The spin budget before a futex wait.</summary>
+    internal static readonly long SpinTicks = Environment.ProcessorCount > 1 ? Stopwatch.Frequency / 50_000 : 0; // 20 us
+
+    /// <summary>How often a sleeping waiter wakes to check that its peers are alive.</summary>
+    internal static readonly TimeSpan LivenessPeriod = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Converts a timeout to a <see cref="Stopwatch"/> deadline (<see cref="long.MaxValue"/>: none).</summary>
+    internal static long Deadline(TimeSpan? timeout)
+    {
+        if (timeout is not { } t || t == Timeout.InfiniteTimeSpan)
+        {
+            return long.MaxValue;
+        }
+
+        if (t < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), t, "A timeout must be zero or positive, or null (wait forever).");
+        }
+
+        return Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    /// <summary>How long to sleep now: until the deadline, but no longer than the liveness period.</summary>
+    internal static TimeSpan SleepFor(long deadline, long now)
+    {
+        if (deadline == long.MaxValue)
+        {
+            return LivenessPeriod;
+        }
+
+        double seconds = (deadline - now) / (double)Stopwatch.Frequency;
+        return seconds >= LivenessPeriod.TotalSeconds ? LivenessPeriod : TimeSpan.FromSeconds(Math.Max(seconds, 0));
+    }
+}
