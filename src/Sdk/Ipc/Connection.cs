@@ -288,15 +288,20 @@ public abstract unsafe class Connection : IDisposable
             return;
         }
 
-        bool inUse = (_reader?.HasLiveHolders() ?? false) || (_writer?.HasLiveHolders() ?? false);
-        if (inUse)
+        var (reader, writer) = (_reader, _writer);
+        bool InUse() => (reader?.HasLiveHolders() ?? false) || (writer?.HasLiveHolders() ?? false);
+        if (!InUse())
         {
-            _block.Release(unlink: false);
+            _block.Dispose();
+            SharedMemoryBlock.Unlink(_block.Name); // the last holder removes it, whoever created it
+        }
+        else if (_block.IsOwner)
+        {
+            SharedMemoryTracker.Defer(_block, InUse); // still used elsewhere: removed when the others are gone
         }
         else
         {
             _block.Dispose();
-            SharedMemoryBlock.Unlink(_block.Name); // the last holder removes it, whoever created it
         }
     }
 

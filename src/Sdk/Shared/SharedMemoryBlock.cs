@@ -131,13 +131,7 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
     }
 
     /// <summary>Unmaps the block; the owner also removes the segment, so no process can attach to it any more.</summary>
-    public void Dispose() => Release(unlink: true);
-
-    /// <summary>
-    /// Unmaps the block. An owner that passes <paramref name="unlink"/> false leaves the segment for other holders
-    /// (a pipe end still used by a child); its name is then removed at this process's exit at the latest.
-    /// </summary>
-    internal void Release(bool unlink)
+    public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
@@ -150,11 +144,8 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         _file.Dispose();
         if (IsOwner)
         {
-            SharedMemoryTracker.Untrack(this, removeAtExit: !unlink);
-            if (unlink)
-            {
-                Unlink(Name);
-            }
+            SharedMemoryTracker.Untrack(this);
+            Unlink(Name);
         }
     }
 

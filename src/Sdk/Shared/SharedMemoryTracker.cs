@@ -10,6 +10,7 @@ internal static class SharedMemoryTracker
     private static readonly object s_gate = new();
     private static readonly HashSet<SharedMemoryBlock> s_owned = [];
     private static readonly HashSet<string> s_names = []; // unmapped here, still in use elsewhere: removed at exit
+    private static readonly List<(SharedMemoryBlock Block, Func<bool> InUse)> s_deferred = [];
     private static bool s_hooked;
 
     internal static void Track(SharedMemoryBlock block)
@@ -35,6 +36,38 @@ internal static class SharedMemoryTracker
                 s_names.Add(block.Name);
             }
         }
+    }
+
+    /// <summary>
+    /// Keeps an owned block that this process no longer uses but other processes still do (a pipe whose other end a
+    /// child holds): it is disposed, and its segment removed, by <see cref="SweepDeferred"/> once
+    /// <paramref name="inUse"/> turns false, and at exit at the latest.
+    /// </summary>
+    internal static void Defer(SharedMemoryBlock block, Func<bool> inUse)
+    {
+        lock (s_gate)
+        {
+            s_deferred.Add((block, inUse));
+        }
+    }
+
+    /// <summary>Disposes the deferred blocks nobody uses any more (called when a child process exits).</summary>
+    internal static void SweepDeferred()
+    {
+        List<SharedMemoryBlock>? done = null;
+        lock (s_gate)
+        {
+            for (int i = s_deferred.Count - 1; i >= 0; i--)
+            {
+                if (!s_deferred[i].InUse())
+                {
+                    (done ??= []).Add(s_deferred[i].Block);
+                    s_deferred.RemoveAt(i);
+                }
+            }
+        }
+
+        done?.ForEach(b => b.Dispose());
     }
 
     /// <summary>Removes the segments of SDK blocks whose owner process no longer exists.</summary>

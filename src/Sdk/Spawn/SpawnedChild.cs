@@ -183,6 +183,7 @@ internal sealed class SpawnedChild : IDisposable
                     "Its output above says why; check that Multiprocess.MainGuard() is the first statement of Main.");
             }
 
+            SharedMemoryTracker.SweepDeferred(); // pipes whose last other holder was this child
             _hasExited = true;
             _sentinel.Set();
             _finished.TrySetResult();
