@@ -21,6 +21,9 @@ internal static class BenchmarkDriver
             ["pool_crash_recovery"] = PoolBenchmarks.PoolCrashRecovery,
             ["shared_array_sum"] = SharedMemoryBenchmarks.SharedArraySum,
             ["lock_contention"] = SharedMemoryBenchmarks.LockContention,
+            ["queue_throughput"] = IpcBenchmarks.QueueThroughput,
+            ["pipe_rtt"] = IpcBenchmarks.PipeRtt,
+            ["pipe_bandwidth"] = IpcBenchmarks.PipeBandwidth,
         };
 
         bool quick = false;

@@ -10,7 +10,7 @@ namespace Multiprocessing.Ipc;
 /// the engine under <see cref="ProcessQueue{T}"/> and <see cref="Connection{T}"/>.
 /// </summary>
 /// <remarks>
-/// <para>Layout (docs/wire-format.md): a 512-byte header, then <c>capacity</c> bytes of data (a power of two).
+/// <para>Layout (docs/wire-format.md): a 1024-byte header, then <c>capacity</c> bytes of data (a power of two).
 /// Positions are ever-growing 64-bit byte counts; a position's index is <c>position &amp; (capacity - 1)</c>. A
 /// message is a frame: its payload length (int32), the payload, padding to 8 bytes. Frames that fit in the ring are
 /// published at once (one store of the head); larger ones are streamed through it in chunks while the consumer
@@ -26,16 +26,20 @@ namespace Multiprocessing.Ipc;
 /// </remarks>
 internal sealed unsafe class SharedRing
 {
-    internal const int HeaderSize = 512;
+    internal const int HeaderSize = 1024;
     internal const int HolderSlots = 16;
     private const int Magic = 0x5252504D; // "MPRR"
+
+    // One cache line per writer: what the other side reads often (head, tail) apart from each side's private words.
     private const int OffMagic = 0, OffCapacity = 4, OffMaxItems = 8, OffFlags = 12;
-    private const int OffHead = 64, OffProducerLock = 72, OffWriting = 76, OffWritingStart = 80, OffWritingEnd = 88, OffPutCount = 96, OffPoisonStart = 104, OffProducerWaiters = 112;
-    private const int OffTail = 128, OffConsumerLock = 136, OffReading = 140, OffReadingStart = 144, OffReadingEnd = 152, OffGetCount = 160, OffConsumerWaiters = 168;
-    private const int OffDataSeq = 192, OffDataSleepers = 196;
-    private const int OffSpaceSeq = 256, OffSpaceSleepers = 260;
-    private const int OffUnfinished = 320, OffUnfinishedSleepers = 324;
-    private const int OffWriters = 384, OffReaders = 448;
+    private const int OffHead = 64, OffPutCount = 72;
+    private const int OffProducerLock = 128, OffProducerWaiters = 132, OffWriting = 136, OffWritingStart = 144, OffWritingEnd = 152, OffPoisonStart = 160;
+    private const int OffTail = 192, OffGetCount = 200;
+    private const int OffConsumerLock = 256, OffConsumerWaiters = 260, OffReading = 264, OffReadingStart = 272, OffReadingEnd = 280;
+    private const int OffDataSeq = 320, OffDataSleepers = 324;
+    private const int OffSpaceSeq = 384, OffSpaceSleepers = 388;
+    private const int OffUnfinished = 448, OffUnfinishedSleepers = 452;
+    private const int OffWriters = 512, OffReaders = 576;
 
     /// <summary>Flag: the ring counts unfinished tasks (a joinable queue).</summary>
     internal const int FlagJoinable = 1;
@@ -251,7 +255,7 @@ internal sealed unsafe class SharedRing
 
             if (now < spinUntil && now < deadline)
             {
-                Thread.SpinWait(20);
+                Thread.SpinWait(4);
                 continue;
             }
 
@@ -467,7 +471,7 @@ internal sealed unsafe class SharedRing
 
             if (now < spinUntil && now < deadline)
             {
-                Thread.SpinWait(20);
+                Thread.SpinWait(4);
                 continue;
             }
 
@@ -735,7 +739,7 @@ internal sealed unsafe class SharedRing
 
             if (now < spinUntil && now < deadline)
             {
-                Thread.SpinWait(20);
+                Thread.SpinWait(4);
                 continue;
             }
 

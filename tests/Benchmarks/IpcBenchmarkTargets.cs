@@ -1,0 +1,124 @@
+namespace Multiprocessing.Benchmarks;
+
+/// <summary>The child sides of the queue and pipe benchmarks (mirrors of mp_bench.py's _q_producer, _echo_*, _bw_*).</summary>
+internal static class IpcBenchmarkTargets
+{
+    internal static readonly byte[] Payload1K = Enumerable.Range(0, 1024).Select(i => (byte)i).ToArray();
+
+    [ProcessTarget]
+    public static void ProduceInts(ProcessQueue<int> queue, Connection<int> control, int n)
+    {
+        control.Send(1); // ready
+        control.Recv(); // go
+        for (int i = 0; i < n; i++)
+        {
+            queue.Put(i);
+        }
+
+        if (queue is JoinableProcessQueue<int> joinable)
+        {
+            joinable.Join();
+        }
+    }
+
+    [ProcessTarget]
+    public static void ProduceJoinableInts(JoinableProcessQueue<int> queue, Connection<int> control, int n) => ProduceInts(queue, control, n);
+
+    [ProcessTarget]
+    public static void ProduceBytes(ProcessQueue<byte[]> queue, Connection<int> control, int n)
+    {
+        var payload = Payload1K;
+        control.Send(1);
+        control.Recv();
+        for (int i = 0; i < n; i++)
+        {
+            queue.Put(payload);
+        }
+    }
+
+    [ProcessTarget]
+    public static void ProduceSimpleInts(SimpleProcessQueue<int> queue, Connection<int> control, int n)
+    {
+        control.Send(1);
+        control.Recv();
+        for (int i = 0; i < n; i++)
+        {
+            queue.Put(i);
+        }
+    }
+
+    [ProcessTarget]
+    public static void ProduceSimpleBytes(SimpleProcessQueue<byte[]> queue, Connection<int> control, int n)
+    {
+        var payload = Payload1K;
+        control.Send(1);
+        control.Recv();
+        for (int i = 0; i < n; i++)
+        {
+            queue.Put(payload);
+        }
+    }
+
+    [ProcessTarget]
+    public static void EchoObj(Connection<int> connection)
+    {
+        while (true)
+        {
+            int x = connection.Recv();
+            if (x == int.MinValue)
+            {
+                return;
+            }
+
+            connection.Send(x);
+        }
+    }
+
+    [ProcessTarget]
+    public static void EchoBytes(Connection<byte[]> connection)
+    {
+        while (true)
+        {
+            var b = connection.RecvBytes();
+            if (b.Length == 0)
+            {
+                return;
+            }
+
+            connection.SendBytes(b);
+        }
+    }
+
+    [ProcessTarget]
+    public static void SendBlobs(Connection<int> control, Connection<byte[]> data, int size)
+    {
+        var payload = MakePayload(size);
+        control.Send(1);
+        while (control.Recv() != 0)
+        {
+            data.SendBytes(payload);
+        }
+    }
+
+    [ProcessTarget]
+    public static void PutBlobs(Connection<int> control, ProcessQueue<byte[]> queue, int size)
+    {
+        var payload = MakePayload(size);
+        control.Send(1);
+        while (control.Recv() != 0)
+        {
+            queue.Put(payload);
+        }
+    }
+
+    private static byte[] MakePayload(int size)
+    {
+        var payload = new byte[size];
+        for (int i = 0; i < size; i++)
+        {
+            payload[i] = (byte)i; // bytes(range(256)) * n: non-zero, fully materialised
+        }
+
+        return payload;
+    }
+}
