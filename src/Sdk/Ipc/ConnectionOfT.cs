@@ -60,7 +60,7 @@ public sealed class Connection<T> : Connection
     {
         var sink = default(ScratchSink);
         ReadInto(ref sink);
-        return sink.Read<T>("a message of pipe " + Name);
+        return sink.Read<T>("pipe", Name);
     }
 
     /// <summary>Receives the next value, waiting without blocking the caller's thread.</summary>

@@ -93,7 +93,7 @@ internal sealed unsafe class QueueChannel<T>
         {
             var sink = default(ScratchSink);
             var status = _ring.Read(ref sink, deadline);
-            item = status == RingStatus.Ok ? sink.Read<T>("an item of queue " + Name) : default!;
+            item = status == RingStatus.Ok ? sink.Read<T>("queue", Name) : default!;
             return status;
         }
         finally

@@ -36,11 +36,17 @@ internal struct ScratchSink : IRingSink
     public void Discard() => _buffer = null;
 
     /// <summary>Unmarshals the message as a <typeparamref name="T"/>; every byte must be used.</summary>
-    public readonly T Read<T>(string what)
+    /// <param name="kind">"queue" or "pipe", for the error message.</param>
+    /// <param name="name">The queue's or pipe's name, for the error message.</param>
+    public readonly T Read<T>(string kind, string name)
     {
         var reader = new MarshalReader(_buffer.AsSpan(0, _length));
         var value = Marshaller<T>.Default.Read(ref reader);
-        reader.EnsureEnd(what);
+        if (reader.Remaining != 0)
+        {
+            reader.EnsureEnd($"a message of {kind} '{name}' read as {typeof(T).Name}"); // throws, saying where
+        }
+
         return value;
     }
 }

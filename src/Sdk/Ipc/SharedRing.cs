@@ -439,10 +439,14 @@ internal sealed unsafe class SharedRing
 
     private void FinishRead(long newTail, bool countOnly = false)
     {
-        Interlocked.Increment(ref L(OffGetCount));
+        Volatile.Write(ref L(OffGetCount), L(OffGetCount) + 1); // one consumer at a time (the lock); the fence follows
         if (!countOnly)
         {
             Interlocked.Exchange(ref L(OffTail), newTail);
+        }
+        else
+        {
+            Interlocked.MemoryBarrier();
         }
 
         WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
