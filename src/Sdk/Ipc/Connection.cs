@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using Multiprocessing.Ipc;
 
@@ -65,6 +66,7 @@ public abstract unsafe class Connection : IDisposable
     /// <summary>Sends a message of raw bytes (Python's <c>send_bytes</c>).</summary>
     /// <param name="buffer">The bytes.</param>
     /// <exception cref="IOException">Every process holding the other end closed it or exited.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public void SendBytes(ReadOnlySpan<byte> buffer)
     {
         var writer = WriterRing();
@@ -94,6 +96,7 @@ public abstract unsafe class Connection : IDisposable
     /// <returns>The message.</returns>
     /// <exception cref="EndOfStreamException">Nothing is left and every holder of the other end closed it or exited.</exception>
     /// <exception cref="IOException">The message was longer than <paramref name="maxLength"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public byte[] RecvBytes(int? maxLength = null)
     {
         var sink = default(ArraySink);
@@ -230,6 +233,7 @@ public abstract unsafe class Connection : IDisposable
 
     private protected void Send(ReadOnlySpan<byte> message) => SendBytes(message);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private protected void ReadInto<TSink>(ref TSink sink)
         where TSink : struct, IRingSink
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 
@@ -42,6 +43,7 @@ public sealed class Connection<T> : Connection
     /// <summary>Sends a value (Python's <c>send(obj)</c>).</summary>
     /// <param name="value">The value.</param>
     /// <exception cref="IOException">Every process holding the other end closed it or exited.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public void Send(T value)
     {
         var writer = SendBuffer.Rent();
@@ -56,6 +58,7 @@ public sealed class Connection<T> : Connection
     /// <summary>Receives the next value, waiting for one (Python's <c>recv()</c>).</summary>
     /// <returns>The value.</returns>
     /// <exception cref="EndOfStreamException">Nothing is left and every holder of the other end closed it or exited.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public T Recv()
     {
         var sink = default(ScratchSink);

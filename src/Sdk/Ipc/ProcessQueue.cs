@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 
@@ -64,6 +65,7 @@ public class ProcessQueue<T> : IDisposable
     /// <param name="block">False: fail at once when there is no room.</param>
     /// <param name="timeout">How long to wait for room; null waits as long as it takes.</param>
     /// <exception cref="QueueFullException">There was no room in time; the item was not put.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public void Put(T item, bool block = true, TimeSpan? timeout = null)
     {
         if (!TryPut(item, block ? timeout : TimeSpan.Zero))
@@ -81,6 +83,7 @@ public class ProcessQueue<T> : IDisposable
     /// <param name="item">The item.</param>
     /// <param name="timeout">How long to wait; null waits as long as it takes, zero not at all.</param>
     /// <returns>Whether the item was put.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public bool TryPut(T item, TimeSpan? timeout = null) => Channel.Put(item, Deadline(timeout)) == RingStatus.Ok;
 
     /// <summary>Takes the next item out of the queue (Python's <c>get(block, timeout)</c>).</summary>
@@ -88,6 +91,7 @@ public class ProcessQueue<T> : IDisposable
     /// <param name="timeout">How long to wait for an item; null waits as long as it takes.</param>
     /// <returns>The item.</returns>
     /// <exception cref="QueueEmptyException">No item came in time.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public T Get(bool block = true, TimeSpan? timeout = null)
     {
         if (!TryGet(out var item, block ? timeout : TimeSpan.Zero))
@@ -107,6 +111,7 @@ public class ProcessQueue<T> : IDisposable
     /// <param name="item">The item, when there was one.</param>
     /// <param name="timeout">How long to wait; null waits as long as it takes, zero not at all.</param>
     /// <returns>Whether an item was taken.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public bool TryGet(out T item, TimeSpan? timeout = null) => Channel.TryGet(out item, Deadline(timeout)) == RingStatus.Ok;
 
     /// <summary>Takes the next item, waiting without blocking the caller's thread.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Ipc;
@@ -65,6 +66,7 @@ internal sealed unsafe class QueueChannel<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     internal RingStatus Put(T item, long deadline)
     {
         Enter();
@@ -86,6 +88,7 @@ internal sealed unsafe class QueueChannel<T>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     internal RingStatus TryGet(out T item, long deadline)
     {
         Enter();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 
@@ -34,10 +35,12 @@ public sealed class SimpleProcessQueue<T> : IDisposable
 
     /// <summary>Puts an item (Python's <c>put(item)</c>); waits while the buffer is full.</summary>
     /// <param name="item">The item.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public void Put(T item) => _channel.Put(item, long.MaxValue);
 
     /// <summary>Takes the next item, waiting as long as it takes (Python's <c>get()</c>).</summary>
     /// <returns>The item.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public T Get()
     {
         _channel.TryGet(out var item, long.MaxValue);

@@ -169,4 +169,22 @@ public sealed class ProcessPipeTests
             Assert.Equal(3, await pending.WaitAsync(Patience));
         }
     }
+
+    [Fact]
+    public void Queues_and_pipe_ends_in_the_fields_of_a_ChildProcess_subclass_reach_the_child()
+    {
+        using var queue = ProcessQueue<string>.Create();
+        var (mine, theirs) = ProcessPipe.Create<int>();
+        using (mine)
+        {
+            using var feeder = new Feeder(queue, theirs);
+            feeder.Start();
+            theirs.Close();
+            mine.Send(3);
+            Assert.Equal(3, mine.Recv());
+            Assert.Equal(["0", "1", "2"], Enumerable.Range(0, 3).Select(_ => queue.Get(timeout: Patience).Split(' ')[0]));
+            Assert.True(feeder.Join(Patience));
+            Assert.Equal(0, feeder.ExitCode);
+        }
+    }
 }
