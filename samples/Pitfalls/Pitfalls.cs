@@ -56,6 +56,22 @@ public static class Examples
         p.Run();
     }
 
+    // MP0008: PutNowait throws QueueFullException when the queue is full, GetNowait QueueEmptyException when it is
+    // empty (Python's queue.Full and queue.Empty from put_nowait/get_nowait). Nothing here catches them: the third put
+    // fails, and the loop dies with the item lost to its logic. Right: catch the exception, or use
+    // `if (!queue.TryPut(i, TimeSpan.Zero)) { ... }` and `queue.TryGet(out var first, TimeSpan.Zero)`.
+    public static void NowaitWithoutCatch()
+    {
+        using var queue = ProcessQueue<int>.Create(maxSize: 2);
+        for (var i = 0; i < 3; i++)
+        {
+            queue.PutNowait(i);
+        }
+
+        var first = queue.GetNowait();
+        Console.WriteLine(first);
+    }
+
     // MP0009: started, never joined, awaited or disposed, and it does not leave the method: nothing watches the
     // child (Python's zombie processes, ResourceWarning). Right: p.Join() after the last use, or `using var`.
     public static void NeverJoined()

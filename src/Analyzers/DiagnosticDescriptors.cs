@@ -112,6 +112,17 @@ internal static class DiagnosticDescriptors
         description: "Processes do not share memory. A static field written by a target changes only the child's copy and is lost when the child exits, as a Python global written in a child process is.",
         helpLinkUri: HelpLink(DiagnosticIds.StaticStateWriteInTarget));
 
+    /// <summary>MP0008, <c>PutNowait</c> or <c>GetNowait</c> whose exception nothing around the call catches.</summary>
+    public static readonly DiagnosticDescriptor NowaitNotHandled = new(
+        DiagnosticIds.NowaitNotHandled,
+        title: "Handle a full or empty queue around PutNowait and GetNowait",
+        messageFormat: "{0} throws {1} when the queue is {2}, and nothing here catches it: catch {1}{3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "PutNowait and GetNowait never wait: when the queue is full (or empty) they throw QueueFullException (or QueueEmptyException), as Python's put_nowait and get_nowait raise queue.Full and queue.Empty. A call with no try around it that catches the exception works until the first time the queue is full or empty; then the caller fails, and the item it meant to put is lost to its logic. Catch the exception where the call is, or use TryPut/TryGet with TimeSpan.Zero, which return false instead of throwing.",
+        helpLinkUri: HelpLink(DiagnosticIds.NowaitNotHandled));
+
     /// <summary>MP0009, a started process that is never joined.</summary>
     public static readonly DiagnosticDescriptor ProcessNeverJoined = new(
         DiagnosticIds.ProcessNeverJoined,

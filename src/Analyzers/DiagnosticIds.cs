@@ -24,6 +24,9 @@ internal static class DiagnosticIds
     /// <summary>A target writes a static field or property.</summary>
     public const string StaticStateWriteInTarget = "MP0007";
 
+    /// <summary><c>PutNowait</c> or <c>GetNowait</c> is called with no try around it that catches the full or empty queue's exception.</summary>
+    public const string NowaitNotHandled = "MP0008";
+
     /// <summary>A process is started but never joined, awaited, closed nor disposed, and does not leave the method.</summary>
     public const string ProcessNeverJoined = "MP0009";
 

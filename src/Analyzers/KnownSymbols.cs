@@ -18,6 +18,12 @@ internal sealed class KnownSymbols
     /// <summary>The name of the main guard method.</summary>
     public const string MainGuardName = "MainGuard";
 
+    /// <summary>The metadata name of the exception a full queue throws (Python's <c>queue.Full</c>).</summary>
+    public const string QueueFullExceptionName = "Multiprocessing.QueueFullException";
+
+    /// <summary>The metadata name of the exception an empty queue throws (Python's <c>queue.Empty</c>).</summary>
+    public const string QueueEmptyExceptionName = "Multiprocessing.QueueEmptyException";
+
     // Types whose use starts child processes, besides ChildProcess itself (resolved only when they exist).
     private static readonly string[] s_otherProcessStartingTypes =
     {
@@ -29,12 +35,16 @@ internal sealed class KnownSymbols
         INamedTypeSymbol? processTargetAttribute,
         INamedTypeSymbol? childProcess,
         INamedTypeSymbol? multiprocess,
-        ImmutableArray<INamedTypeSymbol> processStartingTypes)
+        ImmutableArray<INamedTypeSymbol> processStartingTypes,
+        INamedTypeSymbol? queueFullException,
+        INamedTypeSymbol? queueEmptyException)
     {
         ProcessTargetAttribute = processTargetAttribute;
         ChildProcess = childProcess;
         Multiprocess = multiprocess;
         ProcessStartingTypes = processStartingTypes;
+        QueueFullException = queueFullException;
+        QueueEmptyException = queueEmptyException;
     }
 
     /// <summary><c>Multiprocessing.ProcessTargetAttribute</c>, when the compilation can see it.</summary>
@@ -48,6 +58,12 @@ internal sealed class KnownSymbols
 
     /// <summary>The types whose use starts child processes (ChildProcess, ProcessPool, ...), those that exist.</summary>
     public ImmutableArray<INamedTypeSymbol> ProcessStartingTypes { get; }
+
+    /// <summary><c>Multiprocessing.QueueFullException</c>, when the compilation can see it.</summary>
+    public INamedTypeSymbol? QueueFullException { get; }
+
+    /// <summary><c>Multiprocessing.QueueEmptyException</c>, when the compilation can see it.</summary>
+    public INamedTypeSymbol? QueueEmptyException { get; }
 
     /// <summary>Whether the compilation references the runtime at all.</summary>
     public bool HasRuntime => ProcessTargetAttribute is not null || !ProcessStartingTypes.IsEmpty;
@@ -74,7 +90,9 @@ internal sealed class KnownSymbols
             compilation.GetTypeByMetadataName(ProcessTargetAttributeName),
             childProcess,
             compilation.GetTypeByMetadataName(MultiprocessName),
-            starting.ToImmutable());
+            starting.ToImmutable(),
+            compilation.GetTypeByMetadataName(QueueFullExceptionName),
+            compilation.GetTypeByMetadataName(QueueEmptyExceptionName));
     }
 
     /// <summary>Whether <paramref name="type"/> is <c>ChildProcess</c>, <c>ChildProcess&lt;T&gt;</c> or a subclass.</summary>
@@ -126,6 +144,25 @@ internal sealed class KnownSymbols
         && method.Name == "Create"
         && method.IsStatic
         && IsChildProcess(method.ContainingType);
+
+    /// <summary>
+    /// The exception that <paramref name="method"/> throws when it cannot put or get at once: <c>QueueFullException</c>
+    /// for a <c>PutNowait</c>, <c>QueueEmptyException</c> for a <c>GetNowait</c>, of any type the runtime declares (so
+    /// queues added later are covered by name); null for any other method.
+    /// </summary>
+    public INamedTypeSymbol? NowaitException(IMethodSymbol? method)
+    {
+        var exception = method?.Name switch
+        {
+            "PutNowait" => QueueFullException,
+            "GetNowait" => QueueEmptyException,
+            _ => null,
+        };
+        return exception is not null
+            && SymbolEqualityComparer.Default.Equals(method!.ContainingType?.ContainingAssembly, exception.ContainingAssembly)
+            ? exception
+            : null;
+    }
 
     private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
     {

@@ -79,6 +79,16 @@ public class PitfallsSampleTests
     }
 
     [Fact]
+    public async Task MP0008_is_reported_on_the_queue_pitfall_and_nowhere_else()
+    {
+        var reported = (await Compile().WithAnalyzers(AllAnalyzers()).GetAnalyzerDiagnosticsAsync())
+            .Where(d => d.Id == "MP0008")
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(AnalyzerVerifier.SpanText);
+        Assert.Equal(new[] { "queue.PutNowait(i)", "queue.GetNowait()" }, reported);
+    }
+
+    [Fact]
     public async Task Without_the_compiler_error_example_only_MP0002_is_missing()
     {
         var reported = (await Compile().WithAnalyzers(AllAnalyzers()).GetAnalyzerDiagnosticsAsync())
