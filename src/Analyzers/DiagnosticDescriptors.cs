@@ -123,15 +123,20 @@ internal static class DiagnosticDescriptors
         description: "PutNowait and GetNowait never wait: when the queue is full (or empty) they throw QueueFullException (or QueueEmptyException), as Python's put_nowait and get_nowait raise queue.Full and queue.Empty. A call with no try around it that catches the exception works until the first time the queue is full or empty; then the caller fails, and the item it meant to put is lost to its logic. Catch the exception where the call is, or use TryPut/TryGet with TimeSpan.Zero, which return false instead of throwing.",
         helpLinkUri: HelpLink(DiagnosticIds.NowaitNotHandled));
 
-    /// <summary>MP0009, a started process that is never joined.</summary>
+    /// <summary>
+    /// MP0009, a process, pool, queue or pipe end created in a method and never released there (a started process never
+    /// joined, a pool never disposed, closed and joined, or terminated, a queue or pipe end never closed). The arguments:
+    /// the kind ("Process", "Pool", "Queue", "Pipe end"), the variable, what was never done, the method, what it costs,
+    /// and what to call.
+    /// </summary>
     public static readonly DiagnosticDescriptor ProcessNeverJoined = new(
         DiagnosticIds.ProcessNeverJoined,
-        title: "Join or dispose every process you start",
-        messageFormat: "'{0}' is started but never joined, awaited, closed or disposed in '{1}', and it does not leave the method: nothing waits for the child or collects its exit code; call '{0}.Join()' (or 'await {0}.JoinAsync()') after its last use, or declare it with 'using var'",
+        title: "Join or dispose every process, pool, queue and pipe you create",
+        messageFormat: "{0} '{1}' {2} in '{3}', and it does not leave the method: {4}; {5}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A started child runs on its own until someone joins it. A process object that is only held by a local and never joined, awaited, closed or disposed leaves the child unwatched: its failure goes unnoticed and its OS resources are held until the parent exits (Python's zombie processes and 'ResourceWarning: process ... is still running').",
+        description: "A started child runs on its own until someone joins it, a pool's workers run until the pool is disposed, closed and joined, or terminated, and a queue or pipe end holds shared memory until it is closed. One that is only held by a local and never released there leaks: a child's failure goes unnoticed and its OS resources are held until the parent exits (Python's zombie processes and 'ResourceWarning: process ... is still running'), a pool's worker processes outlive the method (Python's Pool() without 'with' or close() and join()), and a queue's buffer stays mapped with whatever is left in it.",
         helpLinkUri: HelpLink(DiagnosticIds.ProcessNeverJoined));
 
     /// <summary>MP0010, a process joined in the loop iteration that started it.</summary>

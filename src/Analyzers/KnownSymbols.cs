@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Multiprocessing.Analyzers;
@@ -17,6 +18,18 @@ internal sealed class KnownSymbols
 
     /// <summary>The name of the main guard method.</summary>
     public const string MainGuardName = "MainGuard";
+
+    /// <summary>The metadata name of the process pool.</summary>
+    public const string ProcessPoolName = "Multiprocessing.ProcessPool";
+
+    /// <summary>The metadata name of the queue (and the base of the joinable queue).</summary>
+    public const string ProcessQueueName = "Multiprocessing.ProcessQueue`1";
+
+    /// <summary>The metadata name of the simple queue.</summary>
+    public const string SimpleProcessQueueName = "Multiprocessing.SimpleProcessQueue`1";
+
+    /// <summary>The metadata name of the static class that creates pipes.</summary>
+    public const string ProcessPipeName = "Multiprocessing.ProcessPipe";
 
     /// <summary>The metadata name of the exception a full queue throws (Python's <c>queue.Full</c>).</summary>
     public const string QueueFullExceptionName = "Multiprocessing.QueueFullException";
@@ -37,8 +50,14 @@ internal sealed class KnownSymbols
         INamedTypeSymbol? multiprocess,
         ImmutableArray<INamedTypeSymbol> processStartingTypes,
         INamedTypeSymbol? queueFullException,
-        INamedTypeSymbol? queueEmptyException)
+        INamedTypeSymbol? queueEmptyException,
+        INamedTypeSymbol? processPool,
+        ImmutableArray<INamedTypeSymbol> queues,
+        INamedTypeSymbol? processPipe)
     {
+        ProcessPool = processPool;
+        Queues = queues;
+        ProcessPipe = processPipe;
         ProcessTargetAttribute = processTargetAttribute;
         ChildProcess = childProcess;
         Multiprocess = multiprocess;
@@ -64,6 +83,15 @@ internal sealed class KnownSymbols
 
     /// <summary><c>Multiprocessing.QueueEmptyException</c>, when the compilation can see it.</summary>
     public INamedTypeSymbol? QueueEmptyException { get; }
+
+    /// <summary><c>Multiprocessing.ProcessPool</c>, when the compilation can see it.</summary>
+    public INamedTypeSymbol? ProcessPool { get; }
+
+    /// <summary>The queue types that own shared memory (<c>ProcessQueue&lt;T&gt;</c>, <c>SimpleProcessQueue&lt;T&gt;</c>), those that exist.</summary>
+    public ImmutableArray<INamedTypeSymbol> Queues { get; }
+
+    /// <summary><c>Multiprocessing.ProcessPipe</c>, when the compilation can see it.</summary>
+    public INamedTypeSymbol? ProcessPipe { get; }
 
     /// <summary>Whether the compilation references the runtime at all.</summary>
     public bool HasRuntime => ProcessTargetAttribute is not null || !ProcessStartingTypes.IsEmpty;
@@ -92,7 +120,14 @@ internal sealed class KnownSymbols
             compilation.GetTypeByMetadataName(MultiprocessName),
             starting.ToImmutable(),
             compilation.GetTypeByMetadataName(QueueFullExceptionName),
-            compilation.GetTypeByMetadataName(QueueEmptyExceptionName));
+            compilation.GetTypeByMetadataName(QueueEmptyExceptionName),
+            compilation.GetTypeByMetadataName(ProcessPoolName),
+            new[] { ProcessQueueName, SimpleProcessQueueName }
+                .Select(compilation.GetTypeByMetadataName)
+                .Where(t => t is not null)
+                .Select(t => t!)
+                .ToImmutableArray(),
+            compilation.GetTypeByMetadataName(ProcessPipeName));
     }
 
     /// <summary>Whether <paramref name="type"/> is <c>ChildProcess</c>, <c>ChildProcess&lt;T&gt;</c> or a subclass.</summary>
@@ -111,6 +146,37 @@ internal sealed class KnownSymbols
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="type"/> is <c>ProcessPool</c> (or derives from it).</summary>
+    public bool IsProcessPool(ITypeSymbol? type) => ProcessPool is not null && DerivesFrom(type, ProcessPool);
+
+    /// <summary>
+    /// Whether <paramref name="method"/> is the static <c>Create</c> factory of a queue (<c>ProcessQueue&lt;T&gt;</c>,
+    /// <c>JoinableProcessQueue&lt;T&gt;</c>, <c>SimpleProcessQueue&lt;T&gt;</c>): the queue it returns owns new shared memory.
+    /// </summary>
+    public bool IsQueueCreate(IMethodSymbol? method)
+    {
+        if (method is not { Name: "Create", IsStatic: true })
+        {
+            return false;
+        }
+
+        foreach (var queue in Queues)
+        {
+            if (DerivesFrom(method.ContainingType, queue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="method"/> is <c>ProcessPipe.Create&lt;T&gt;</c>, which returns the two ends of a new pipe.</summary>
+    public bool IsPipeCreate(IMethodSymbol? method) =>
+        method is { Name: "Create", IsStatic: true }
+        && ProcessPipe is not null
+        && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, ProcessPipe);
 
     /// <summary>Whether <paramref name="method"/> is marked <c>[ProcessTarget]</c>.</summary>
     public bool IsProcessTarget(IMethodSymbol method)
