@@ -80,6 +80,33 @@ public static class Examples
         p.Start();
     }
 
+    // MP0009: a pool never disposed, nor closed and joined, nor terminated: its worker processes outlive the method
+    // (Python's Pool() without `with`, or without close() and join()). Right: `using var pool = new ProcessPool(2);`.
+    public static int[] PoolNeverDisposed()
+    {
+        var pool = new ProcessPool(2);
+        return pool.Map(Work.Square, new[] { 1, 2, 3 });
+    }
+
+    // MP0009: a queue never closed or disposed: its shared-memory buffer, and whatever is left in it, stay until this
+    // process exits (Python's queue is closed by the garbage collector; this one is not). Right: `using var queue = ...`.
+    public static void QueueNeverClosed()
+    {
+        var queue = ProcessQueue<string>.Create();
+        queue.Put("hello");
+        Console.WriteLine(queue.Get());
+    }
+
+    // MP0009, once per end: neither end of the pipe is closed, so the shared memory stays until this process exits.
+    // Right: hand `child` to the process that uses it (ChildProcess.Create(target, child)), then `child.Close()` here,
+    // and `parent.Close()` after its last use.
+    public static void PipeEndsNeverClosed()
+    {
+        var (parent, child) = ProcessPipe.Create<string>();
+        parent.Send("ping");
+        Console.WriteLine(child.Recv());
+    }
+
     // MP0010: joined in the loop that starts it, so the children run one after another (Python's
     // `p.start(); p.join()` in one loop). Right: start them all in this loop, join them all in a second one.
     public static void JoinInTheStartLoop()

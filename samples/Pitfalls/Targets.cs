@@ -14,6 +14,9 @@ public static class Work
     [ProcessTarget]
     public static int Sum(int a, int b, int c) => a + b + c;
 
+    [ProcessTarget]
+    public static int Square(int x) => x * x;
+
     // MP0004 (wrong): a Stream parameter; the source generator also reports it here (MP0102).
     [ProcessTarget]
     public static void WriteLog(Stream output) => output.WriteByte(1);

@@ -89,6 +89,26 @@ public class PitfallsSampleTests
     }
 
     [Fact]
+    public async Task MP0009_is_reported_once_per_kind_and_per_pipe_end_and_nowhere_else()
+    {
+        var reported = (await Compile().WithAnalyzers(AllAnalyzers()).GetAnalyzerDiagnosticsAsync())
+            .Where(d => d.Id == "MP0009")
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(d => d.GetMessage().Substring(0, d.GetMessage().IndexOf(" in '", StringComparison.Ordinal)))
+            .ToList();
+        Assert.Equal(
+            new[]
+            {
+                "Process 'p' is started but never joined, awaited, closed or disposed",
+                "Pool 'pool' is never disposed, closed and joined, or terminated",
+                "Queue 'queue' is never closed or disposed",
+                "Pipe end 'parent' is never closed or disposed",
+                "Pipe end 'child' is never closed or disposed",
+            },
+            reported);
+    }
+
+    [Fact]
     public async Task Without_the_compiler_error_example_only_MP0002_is_missing()
     {
         var reported = (await Compile().WithAnalyzers(AllAnalyzers()).GetAnalyzerDiagnosticsAsync())
