@@ -27,6 +27,11 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)ProcessLockMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(ProcessRLock))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessRLockMarshaller.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();
