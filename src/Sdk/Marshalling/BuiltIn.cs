@@ -32,6 +32,16 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)ProcessRLockMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(ProcessSemaphore))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessSemaphoreMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(ProcessBoundedSemaphore))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessBoundedSemaphoreMarshaller.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();

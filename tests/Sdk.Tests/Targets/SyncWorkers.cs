@@ -69,4 +69,65 @@ public static class SyncWorkers
             return $"SynchronizationLockException held={rlock.IsHeldByCurrentThread}";
         }
     }
+
+    /// <summary>Enters the semaphore <paramref name="rounds"/> times, recording how many processes are inside at once.</summary>
+    /// <remarks>stats: [0] ready, [1] go, [2] inside now, [3] most inside at once, [4] entries.</remarks>
+    [ProcessTarget]
+    public static void UseSemaphore(ProcessSemaphore semaphore, SharedArray<long> stats, int rounds, int holdMs)
+    {
+        StartTogether(stats);
+        for (int i = 0; i < rounds; i++)
+        {
+            using (semaphore.Enter())
+            {
+                long inside = Interlocked.Increment(ref stats[2]);
+                long most = Volatile.Read(ref stats[3]);
+                while (inside > most && Interlocked.CompareExchange(ref stats[3], inside, most) != most)
+                {
+                    most = Volatile.Read(ref stats[3]);
+                }
+
+                Thread.Sleep(holdMs);
+                Interlocked.Decrement(ref stats[2]);
+                Interlocked.Increment(ref stats[4]);
+            }
+        }
+    }
+
+    /// <summary>Releases the semaphore <paramref name="count"/> units; returns "ok" or the exception's type and kind.</summary>
+    [ProcessTarget]
+    public static string ReleaseSemaphore(ProcessSemaphore semaphore, int count)
+    {
+        try
+        {
+            semaphore.Release(count);
+            return $"ok {semaphore.GetType().Name}";
+        }
+        catch (SemaphoreFullException)
+        {
+            return $"SemaphoreFullException {semaphore.GetType().Name}";
+        }
+    }
+
+    /// <summary>Takes a unit, writes its pid to <paramref name="path"/>, and keeps the unit until killed.</summary>
+    [ProcessTarget]
+    public static void HoldSemaphore(ProcessSemaphore semaphore, string path)
+    {
+        semaphore.Acquire();
+        File.WriteAllText(path, Environment.ProcessId.ToString());
+        Thread.Sleep(600_000);
+    }
+
+    /// <summary>Waits for a unit for at most <paramref name="milliseconds"/>; returns whether it got one (and gives it back).</summary>
+    [ProcessTarget]
+    public static bool AcquireSemaphoreWithin(ProcessSemaphore semaphore, int milliseconds)
+    {
+        if (!semaphore.Acquire(timeout: TimeSpan.FromMilliseconds(milliseconds)))
+        {
+            return false;
+        }
+
+        semaphore.Release();
+        return true;
+    }
 }
