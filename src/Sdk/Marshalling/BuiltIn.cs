@@ -42,6 +42,11 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)ProcessBoundedSemaphoreMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(ProcessEvent))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessEventMarshaller.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();

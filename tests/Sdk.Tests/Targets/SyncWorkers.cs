@@ -130,4 +130,13 @@ public static class SyncWorkers
         semaphore.Release();
         return true;
     }
+
+    /// <summary>Waits for the event for at most <paramref name="milliseconds"/> (-1: forever); returns Wait's result and the pid.</summary>
+    [ProcessTarget]
+    public static string WaitForEvent(ProcessEvent processEvent, int milliseconds) =>
+        $"{processEvent.Wait(milliseconds < 0 ? null : TimeSpan.FromMilliseconds(milliseconds))} {Environment.ProcessId}";
+
+    /// <summary>Sets the event.</summary>
+    [ProcessTarget]
+    public static void SetEvent(ProcessEvent processEvent) => processEvent.Set();
 }
