@@ -47,6 +47,11 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)ProcessEventMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(ProcessCondition))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessConditionMarshaller.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();

@@ -139,4 +139,42 @@ public static class SyncWorkers
     /// <summary>Sets the event.</summary>
     [ProcessTarget]
     public static void SetEvent(ProcessEvent processEvent) => processEvent.Set();
+
+    /// <summary>Waits on the condition (holding its lock) for at most <paramref name="milliseconds"/>; counts itself in woken[0] after.</summary>
+    [ProcessTarget]
+    public static bool WaitOnCondition(ProcessCondition condition, SharedArray<long> woken, int milliseconds)
+    {
+        using (condition.Lock())
+        {
+            bool notified = condition.Wait(TimeSpan.FromMilliseconds(milliseconds));
+            if (!condition.IsHeldByCurrentThread)
+            {
+                throw new InvalidOperationException("Wait returned without the lock");
+            }
+
+            Interlocked.Increment(ref woken[0]);
+            return notified;
+        }
+    }
+
+    /// <summary>Adds one to <paramref name="value"/> under the condition's lock and notifies every waiter.</summary>
+    [ProcessTarget]
+    public static void IncrementAndNotifyAll(ProcessCondition condition, SharedValue<long> value)
+    {
+        using (condition.Lock())
+        {
+            value.Value += 1;
+            condition.NotifyAll();
+        }
+    }
+
+    /// <summary>Waits (WaitFor) until <paramref name="value"/> reaches <paramref name="target"/>; returns the predicate's result.</summary>
+    [ProcessTarget]
+    public static bool WaitForValue(ProcessCondition condition, SharedValue<long> value, long target, int milliseconds)
+    {
+        using (condition.Lock())
+        {
+            return condition.WaitFor(() => value.Value >= target, TimeSpan.FromMilliseconds(milliseconds));
+        }
+    }
 }
