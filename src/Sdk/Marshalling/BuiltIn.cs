@@ -52,6 +52,11 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)ProcessConditionMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(ProcessBarrier))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessBarrierMarshaller.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();

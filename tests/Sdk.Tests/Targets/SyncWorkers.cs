@@ -3,6 +3,8 @@ namespace Multiprocessing.Tests.Targets;
 /// <summary>Targets of the synchronization tests: they run in real child processes and race with each other.</summary>
 public static class SyncWorkers
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
     /// <summary>Waits at a start line (startLine[0]: ready count, startLine[1]: go) so that the children really race.</summary>
     private static void StartTogether(SharedArray<long> startLine)
     {
@@ -175,6 +177,42 @@ public static class SyncWorkers
         using (condition.Lock())
         {
             return condition.WaitFor(() => value.Value >= target, TimeSpan.FromMilliseconds(milliseconds));
+        }
+    }
+
+    /// <summary>
+    /// Goes through the barrier <paramref name="rounds"/> times; before each wait it counts itself in arrived[round],
+    /// after it checks that every party had arrived. Returns the arrival indices, or where it passed too early.
+    /// </summary>
+    [ProcessTarget]
+    public static string BarrierRounds(ProcessBarrier barrier, SharedArray<long> arrived, int rounds)
+    {
+        var indices = new List<int>();
+        for (int round = 0; round < rounds; round++)
+        {
+            Interlocked.Increment(ref arrived[round]);
+            indices.Add(barrier.Wait(Patience));
+            long seen = Volatile.Read(ref arrived[round]);
+            if (seen < barrier.Parties)
+            {
+                return $"passed round {round} with {seen} of {barrier.Parties} arrived";
+            }
+        }
+
+        return string.Join(",", indices);
+    }
+
+    /// <summary>Waits at the barrier once; returns "passed N" or "broken".</summary>
+    [ProcessTarget]
+    public static string WaitAtBarrier(ProcessBarrier barrier, int milliseconds)
+    {
+        try
+        {
+            return $"passed {barrier.Wait(milliseconds < 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(milliseconds))}";
+        }
+        catch (BrokenBarrierException)
+        {
+            return "broken";
         }
     }
 }
