@@ -44,6 +44,23 @@ public static class SyncWorkers
         return deepest;
     }
 
+    /// <summary>Increments under the lock that lives in the shared value itself (Python's <c>get_lock()</c>).</summary>
+    [ProcessTarget]
+    public static bool IncrementWithGetLock(SharedValue<long> counter, int times, SharedArray<long> startLine)
+    {
+        StartTogether(startLine);
+        var valueLock = counter.GetLock();
+        for (int i = 0; i < times; i++)
+        {
+            using (valueLock.Lock())
+            {
+                RacyIncrement(counter);
+            }
+        }
+
+        return counter.HasLock;
+    }
+
     /// <summary>Takes the re-entrant lock <paramref name="depth"/> times, writes its pid to <paramref name="path"/>, and keeps it until killed.</summary>
     [ProcessTarget]
     public static void HoldRLock(ProcessRLock rlock, string path, int depth)
