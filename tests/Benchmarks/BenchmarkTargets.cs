@@ -125,6 +125,32 @@ internal static class BenchmarkTargets
         Interlocked.Increment(ref control[2]);
     }
 
+    /// <summary>
+    /// Python's <c>_lock_worker_getlock</c>: after go, <paramref name="times"/> x (the value's own lock; value += 1;
+    /// unlock). The lock is a ProcessRLock in the value's memory, as CPython's default RLock is.
+    /// </summary>
+    [ProcessTarget]
+    public static void GetLockWorker(SharedValue<int> value, int times, SharedArray<long> control)
+    {
+        Interlocked.Increment(ref control[0]);
+        var spin = new SpinWait();
+        while (Volatile.Read(ref control[1]) == 0)
+        {
+            spin.SpinOnce();
+        }
+
+        var valueLock = value.GetLock();
+        for (int i = 0; i < times; i++)
+        {
+            using (valueLock.Lock())
+            {
+                value.Value += 1;
+            }
+        }
+
+        Interlocked.Increment(ref control[2]);
+    }
+
     /// <summary>Sums doubles in order (exact for these integers). Optimized at once: a child runs it once, cold.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double Sum(ReadOnlySpan<double> values)

@@ -81,4 +81,34 @@ public sealed class SampleTests
         Assert.Contains("5. await MapAsync: 1 4 9 16; await ApplyAsync: 144", output);
         Assert.EndsWith("main: done" + Environment.NewLine, output);
     }
+
+    [Fact]
+    public void Sync_sample_shows_Lock_RLock_Event_and_Semaphore_across_processes()
+    {
+        var (exitCode, output, pid) = SampleRunner.Run("Sync", Timeout);
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"main: pid {pid}", output);
+        string child = $@"(?!{pid}\b)\d+"; // a pid other than the parent's
+
+        // 1. no update lost by 4 processes racing on a counter under the lock
+        var counted = Regex.Match(output, $@"^1\. counter = 4000 \(4 processes x 1000 increments under a ProcessLock\), pids: ({child}), ({child}), ({child}), ({child})$", RegexOptions.Multiline);
+        Assert.True(counted.Success, output);
+        Assert.Equal(4, counted.Groups.Values.Skip(1).Select(g => g.Value).Distinct().Count());
+
+        // 2. the RLock re-entered in a child
+        Assert.Matches($@"2\. pid {child} re-entered the RLock \(depth 2 inside Deposit\); balance = 15", output);
+
+        // 3. three children released by the event, after the parent set it
+        Assert.Contains("3. 3 children wait; setting the event", output);
+        var released = Regex.Matches(output, $@"^3\. pid ({child}) released by the event: True$", RegexOptions.Multiline);
+        Assert.True(released.Count == 3, output);
+        Assert.Equal(3, released.Select(r => r.Groups[1].Value).Distinct().Count());
+        Assert.True(output.IndexOf("setting the event", StringComparison.Ordinal) < released[0].Index, output);
+
+        // 4. a semaphore of 2: four workers, never more than two inside
+        var working = Regex.Matches(output, $@"^4\. pid ({child}) working, ([12]) inside$", RegexOptions.Multiline);
+        Assert.True(working.Count == 4, output);
+        Assert.Contains("4. max concurrent = 2 (a semaphore of 2, 4 processes)", output);
+        Assert.EndsWith("main: done" + Environment.NewLine, output);
+    }
 }

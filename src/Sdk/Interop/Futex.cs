@@ -33,4 +33,30 @@ internal static unsafe partial class Futex
         public long Seconds;
         public long Nanoseconds;
     }
+
+    private const int ETimedOut = 110;
+
+    /// <summary>
+    /// Sleeps while <paramref name="word"/> still holds <paramref name="expected"/>, for at most <paramref name="timeout"/>
+    /// (null: no limit). Returns false only when the time ran out; true when woken, when the word had changed already,
+    /// or when a signal interrupted the sleep (callers re-check the word in every case).
+    /// </summary>
+    internal static bool TryWait(int* word, int expected, TimeSpan? timeout)
+    {
+        long result;
+        if (timeout is { } t)
+        {
+            var span = new TimeSpec { Seconds = (long)t.TotalSeconds, Nanoseconds = (long)(t.Ticks % TimeSpan.TicksPerSecond) * 100 };
+            result = Syscall(SysFutex, (nint)word, FutexWait, expected, (nint)(&span), 0, 0);
+        }
+        else
+        {
+            result = Syscall(SysFutex, (nint)word, FutexWait, expected, 0, 0, 0);
+        }
+
+        return result == 0 || Marshal.GetLastPInvokeError() != ETimedOut;
+    }
+
+    /// <summary>Wakes every process and thread waiting on <paramref name="word"/>.</summary>
+    internal static void WakeAll(int* word) => Wake(word, int.MaxValue);
 }

@@ -30,6 +30,36 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)ProcessLockMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(ProcessRLock))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessRLockMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(ProcessSemaphore))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessSemaphoreMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(ProcessBoundedSemaphore))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessBoundedSemaphoreMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(ProcessEvent))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessEventMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(ProcessCondition))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessConditionMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(ProcessBarrier))
+        {
+            return (IProcessMarshaller<T>)(object)ProcessBarrierMarshaller.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();

@@ -4,15 +4,32 @@ using System.Runtime.InteropServices;
 namespace Multiprocessing;
 
 /// <summary>
-/// A fixed-length array of an unmanaged type in shared memory (Python's <c>multiprocessing.Array(typecode, n,
-/// lock=False)</c>): every process that holds it sees the same elements. Pass it to a <see cref="ProcessTargetAttribute"/>
-/// method; only its name and length travel.
+/// A fixed-length array of an unmanaged type in shared memory (Python's <c>multiprocessing.Array(typecode, n)</c>):
+/// every process that holds it sees the same elements. Pass it to a <see cref="ProcessTargetAttribute"/> method; only
+/// its name and length travel. Created with a lock, it carries a <see cref="ProcessRLock"/> in the same memory
+/// (Python's <c>get_lock()</c>).
 /// </summary>
-/// <remarks>Access is not synchronized: give each process its own range, or use atomic operations on the elements.
-/// The creating process owns the memory; see <see cref="SharedMemoryBlock"/> for its lifetime.</remarks>
+/// <remarks>
+/// <para>Access is not synchronized: give each process its own range, use atomic operations on the elements, or take
+/// <see cref="GetLock"/> around the accesses. Python's <c>Array</c> has a lock unless given <c>lock=False</c>; here
+/// <see cref="Create(int)"/> makes an array without one (Python's <c>RawArray</c>) and
+/// <see cref="Create(int, bool)"/> with <c>withLock: true</c> one with.</para>
+/// <para>The memory holds a 64-byte header (a magic number, the flags, the lock, the element size, the length) and then
+/// the elements, 64-byte aligned. The creating process owns the memory; see <see cref="SharedMemoryBlock"/> for its
+/// lifetime.</para>
+/// </remarks>
 /// <typeparam name="T">The element type (primitives, enums, unmanaged structs).</typeparam>
-public sealed class SharedArray<T> : IDisposable where T : unmanaged
+public sealed unsafe class SharedArray<T> : IDisposable where T : unmanaged
 {
+    /// <summary>Where the elements start in the block.</summary>
+    internal const int HeaderSize = 64;
+    private const int LockOffset = SegmentHeader.Size; // [8, 24): the ProcessRLock's state
+    private const int FlagsOffset = 24;
+    private const int ElementSizeOffset = 28;
+    private const int LengthOffset = 32;
+    private const int LockFlag = 1;
+    private ProcessRLock? _lock;
+
     private SharedArray(SharedMemoryBlock block, int length)
     {
         Block = block;
@@ -22,26 +39,49 @@ public sealed class SharedArray<T> : IDisposable where T : unmanaged
     /// <summary>The number of elements.</summary>
     public int Length { get; }
 
-    /// <summary>The shared memory under the array.</summary>
+    /// <summary>The shared memory under the array (the elements start after a 64-byte header).</summary>
     public SharedMemoryBlock Block { get; }
 
+    /// <summary>Whether the array was created with a lock (see <see cref="GetLock"/>).</summary>
+    public bool HasLock => (*(int*)(Block.Pointer + FlagsOffset) & LockFlag) != 0;
+
     /// <summary>The elements, as a span over the shared memory.</summary>
-    public Span<T> Span => MemoryMarshal.Cast<byte, T>(Block.GetSpan(0, checked(Length * Unsafe.SizeOf<T>())));
+    public Span<T> Span => MemoryMarshal.Cast<byte, T>(Block.GetSpan(HeaderSize, checked(Length * Unsafe.SizeOf<T>())));
 
     /// <summary>One element.</summary>
     /// <param name="index">The element's index.</param>
     public ref T this[int index] => ref Span[index];
 
-    /// <summary>Creates a zero-filled shared array of <paramref name="length"/> elements, owned by this process.</summary>
+    /// <summary>Creates a zero-filled shared array of <paramref name="length"/> elements without a lock, owned by this process.</summary>
     /// <param name="length">The number of elements (at least 1).</param>
     /// <returns>The array.</returns>
-    public static SharedArray<T> Create(int length)
+    public static SharedArray<T> Create(int length) => Create(length, withLock: false);
+
+    /// <summary>
+    /// Creates a zero-filled shared array of <paramref name="length"/> elements, owned by this process, with a lock in
+    /// the same memory when <paramref name="withLock"/> (Python's <c>Array(typecode, n, lock=True)</c>).
+    /// </summary>
+    /// <param name="length">The number of elements (at least 1).</param>
+    /// <param name="withLock">Whether the array carries a <see cref="ProcessRLock"/> (see <see cref="GetLock"/>).</param>
+    /// <returns>The array.</returns>
+    /// <exception cref="PlatformNotSupportedException">A lock was asked for where there is no futex (only Linux on x64).</exception>
+    public static SharedArray<T> Create(int length, bool withLock)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
-        return new SharedArray<T>(SharedMemoryBlock.Create((long)length * Unsafe.SizeOf<T>()), length);
+        if (withLock)
+        {
+            SyncWait.EnsureSupported("The lock of a SharedArray");
+        }
+
+        var block = SharedMemoryBlock.Create(HeaderSize + ((long)length * sizeof(T)));
+        *(int*)(block.Pointer + FlagsOffset) = withLock ? LockFlag : 0;
+        *(int*)(block.Pointer + ElementSizeOffset) = sizeof(T);
+        *(long*)(block.Pointer + LengthOffset) = length;
+        SegmentHeader.Stamp(block, SegmentHeader.Array);
+        return new SharedArray<T>(block, length);
     }
 
-    /// <summary>Creates a shared array holding a copy of <paramref name="values"/>.</summary>
+    /// <summary>Creates a shared array without a lock, holding a copy of <paramref name="values"/>.</summary>
     /// <param name="values">The initial elements.</param>
     /// <returns>The array.</returns>
     public static SharedArray<T> Create(ReadOnlySpan<T> values)
@@ -51,23 +91,54 @@ public sealed class SharedArray<T> : IDisposable where T : unmanaged
         return array;
     }
 
-    /// <summary>Maps the shared array named <paramref name="name"/> (from <see cref="SharedMemoryBlock.Name"/>).</summary>
+    /// <summary>Maps the shared array named <paramref name="name"/> (from <see cref="SharedMemoryBlock.Name"/>), with its lock if it has one.</summary>
     /// <param name="name">The name of the array's block.</param>
-    /// <param name="length">The number of elements.</param>
+    /// <param name="length">The number of elements to map (at most the array's length).</param>
     /// <returns>The array, not owned by this process.</returns>
-    /// <exception cref="ArgumentException">The block is too small for that many elements.</exception>
+    /// <exception cref="FileNotFoundException">No block has that name (its owner disposed it or exited).</exception>
+    /// <exception cref="ArgumentException">The block does not hold a shared array of this element size, or holds fewer elements.</exception>
     public static SharedArray<T> Attach(string name, int length)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
         var block = SharedMemoryBlock.Attach(name);
-        if ((long)length * Unsafe.SizeOf<T>() > block.Size)
+        SegmentHeader.Check(block, SegmentHeader.Array, $"SharedArray<{typeof(T).Name}>", HeaderSize);
+        int size = *(int*)(block.Pointer + ElementSizeOffset);
+        long stored = *(long*)(block.Pointer + LengthOffset);
+        if (size != sizeof(T) || length > stored || HeaderSize + (stored * size) > block.Size)
         {
             block.Dispose();
-            throw new ArgumentException($"Shared memory block '{name}' has {block.Size} bytes: too small for {length} elements of {typeof(T).Name}.", nameof(length));
+            throw new ArgumentException(
+                size != sizeof(T)
+                    ? $"Shared array '{name}' holds elements of {size} bytes, not {typeof(T).Name} ({sizeof(T)} bytes)."
+                    : $"Shared array '{name}' has {stored} elements: too small for {length} elements of {typeof(T).Name}.",
+                length > stored ? nameof(length) : nameof(name));
         }
 
         return new SharedArray<T>(block, length);
     }
 
-    /// <summary>Unmaps the array; the owner also removes it.</summary>
+    /// <summary>
+    /// The lock that lives with the array (Python's <c>get_lock()</c>): a <see cref="ProcessRLock"/>, the same object on
+    /// every call, usable in every process that holds the array. It is no longer usable once the array is disposed.
+    /// </summary>
+    /// <returns>The lock.</returns>
+    /// <exception cref="InvalidOperationException">The array was created without a lock.</exception>
+    public ProcessRLock GetLock()
+    {
+        if (_lock is { } existing)
+        {
+            return existing;
+        }
+
+        if (!HasLock)
+        {
+            throw new InvalidOperationException($"Shared array '{Block.Name}' was created without a lock: create it with SharedArray<{typeof(T).Name}>.Create(length, withLock: true).");
+        }
+
+        var created = new ProcessRLock(Block, LockOffset, $"{Block.Name}#{LockOffset}", ownsBlock: false);
+        return Interlocked.CompareExchange(ref _lock, created, null) ?? created;
+    }
+
+    /// <summary>Unmaps the array (and its lock); the owner also removes it.</summary>
     public void Dispose() => Block.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace Multiprocessing;
@@ -182,5 +183,49 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         }
     }
 
+    /// <summary>The start of the mapping; throws once the block is disposed.</summary>
     internal byte* Pointer => _pointer != null ? _pointer : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
+
+    /// <summary>Whether <see cref="Dispose"/> has run.</summary>
+    internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    /// <summary>
+    /// Keeps the mapping alive until the returned pin is disposed, even if the block is disposed meanwhile: a thread
+    /// that sleeps on a futex word in the block (and reads it when it wakes) must never touch unmapped memory.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The block was disposed.</exception>
+    internal MappingPin Pin()
+    {
+        byte* pointer = Pointer;
+        bool added = false;
+        try
+        {
+            _view.SafeMemoryMappedViewHandle.DangerousAddRef(ref added);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+
+        return added
+            ? new MappingPin(_view.SafeMemoryMappedViewHandle, pointer)
+            : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
+    }
+
+    /// <summary>A reference that keeps a block's mapping alive (see <see cref="Pin"/>).</summary>
+    internal readonly struct MappingPin : IDisposable
+    {
+        private readonly SafeHandle _handle;
+
+        internal MappingPin(SafeHandle handle, byte* pointer)
+        {
+            _handle = handle;
+            Pointer = pointer;
+        }
+
+        /// <summary>The start of the mapping, valid while the pin is held.</summary>
+        internal byte* Pointer { get; }
+
+        /// <summary>Lets the mapping go (it is unmapped now if the block was disposed meanwhile).</summary>
+        public void Dispose() => _handle.DangerousRelease();
+    }
 }

@@ -14,33 +14,46 @@ namespace Multiprocessing;
 /// </remarks>
 public sealed unsafe class ProcessLock : IDisposable
 {
-    private static readonly TimeSpan LivenessCheck = TimeSpan.FromMilliseconds(100);
     private readonly SharedMemoryBlock _block;
-    private readonly int* _word;
-    private readonly int* _waiters;
+    private readonly int _offset;
+    private readonly bool _ownsBlock;
     private int _ownerThread;
 
     private ProcessLock(SharedMemoryBlock block)
+        : this(block, 0, ownsBlock: true)
+    {
+    }
+
+    /// <summary>A lock over the two words at <paramref name="offset"/> of a block that holds something else too.</summary>
+    /// <param name="block">The block.</param>
+    /// <param name="offset">Where the lock's 8 bytes start (4-byte aligned).</param>
+    /// <param name="ownsBlock">Whether disposing the lock disposes the block.</param>
+    internal ProcessLock(SharedMemoryBlock block, int offset, bool ownsBlock)
     {
         if (!Futex.IsSupported)
         {
-            block.Dispose();
+            if (ownsBlock)
+            {
+                block.Dispose();
+            }
+
             throw new PlatformNotSupportedException("ProcessLock needs Linux on x64 (futex); other platforms are not supported yet.");
         }
 
         _block = block;
-        fixed (byte* start = block.Span)
-        {
-            _word = (int*)start;
-            _waiters = (int*)start + 1;
-        }
+        _offset = offset;
+        _ownsBlock = ownsBlock;
     }
 
     /// <summary>The name of the lock's shared memory, for <see cref="Attach"/>.</summary>
     public string Name => _block.Name;
 
     /// <summary>Whether the calling thread holds the lock.</summary>
-    public bool IsHeldByCurrentThread => Volatile.Read(ref *_word) == Environment.ProcessId && _ownerThread == Environment.CurrentManagedThreadId;
+    public bool IsHeldByCurrentThread => Volatile.Read(ref *Word) == Environment.ProcessId && _ownerThread == Environment.CurrentManagedThreadId;
+
+    // [0] the holder's pid (0: free), the futex word; [1] how many threads sleep on it. Read through the block, so that a
+    // disposed lock throws ObjectDisposedException instead of touching unmapped memory.
+    private int* Word => (int*)(_block.Pointer + _offset);
 
     /// <summary>Creates a lock, owned (as shared memory) by this process.</summary>
     /// <returns>The lock, released.</returns>
@@ -65,18 +78,32 @@ public sealed unsafe class ProcessLock : IDisposable
             throw new InvalidOperationException($"This thread already holds process lock '{Name}': a ProcessLock is not re-entrant.");
         }
 
+        if (Interlocked.CompareExchange(ref *Word, me, 0) == 0)
+        {
+            _ownerThread = Environment.CurrentManagedThreadId;
+            return true;
+        }
+
+        return AcquireContended(me, block, timeout);
+    }
+
+    private bool AcquireContended(int me, bool block, TimeSpan? timeout)
+    {
         long deadline = timeout is { } t ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
+        int* word = (int*)(pin.Pointer + _offset);
+        int* waiters = word + 1;
         var spin = new SpinWait();
         while (true)
         {
-            int holder = Interlocked.CompareExchange(ref *_word, me, 0);
+            int holder = Interlocked.CompareExchange(ref *word, me, 0);
             if (holder == 0)
             {
                 _ownerThread = Environment.CurrentManagedThreadId;
                 return true;
             }
 
-            if (holder != me && !IsAlive(holder) && Interlocked.CompareExchange(ref *_word, me, holder) == holder)
+            if (holder != me && !SyncWait.IsAlive(holder) && Interlocked.CompareExchange(ref *word, me, holder) == holder)
             {
                 _ownerThread = Environment.CurrentManagedThreadId;
                 throw new LockAbandonedException(Name, holder);
@@ -88,16 +115,17 @@ public sealed unsafe class ProcessLock : IDisposable
                 return false;
             }
 
-            if (!spin.NextSpinWillYield && Environment.ProcessorCount > 1)
+            if (!spin.NextSpinWillYield && SyncWait.CanSpin)
             {
                 spin.SpinOnce(); // the holder often releases within microseconds
                 continue;
             }
 
-            var wait = TimeSpan.FromSeconds(Math.Min(LivenessCheck.TotalSeconds, (deadline - now) / (double)Stopwatch.Frequency));
-            Interlocked.Increment(ref *_waiters);
-            Futex.Wait(_word, holder, wait);
-            Interlocked.Decrement(ref *_waiters);
+            ObjectDisposedException.ThrowIf(_block.IsDisposed, this);
+            var wait = TimeSpan.FromSeconds(Math.Min(SyncWait.LivenessCheck.TotalSeconds, (deadline - now) / (double)Stopwatch.Frequency));
+            Interlocked.Increment(ref *waiters);
+            Futex.Wait(word, holder, wait);
+            Interlocked.Decrement(ref *waiters);
         }
     }
 
@@ -110,11 +138,15 @@ public sealed unsafe class ProcessLock : IDisposable
             throw new SynchronizationLockException($"Process lock '{Name}' is not held by this thread: only the thread that acquired it can release it.");
         }
 
+        int* word = Word;
         _ownerThread = 0;
-        Volatile.Write(ref *_word, 0);
-        if (Volatile.Read(ref *_waiters) > 0)
+
+        // A full fence, not a plain store: the waiter count must be read after the release is visible, or a waiter that
+        // registers meanwhile could sleep on the old holder while this thread sees no waiter to wake.
+        Interlocked.Exchange(ref *word, 0);
+        if (Volatile.Read(ref word[1]) > 0)
         {
-            Futex.Wake(_word, 1);
+            Futex.Wake(word, 1);
         }
     }
 
@@ -127,9 +159,13 @@ public sealed unsafe class ProcessLock : IDisposable
     }
 
     /// <summary>Unmaps the lock; the creating process also removes it.</summary>
-    public void Dispose() => _block.Dispose();
-
-    private static bool IsAlive(int pid) => NativeMethods.Kill(pid, 0) == 0 || System.Runtime.InteropServices.Marshal.GetLastPInvokeError() != 3; // ESRCH
+    public void Dispose()
+    {
+        if (_ownsBlock)
+        {
+            _block.Dispose();
+        }
+    }
 
     /// <summary>Holds a <see cref="ProcessLock"/> until disposed.</summary>
     public readonly struct Scope : IDisposable

@@ -14,8 +14,8 @@ public sealed class ProcessLockTests
         using var processLock = ProcessLock.Create();
         using var counter = SharedValue<long>.Create();
         using var startLine = SharedArray<long>.Create(2);
-        using var a = ChildProcess.Create(Workers.IncrementUnderLock, (processLock, counter, 3_000, startLine));
-        using var b = ChildProcess.Create(Workers.IncrementUnderLock, (processLock, counter, 3_000, startLine));
+        using var a = ChildProcess.Create(Workers.IncrementUnderLock, (processLock, counter, 20_000, startLine));
+        using var b = ChildProcess.Create(Workers.IncrementUnderLock, (processLock, counter, 20_000, startLine));
         a.Start();
         b.Start();
         var ready = DateTime.UtcNow + Patience;
@@ -25,12 +25,12 @@ public sealed class ProcessLockTests
         }
 
         Volatile.Write(ref startLine[1], 1);
-        for (int i = 0; i < 1_000; i++)
+        for (int i = 0; i < 5_000; i++)
         {
             using (processLock.Lock())
             {
                 long value = counter.Value;
-                Thread.SpinWait(20);
+                Thread.SpinWait(100);
                 counter.Value = value + 1;
             }
         }
@@ -38,7 +38,7 @@ public sealed class ProcessLockTests
         Assert.True(a.Join(Patience) && b.Join(Patience));
         Assert.Equal(0, a.ExitCode);
         Assert.Equal(0, b.ExitCode);
-        Assert.Equal(7_000, counter.Value); // a lost update would show here
+        Assert.Equal(45_000, counter.Value); // a lost update would show here
     }
 
     [Fact]

@@ -209,7 +209,7 @@ public static class Workers
             using (processLock.Lock())
             {
                 long value = counter.Value;
-                Thread.SpinWait(20);
+                Thread.SpinWait(100);
                 counter.Value = value + 1;
             }
         }
