@@ -11,6 +11,10 @@ internal static partial class NativeMethods
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     internal static partial int Kill(int pid, int signal);
 
+    /// <summary>madvise(2): advice about a range of this process's memory.</summary>
+    [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
+    internal static unsafe partial int Madvise(void* address, nuint length, int advice);
+
     [LibraryImport("libc", EntryPoint = "getppid")]
     internal static partial int GetParentPid();
 

@@ -19,7 +19,7 @@ internal struct ScratchSink : IRingSink
         _length = length;
         if (length > KeepAtMost)
         {
-            _buffer = GC.AllocateUninitializedArray<byte>(length); // not kept: a large scratch would pin memory
+            _buffer = LargeBuffer.Allocate(length); // not kept: a large scratch would hold the memory
             return _buffer;
         }
 
@@ -56,7 +56,7 @@ internal struct ArraySink : IRingSink
 {
     public byte[]? Array;
 
-    public Span<byte> Begin(int length) => Array = length == 0 ? [] : GC.AllocateUninitializedArray<byte>(length);
+    public Span<byte> Begin(int length) => Array = LargeBuffer.Allocate(length);
 
     public void Discard() => Array = null;
 }
@@ -88,7 +88,7 @@ internal struct BufferSink : IRingSink
             return _buffer.AsSpan(_offset, length);
         }
 
-        return Overflow = new byte[length];
+        return Overflow = LargeBuffer.Allocate(length);
     }
 
     public void Discard() => Overflow = null;
