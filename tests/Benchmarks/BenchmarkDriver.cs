@@ -21,6 +21,7 @@ internal static class BenchmarkDriver
             ["pool_crash_recovery"] = PoolBenchmarks.PoolCrashRecovery,
             ["shared_array_sum"] = SharedMemoryBenchmarks.SharedArraySum,
             ["lock_contention"] = SharedMemoryBenchmarks.LockContention,
+            ["manager_dict"] = ManagerBenchmarks.ManagerDict,
         };
 
         bool quick = false;
