@@ -27,9 +27,10 @@ stands for), a wrong and a right example, and how to fix it. The ids come in two
 - **MP00xx** come from the **analyzers** (`Multiprocessing.Analyzers`): they check how processes are created and
   used (the main guard, `ChildProcess.Create` calls, `Start`/`Join`/`Daemon`, state shared by accident). Several have
   a code fix. Their severity can be changed in `.editorconfig` (`dotnet_diagnostic.MP0001.severity = error`).
-- **MP01xx** come from the **source generator** (`ProcessTargetGenerator`): they check the declarations it writes code
-  for (`[ProcessTarget]` methods and `ChildProcess` subclasses) and the types that travel to a child. They are all
-  errors: the generator emits no code for a declaration it reports, so the process could not run.
+- **MP01xx** come from the **source generator** (`ProcessTargetGenerator`, `ManagedTypeGenerator`): they check the
+  declarations it writes code for (`[ProcessTarget]` methods, `ChildProcess` subclasses, `[ManagedType]` classes) and
+  the types that travel to a child. They are all errors: the generator emits no code for a declaration it reports,
+  so the process could not run.
 
 | Id | Title | Severity | Source | Code fix |
 |---|---|---|---|---|
