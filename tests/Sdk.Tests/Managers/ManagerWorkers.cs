@@ -117,3 +117,18 @@ internal static class ManagerWorkers
         Thread.Sleep(Timeout.Infinite);
     }
 }
+
+/// <summary>Targets that call a user's [ManagedType] class through its proxy.</summary>
+internal static class TallyWorkers
+{
+    [ProcessTarget]
+    public static int AddToTally(SharedObject<Tally> tally, string key, int times)
+    {
+        for (int i = 0; i < times; i++)
+        {
+            tally.Add(key, 1);
+        }
+
+        return tally.GetServerPid();
+    }
+}
