@@ -17,6 +17,9 @@ namespace Multiprocessing.Generators
         /// <summary>The tracking name of the parse step, for incremental-generation tests.</summary>
         internal const string TrackingName = "ManagedTypes";
 
+        /// <summary>The tracking name of the step that finds calls typing manager proxies.</summary>
+        internal const string ProxyUsesTrackingName = "ManagerProxyUses";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -38,9 +41,22 @@ namespace Multiprocessing.Generators
                 }
             });
 
-            context.RegisterSourceOutput(types.Select(static (r, _) => r.Types).Collect(), static (spc, all) =>
+            // Calls that type proxies (manager.CreateDictionary<string, Person>()) need marshallers for their type arguments too.
+            var uses = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, _) => ProxyUseParser.IsCandidate(node),
+                    static (ctx, ct) => ProxyUseParser.Parse(ctx, ct))
+                .Where(static r => r is not null)
+                .Select(static (r, _) => r!)
+                .WithTrackingName(ProxyUsesTrackingName);
+            context.RegisterSourceOutput(uses.SelectMany(static (r, _) => r.Diagnostics), static (spc, diagnostic) =>
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+            var marshalled = types.Select(static (r, _) => r.Types).Collect()
+                .Combine(uses.Select(static (r, _) => r.Types).Collect());
+            context.RegisterSourceOutput(marshalled, static (spc, pair) =>
             {
-                var merged = Emitter.MergeTypes(all.SelectMany(t => t));
+                var merged = Emitter.MergeTypes(pair.Left.SelectMany(t => t).Concat(pair.Right.SelectMany(t => t)));
                 if (!merged.IsEmpty)
                 {
                     spc.AddSource(

@@ -143,6 +143,57 @@ public class ManagedTypeGeneratorTests
         GeneratorHarness.AssertCompilesCleanly(run.Output);
     }
 
+    [Fact]
+    public void ElementTypesOfProxiesGetMarshallersFromTheCallsThatTypeThem()
+    {
+        var run = Run("""
+            using System.Net;
+            using Multiprocessing;
+            namespace P
+            {
+                public record Point(int X, string Label);
+                public record Box(Point Corner);
+                public static class Probe
+                {
+                    public static string Run()
+                    {
+                        using var manager = ProcessManager.Listen(new IPEndPoint(IPAddress.Loopback, 0), new byte[] { 4 });
+                        var points = manager.CreateDictionary<string, Point>();
+                        points["a"] = new Point(1, "one");
+                        var space = manager.CreateNamespace();
+                        space.Set("box", new Box(new Point(2, "two")));
+                        var value = manager.CreateValue(new Point(3, "three"));
+                        return points["a"] + "|" + space.Get<Box>("box") + "|" + value.Value;
+                    }
+                }
+            }
+            """);
+        Assert.Empty(run.GeneratorDiagnostics);
+        GeneratorHarness.AssertCompilesCleanly(run.Output);
+        var assembly = GeneratorHarness.Load(run.Output);
+        Assert.Equal("Point { X = 1, Label = one }|Box { Corner = Point { X = 2, Label = two } }|Point { X = 3, Label = three }",
+            GeneratorHarness.Call(assembly, "P.Probe", "Run"));
+    }
+
+    [Fact]
+    public void AProxyOfATypeThatCannotTravelIsReportedAtTheCall()
+    {
+        var run = Run("""
+            using Multiprocessing;
+            namespace P
+            {
+                public static class Use
+                {
+                    public static void F(ProcessManager manager) => manager.CreateList<object>();
+                    public static void G<T>(ProcessManager manager) => manager.CreateList<T>();   // generic code: checked where T is known
+                }
+            }
+            """);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("MP0102", diagnostic.Id);
+        Assert.Equal("CreateList<object>", run.Input.SyntaxTrees.First().GetText().ToString(diagnostic.Location.SourceSpan));
+    }
+
     private static GeneratorRun Run(params string[] code)
     {
         var compilation = GeneratorHarness.CreateCompilation(code);
