@@ -43,6 +43,9 @@ internal sealed class ManagerChannel : IDisposable
     /// <summary>The payload size of the frame being written.</summary>
     internal int PendingPayload => _out.Length - HeaderSize;
 
+    /// <summary>The payload of the frame being written (for the shared-memory mailbox).</summary>
+    internal ReadOnlySpan<byte> PendingPayloadSpan => _out.WrittenSpan[HeaderSize..];
+
     /// <summary>Sends the frame started by <see cref="Begin"/>.</summary>
     internal void Send()
     {

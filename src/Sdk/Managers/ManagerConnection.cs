@@ -18,6 +18,9 @@ internal sealed class ManagerConnection : IDisposable
     private readonly ManagerChannel _channel;
     private readonly ManagerClient _client;
     private readonly int _maxRequest;
+    private readonly Func<bool> _serverGone;
+    private ManagerMailbox? _mailbox;
+    private int _sequence;
 
     private ManagerConnection(ManagerClient client, ManagerChannel channel, int serverPid, int maxRequest)
     {
@@ -25,7 +28,11 @@ internal sealed class ManagerConnection : IDisposable
         _channel = channel;
         ServerPid = serverPid;
         _maxRequest = maxRequest;
+        _serverGone = channel.Socket.IsPeerClosed;
     }
+
+    /// <summary>Whether local connections use a shared-memory mailbox (tests turn it off to cover the socket path).</summary>
+    internal static bool UseMailboxes { get; set; } = true;
 
     internal int ServerPid { get; }
 
@@ -47,7 +54,17 @@ internal sealed class ManagerConnection : IDisposable
         try
         {
             var (pid, maxRequest) = ManagerHandshake.Client(channel, client.Authkey, client.Address);
-            return new ManagerConnection(client, channel, pid, maxRequest);
+            var connection = new ManagerConnection(client, channel, pid, maxRequest);
+            if (UseMailboxes && ManagerMailbox.IsSupported && client.Address.StartsWith(ManagerAddress.UnixPrefix, StringComparison.Ordinal))
+            {
+                // Same machine: requests and replies go through shared memory from now on.
+                connection.Begin(ManagerOp.OpenMailbox, 0);
+                var reader = new MarshalReader(connection.Call());
+                string name = reader.ReadString() ?? throw new ManagerConnectionException($"The manager at {client.Address} sent no mailbox name.");
+                connection._mailbox = ManagerMailbox.Attach(name);
+            }
+
+            return connection;
         }
         catch (ManagerFrameException ex)
         {
@@ -87,7 +104,35 @@ internal sealed class ManagerConnection : IDisposable
 
         try
         {
-            _channel.Send();
+            if (_mailbox is { } mailbox)
+            {
+                int sequence = ++_sequence;
+                int payload = _channel.PendingPayload;
+                if (payload <= mailbox.Capacity)
+                {
+                    _channel.PendingPayloadSpan.CopyTo(mailbox.Data);
+                    mailbox.PostRequest(sequence, payload);
+                }
+                else
+                {
+                    // Too big for the mailbox: the request travels on the socket. Announce it first, so that the server
+                    // reads while this thread writes (a large frame does not fit in the socket's buffer).
+                    mailbox.PostRequest(sequence, -1);
+                    _channel.Send();
+                }
+
+                int replyLength = mailbox.WaitReply(sequence, SpinForReply, _serverGone)
+                    ?? throw Gone("the server process exited", null);
+                if (replyLength >= 0)
+                {
+                    return Reply(mailbox.Data[..Math.Min(replyLength, mailbox.Capacity)]);
+                }
+            }
+            else
+            {
+                _channel.Send();
+            }
+
             if (!_channel.TryRead(SpinForReply, -1, out offset, out length))
             {
                 throw Gone("the server closed the connection", null);
@@ -102,7 +147,17 @@ internal sealed class ManagerConnection : IDisposable
             throw Gone(ex.Message, ex);
         }
 
-        var reply = new ReadOnlySpan<byte>(_channel.Buffer, offset, length);
+        return Reply(new ReadOnlySpan<byte>(_channel.Buffer, offset, length));
+    }
+
+    public void Dispose()
+    {
+        _channel.Dispose();
+        _mailbox?.Dispose();
+    }
+
+    private ReadOnlySpan<byte> Reply(ReadOnlySpan<byte> reply)
+    {
         if (reply.Length > 0 && reply[0] == (byte)ManagerStatus.Ok)
         {
             return reply[1..];
@@ -110,8 +165,6 @@ internal sealed class ManagerConnection : IDisposable
 
         throw ReadError(reply);
     }
-
-    public void Dispose() => _channel.Dispose();
 
     private ManagerConnectionException Gone(string why, Exception? inner)
     {

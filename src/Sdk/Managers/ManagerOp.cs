@@ -9,6 +9,9 @@ internal enum ManagerOp : byte
     /// <summary>Checks that the connection works (answers Ok with the server's pid).</summary>
     Ping = 2,
 
+    /// <summary>Local connections: the server creates a shared-memory mailbox for the connection and answers its name; requests then go through it.</summary>
+    OpenMailbox = 3,
+
     DictGet = 10,
     DictSet = 11,
     DictRemove = 12,

@@ -38,6 +38,9 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
     /// <summary>Whether spinning can pay off: the peer can run at the same time only with more than one CPU.</summary>
     internal static bool SpinUseful { get; } = Environment.ProcessorCount > 1;
 
+    /// <summary>Whether the peer is on this machine (a Unix domain socket): it can share memory with this process.</summary>
+    internal bool IsLocal => _owner is null;
+
     /// <summary>A description of the peer for log lines (set by the listener that accepted it).</summary>
     internal string Peer { get; init; } = "a peer";
 

@@ -19,6 +19,7 @@ internal sealed class ServerConnection
     private readonly ManagerServerCore _core;
     private readonly ManagerChannel _channel;
     private readonly List<ServerLock> _held = [];
+    private ManagerMailbox? _mailbox;
 
     internal ServerConnection(ManagerServerCore core, ManagerSocket socket)
     {
@@ -106,6 +107,7 @@ internal sealed class ServerConnection
 
             _core.Remove(this);
             _channel.Dispose();
+            _mailbox?.Dispose();
         }
     }
 
@@ -142,6 +144,75 @@ internal sealed class ServerConnection
             {
                 return; // the client is gone
             }
+
+            if (_mailbox is not null)
+            {
+                ServeMailbox(_mailbox);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Serves the requests of a local client through its shared-memory mailbox until the client goes away.</summary>
+    private void ServeMailbox(ManagerMailbox mailbox)
+    {
+        Func<bool> gone = () => _core.Stopping || _channel.Socket.IsPeerClosed();
+        int sequence = 0;
+        while (true)
+        {
+            if (mailbox.WaitRequest(sequence, SpinAfterReply, gone) is not int length)
+            {
+                return;
+            }
+
+            sequence++;
+            if (length == -1)
+            {
+                // Too big for the mailbox: the request is on the socket.
+                int offset;
+                try
+                {
+                    if (!_channel.TryRead(TimeSpan.Zero, -1, out offset, out length))
+                    {
+                        return;
+                    }
+                }
+                catch (ManagerFrameException ex)
+                {
+                    _core.Log($"closed the connection from {Peer}: {ex.Message}");
+                    return;
+                }
+
+                Handle(new ReadOnlySpan<byte>(_channel.Buffer, offset, length));
+            }
+            else if ((uint)length <= (uint)mailbox.Capacity)
+            {
+                Handle(mailbox.Data[..length]);
+            }
+            else
+            {
+                _core.Log($"closed the connection from {Peer}: its mailbox announced a request of {length} bytes");
+                return;
+            }
+
+            if (_channel.PendingPayload <= mailbox.Capacity)
+            {
+                _channel.PendingPayloadSpan.CopyTo(mailbox.Data);
+                mailbox.PostReply(sequence, _channel.PendingPayload);
+            }
+            else
+            {
+                mailbox.PostReply(sequence, -1); // first, so that the client reads while this thread writes
+                try
+                {
+                    _channel.Send();
+                }
+                catch (System.Net.Sockets.SocketException)
+                {
+                    return;
+                }
+
+            }
         }
     }
 
@@ -161,6 +232,10 @@ internal sealed class ServerConnection
                     break;
                 case ManagerOp.Ping:
                     reply.WriteUnmanaged(Environment.ProcessId);
+                    break;
+                case ManagerOp.OpenMailbox when _mailbox is null && ManagerMailbox.IsSupported && _channel.Socket.IsLocal:
+                    _mailbox = ManagerMailbox.Create();
+                    reply.WriteString(_mailbox.Name);
                     break;
                 default:
                     _core.Find(id).Handle(op, ref reader, reply, this);

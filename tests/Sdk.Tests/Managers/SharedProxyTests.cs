@@ -267,6 +267,43 @@ public sealed class SharedProxyTests
     }
 
     [Fact]
+    public void Values_larger_than_the_shared_memory_mailbox_travel_on_the_socket()
+    {
+        using var manager = ProcessManager.Start();
+        var blobs = manager.CreateDictionary<int, byte[]>();
+        var big = Enumerable.Range(0, 300_000).Select(i => (byte)i).ToArray();
+        blobs[1] = big;
+        blobs[2] = [7];
+        Assert.Equal(big, blobs[1]);
+        Assert.Equal([7], blobs[2]);
+        Assert.Equal(2, blobs.ToArray().Length);
+    }
+
+    [Fact]
+    public void Local_proxies_also_work_without_the_shared_memory_mailbox()
+    {
+        Multiprocessing.Managers.ManagerConnection.UseMailboxes = false;
+        try
+        {
+            using var manager = ProcessManager.Start();
+            var dictionary = manager.CreateDictionary<string, int>();
+            for (int i = 0; i < 100; i++)
+            {
+                dictionary[$"k{i}"] = i;
+            }
+
+            Assert.Equal(100, dictionary.Count);
+            Assert.Equal(42, dictionary["k42"]);
+            var queue = manager.CreateQueue<int>();
+            Assert.Throws<QueueEmptyException>(() => queue.Get(TimeSpan.FromMilliseconds(20)));
+        }
+        finally
+        {
+            Multiprocessing.Managers.ManagerConnection.UseMailboxes = true;
+        }
+    }
+
+    [Fact]
     public void Proxies_work_from_several_threads_at_once()
     {
         using var manager = ProcessManager.Start();
