@@ -6,8 +6,8 @@ using Multiprocessing.Targets;
 namespace Multiprocessing.Managers;
 
 /// <summary>
-/// The server process's side of <see cref="ProcessManager.Start(ManagerOptions?)"/>: listen (a Unix domain socket in a
-/// fresh 0700 directory, or TCP), send the address back over the control connection, serve until the parent says
+/// The server process's side of <see cref="ProcessManager.Start(ManagerOptions?)"/>: listen (a Unix domain socket in
+/// Linux's abstract namespace, or TCP), send the address back over the control connection, serve until the parent says
 /// stop or goes away (end of the control stream: a killed parent takes its manager with it).
 /// </summary>
 internal static class ManagerServerLoop
@@ -33,6 +33,7 @@ internal static class ManagerServerLoop
 
     internal static int Run(ControlConnection control, ReadOnlyMemory<byte> settings)
     {
+        string? directory = null;
         var reader = new MarshalReader(settings.Span);
         string? tcp = reader.ReadString();
         int maxMessage = reader.ReadUnmanaged<int>();
@@ -46,27 +47,20 @@ internal static class ManagerServerLoop
 
         reader.EnsureEnd("the manager settings");
 
-        // Python's manager process ignores SIGINT: a terminal's Ctrl+C is for the program that owns it.
-        using var interrupt = OperatingSystem.IsWindows() ? null : System.Runtime.InteropServices.PosixSignalRegistration.Create(
-            System.Runtime.InteropServices.PosixSignal.SIGINT, static context => context.Cancel = true);
-
-        string? directory = null;
-        IManagerListener listener;
-        if (tcp is not null)
-        {
-            listener = new TcpManagerListener(IPEndPoint.Parse(tcp));
-        }
-        else
-        {
-            directory = Directory.CreateTempSubdirectory("mp-manager-").FullName; // mkdtemp: mode 0700
-            listener = new UnixListener(Path.Combine(directory, "manager.sock"));
-        }
-
-        var core = new ManagerServerCore(Multiprocess.Current.Authkey, maxMessage, line => SendLine(control, line), types);
-        core.Listen(listener);
+        // Listen first and say where: a client's connection waits in the backlog until the accept thread runs, so the
+        // parent learns the address without waiting for anything else (manager_startup).
+        IManagerListener listener = tcp is not null
+            ? Tcp(tcp)
+            : OperatingSystem.IsLinux() ? UnixListener.CreateAbstract() : Private(out directory);
         var ready = new MarshalWriter(256);
         ready.WriteString(listener.Address);
         control.Send(FrameType.Result, ready.WrittenSpan);
+
+        // Python's manager process ignores SIGINT: a terminal's Ctrl+C is for the program that owns it.
+        using var interrupt = OperatingSystem.IsWindows() ? null : System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGINT, static context => context.Cancel = true);
+        var core = new ManagerServerCore(Multiprocess.Current.Authkey, maxMessage, line => SendLine(control, line), types);
+        core.Listen(listener);
 
         var buffer = new byte[256];
         try
@@ -93,6 +87,17 @@ internal static class ManagerServerLoop
         }
 
         return 0;
+    }
+
+    /// <summary>Apart, so that System.Net is loaded only when a server process listens on TCP.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IManagerListener Tcp(string address) => new TcpManagerListener(IPEndPoint.Parse(address));
+
+    /// <summary>Off Linux (no abstract namespace): a socket in a fresh 0700 directory.</summary>
+    private static IManagerListener Private(out string directory)
+    {
+        directory = Directory.CreateTempSubdirectory("mp-manager-").FullName; // mkdtemp: mode 0700
+        return new UnixListener(Path.Combine(directory, "manager.sock"));
     }
 
     private static void SendLine(ControlConnection control, string line)

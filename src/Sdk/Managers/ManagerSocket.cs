@@ -83,18 +83,23 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
         return fd >= 0 ? fd : throw new SocketException(Marshal.GetLastPInvokeError());
     }
 
+    /// <summary>
+    /// Fills a <c>sockaddr_un</c> and returns its length. A path that starts with '@' names a socket in Linux's
+    /// abstract namespace (no file, nothing to clean up; the authkey challenge is what keeps strangers out).
+    /// </summary>
     internal static int FillUnixAddress(byte* address, string path)
     {
-        var pathBytes = Encoding.UTF8.GetBytes(path);
-        if (pathBytes.Length >= SunPathSize)
+        bool isAbstract = path.StartsWith('@');
+        var pathBytes = Encoding.UTF8.GetBytes(isAbstract ? path[1..] : path);
+        if (pathBytes.Length + 1 >= SunPathSize)
         {
             throw new ProcessException($"The manager socket path is too long for a Unix domain socket ({pathBytes.Length} bytes): {path}. Set TMPDIR to a shorter directory.");
         }
 
         new Span<byte>(address, 2 + SunPathSize).Clear();
         *(ushort*)address = AF_UNIX;
-        pathBytes.CopyTo(new Span<byte>(address + 2, SunPathSize));
-        return 2 + pathBytes.Length + 1;
+        pathBytes.CopyTo(new Span<byte>(address + 2 + (isAbstract ? 1 : 0), SunPathSize - 1));
+        return 2 + pathBytes.Length + 1; // the terminating NUL of a path, or the leading NUL of an abstract name
     }
 
     /// <summary>Sends every byte of <paramref name="data"/>.</summary>

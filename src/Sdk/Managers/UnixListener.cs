@@ -10,6 +10,7 @@ namespace Multiprocessing.Managers;
 internal sealed unsafe partial class UnixListener : IManagerListener
 {
     private const int EINTR = 4;
+    private const int EADDRINUSE = 98;
     private const int SOCK_CLOEXEC = 0x80000;
     private int _fd;
 
@@ -23,10 +24,30 @@ internal sealed unsafe partial class UnixListener : IManagerListener
         {
             int errno = Marshal.GetLastPInvokeError();
             ManagerSocket.Close(fd);
-            throw new SocketException(errno);
+            throw errno == EADDRINUSE ? new AddressInUseException(path) : new SocketException(errno);
         }
 
         _fd = fd;
+    }
+
+    /// <summary>
+    /// Listens on a fresh name in Linux's abstract namespace: no directory to create or remove, so a manager process
+    /// listens a few milliseconds sooner. Clients must still pass the authkey challenge.
+    /// </summary>
+    internal static UnixListener CreateAbstract()
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            string name = $"@multiprocessing-manager-{Environment.ProcessId}-{System.Diagnostics.Stopwatch.GetTimestamp():x}-{attempt}";
+            try
+            {
+                return new UnixListener(name);
+            }
+            catch (AddressInUseException) when (attempt < 100)
+            {
+                // taken (by chance, or by someone squatting): try another name
+            }
+        }
     }
 
     internal string Path { get; }
@@ -75,12 +96,15 @@ internal sealed unsafe partial class UnixListener : IManagerListener
         {
             ManagerSocket.Shutdown(fd, 2); // wakes a thread blocked in accept
             ManagerSocket.Close(fd);
-            try
+            if (!Path.StartsWith('@'))
             {
-                File.Delete(Path);
-            }
-            catch (IOException)
-            {
+                try
+                {
+                    File.Delete(Path);
+                }
+                catch (IOException)
+                {
+                }
             }
         }
     }
@@ -93,4 +117,6 @@ internal sealed unsafe partial class UnixListener : IManagerListener
 
     [LibraryImport("libc", EntryPoint = "accept4", SetLastError = true)]
     private static partial int Accept4(int fd, byte* address, int* length, int flags);
+
+    private sealed class AddressInUseException(string path) : Exception($"The socket name {path} is taken.");
 }
