@@ -185,6 +185,10 @@ internal sealed class ServerConnection
 
                 Handle(new ReadOnlySpan<byte>(_channel.Buffer, offset, length));
             }
+            else if (length > _core.MaxMessageSize && length <= mailbox.Capacity)
+            {
+                WriteError(ManagerError.Protocol, $"A request of {length} bytes exceeds the {_core.MaxMessageSize}-byte limit of this manager.", null, null);
+            }
             else if ((uint)length <= (uint)mailbox.Capacity)
             {
                 Handle(mailbox.Data[..length]);
