@@ -25,7 +25,10 @@ internal sealed class ManagerClient : IDisposable
 
     internal byte[] Authkey { get; }
 
-    /// <summary>The client for a manager, shared by every proxy of it in this process.</summary>
+    /// <summary>A client of its own for a <see cref="ProcessManager"/>: disposing that manager closes only its connections.</summary>
+    internal static ManagerClient CreateOwned(string address, byte[] authkey) => new(address, authkey);
+
+    /// <summary>The client for a manager that proxies unmarshalled in this process share.</summary>
     internal static ManagerClient For(string address, byte[] authkey)
     {
         string key = address + "|" + Convert.ToHexString(authkey);

@@ -111,7 +111,7 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
         var listener = new TcpManagerListener(address);
         var server = new ManagerServerCore((byte[])authKey.Clone(), options.MaxMessageSize, options.Log, options.Types);
         server.Listen(listener);
-        return new ProcessManager(ManagerClient.For(listener.Address, (byte[])authKey.Clone()), null, server);
+        return new ProcessManager(ManagerClient.CreateOwned(listener.Address, (byte[])authKey.Clone()), null, server);
     }
 
     /// <summary>Connects to a manager that another program serves (Python's <c>BaseManager(address, authkey).connect()</c>).</summary>
@@ -135,8 +135,17 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     public static ProcessManager Connect(string address, byte[] authKey)
     {
         CheckKey(authKey);
-        var client = ManagerClient.For(ManagerAddress.Normalize(address), (byte[])authKey.Clone());
-        _ = client.Connection; // connect and authenticate now: a wrong address or key fails here, clearly
+        var client = ManagerClient.CreateOwned(ManagerAddress.Normalize(address), (byte[])authKey.Clone());
+        try
+        {
+            _ = client.Connection; // connect and authenticate now: a wrong address or key fails here, clearly
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
         return new ProcessManager(client, null, null);
     }
 
@@ -334,7 +343,7 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     private static ProcessManager Connected(ManagerServerProcess process, string address, ManagerOptions? options)
     {
         var authkey = options?.AuthKey is { } key ? (byte[])key.Clone() : Multiprocess.Current.Authkey;
-        return new ProcessManager(ManagerClient.For(address, authkey), process, null);
+        return new ProcessManager(ManagerClient.CreateOwned(address, authkey), process, null);
     }
 
     private static ProcessException StartFailed(ManagerServerProcess process, Task<string> ready)

@@ -51,6 +51,22 @@ public sealed class RemoteManagerTests
     }
 
     [Fact]
+    public void Disposing_one_connected_manager_leaves_the_others_working()
+    {
+        using var server = ProcessManager.Listen(new IPEndPoint(IPAddress.Loopback, 0), Key);
+        var counts = server.GetDictionary<string, int>("counts");
+        using (var first = ProcessManager.Connect(server.Address, Key))
+        {
+            first.GetDictionary<string, int>("counts")["a"] = 1;
+        }
+
+        using var second = ProcessManager.Connect(server.Address, Key);
+        second.GetDictionary<string, int>("counts")["b"] = 2;
+        Assert.Equal(2, counts.Count);
+        Assert.Equal(1, counts["a"]);
+    }
+
+    [Fact]
     public void A_wrong_authkey_is_refused_with_a_clear_error_and_a_log_line()
     {
         var log = new ConcurrentQueue<string>();
