@@ -62,8 +62,10 @@ internal sealed class ManagerChannel : IDisposable
     /// <param name="timeoutMilliseconds">How long to wait for each part of the frame (-1: forever).</param>
     /// <param name="offset">Where the payload starts in <see cref="Buffer"/>.</param>
     /// <param name="length">The payload's length.</param>
-    internal bool TryRead(TimeSpan spin, int timeoutMilliseconds, out int offset, out int length)
+    /// <param name="limit">A tighter size limit for this frame (the handshake's), or 0 for the channel's.</param>
+    internal bool TryRead(TimeSpan spin, int timeoutMilliseconds, out int offset, out int length, int limit = 0)
     {
+        int max = limit > 0 ? Math.Min(limit, _maxPayload) : _maxPayload;
         offset = 0;
         length = 0;
         if (_start == _end)
@@ -77,11 +79,11 @@ internal sealed class ManagerChannel : IDisposable
         }
 
         int payload = BinaryPrimitives.ReadInt32LittleEndian(_in.AsSpan(_start));
-        if (payload < 0 || payload > _maxPayload)
+        if (payload < 0 || payload > max)
         {
             throw new ManagerFrameException(payload < 0
                 ? $"a frame announced a negative length ({payload})"
-                : $"a frame of {payload} bytes exceeds the {_maxPayload}-byte limit");
+                : $"a frame of {payload} bytes exceeds the {max}-byte limit");
         }
 
         int need = HeaderSize + payload;

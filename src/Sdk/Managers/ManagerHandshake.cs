@@ -34,7 +34,7 @@ internal static class ManagerHandshake
         w.WriteRaw(nonce);
         channel.Send();
 
-        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length))
+        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length, MaxFrame))
         {
             return "it closed the connection during the handshake";
         }
@@ -68,7 +68,7 @@ internal static class ManagerHandshake
     /// <summary>The client's side; returns the server's pid and its request size limit. Throws <see cref="ProcessAuthenticationException"/> on a wrong key.</summary>
     internal static (int Pid, int MaxMessageSize) Client(ManagerChannel channel, byte[] authkey, string address)
     {
-        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length))
+        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length, MaxFrame))
         {
             throw new ManagerConnectionException($"The manager at {address} closed the connection before the handshake (is it a manager server, and is it shutting down?).");
         }
@@ -87,7 +87,7 @@ internal static class ManagerHandshake
         w.WriteRaw(nonce);
         channel.Send();
 
-        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out offset, out length))
+        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out offset, out length, MaxFrame))
         {
             throw new ProcessAuthenticationException($"The manager at {address} closed the connection during the authkey challenge: it most likely refused the authkey.");
         }

@@ -114,6 +114,7 @@ public sealed class RemoteManagerTests
         {
             "GET / HTTP/1.1\r\nHost: x\r\n\r\n"u8.ToArray(), // a stray HTTP client
             new byte[] { 0xff, 0xff, 0xff, 0x7f, 1, 2, 3 },  // a 2 GiB length header
+            new byte[] { 0, 0, 0xa0, 0, 1 },                 // 10 MiB, under the request limit but not a handshake
             new byte[] { 5, 0, 0, 0, 2, 1 },                 // a short frame that is not an answer
             Array.Empty<byte>(),                             // connect and close at once
         };
