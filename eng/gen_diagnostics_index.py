@@ -25,12 +25,12 @@ Every diagnostic of the SDK has a page here, with what triggers it, why it canno
 stands for), a wrong and a right example, and how to fix it. The ids come in two ranges:
 
 - **MP00xx** come from the **analyzers** (`Multiprocessing.Analyzers`): they check how processes are created and
-  used (the main guard, `ChildProcess.Create` calls, `Start`/`Join`/`Daemon`, state shared by accident, queue calls
-  that throw on a full or empty queue). Several have a code fix. Their severity can be changed in `.editorconfig`
-  (`dotnet_diagnostic.MP0001.severity = error`).
-- **MP01xx** come from the **source generator** (`ProcessTargetGenerator`): they check the declarations it writes code
-  for (`[ProcessTarget]` methods and `ChildProcess` subclasses) and the types that travel to a child. They are all
-  errors: the generator emits no code for a declaration it reports, so the process could not run.
+  used (the main guard, `ChildProcess.Create` calls, `Start`/`Join`/`Daemon`, state shared by accident, queue calls that
+  throw on a full or empty queue, and pools, queues and pipes that are never released). Several have a code fix. Their severity can be changed in `.editorconfig` (`dotnet_diagnostic.MP0001.severity = error`).
+- **MP01xx** come from the **source generator** (`ProcessTargetGenerator`, `ManagedTypeGenerator`): they check the
+  declarations it writes code for (`[ProcessTarget]` methods, `ChildProcess` subclasses, `[ManagedType]` classes) and
+  the types that travel to a child. They are all errors: the generator emits no code for a declaration it reports,
+  so the process could not run.
 
 | Id | Title | Severity | Source | Code fix |
 |---|---|---|---|---|

@@ -53,10 +53,21 @@ namespace Multiprocessing.Generators
             "A ChildProcess subclass cannot have a primary constructor",
             "'{0}' derives from ChildProcess and has a primary constructor: its captured parameters cannot be copied to the child. Declare fields and an ordinary constructor instead.");
 
+        public static readonly DiagnosticDescriptor ManagedTypeInvalid = Create(
+            "MP0110",
+            "A [ManagedType] class cannot be served by a manager",
+            "'{0}' is marked [ManagedType] but {1}");
+
+        public static readonly DiagnosticDescriptor ManagedMemberSkipped = Create(
+            "MP0111",
+            "A public member of a [ManagedType] class cannot be called through its proxy",
+            "'{0}' of [ManagedType] class '{1}' cannot be called through its proxy: {2}. Make it internal or private to keep it off the proxy, or change it.");
+
         private static readonly DiagnosticDescriptor[] s_all =
         {
             TargetNotStatic, TypeNotMarshallable, GenericTarget, ByRefParameter, ProcessClassNotPartial,
             TooManyParameters, NotAccessible, AsyncVoidTarget, ProcessClassPrimaryConstructor,
+            ManagedTypeInvalid, ManagedMemberSkipped,
         };
 
         public static DiagnosticDescriptor Find(string id)

@@ -28,7 +28,7 @@ namespace Multiprocessing.Generators
             "#pragma warning disable CA2255 // a module initializer registers targets: registration only, no work\n";
 
         /// <summary>The registry: target registrations, dispatchers and marshallers of one compilation.</summary>
-        public static string EmitRegistry(IReadOnlyList<TargetModel> targets, IReadOnlyList<MarshalTypeModel> types)
+        public static string EmitRegistry(IReadOnlyList<TargetModel> targets, IReadOnlyList<MarshalTypeModel> types, string className = "ProcessTargetRegistry")
         {
             var w = new CodeWriter();
             w.Raw(Header);
@@ -38,7 +38,7 @@ namespace Multiprocessing.Generators
             w.Line("/// <summary>Registers the [ProcessTarget] methods and the marshallers of this assembly.</summary>");
             w.Line(GeneratedCode);
             w.Line(NeverBrowsable);
-            w.Line("internal static class ProcessTargetRegistry");
+            w.Line("internal static class " + className);
             w.Open();
 
             var invokerNames = UniqueNames(targets.Select(t => "Invoke_" + TypeNames.Sanitize(StripGlobal(t.ContainingTypeName)) + "_" + TypeNames.Sanitize(t.MethodName)));

@@ -24,6 +24,7 @@ internal static class BenchmarkDriver
             ["queue_throughput"] = IpcBenchmarks.QueueThroughput,
             ["pipe_rtt"] = IpcBenchmarks.PipeRtt,
             ["pipe_bandwidth"] = IpcBenchmarks.PipeBandwidth,
+            ["manager_dict"] = ManagerBenchmarks.ManagerDict,
         };
 
         bool quick = false;

@@ -174,4 +174,41 @@ internal static class BenchmarkTargets
 
     private static string? s_barrierFolder;
     private static int s_barrierParties;
+
+    /// <summary>
+    /// Python's <c>_mgr_worker</c>: after go, d[i] = i for i in range(n), then read and check every d[i]; the two phases
+    /// are timed here and handed back with the check through a shared array.
+    /// </summary>
+    [ProcessTarget]
+    public static void ManagerWorker(SharedDictionary<int, int> dictionary, int n, SharedArray<long> control, SharedArray<double> results)
+    {
+        Interlocked.Increment(ref control[0]);
+        var spin = new SpinWait();
+        while (Volatile.Read(ref control[1]) == 0)
+        {
+            spin.SpinOnce();
+        }
+
+        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (int i = 0; i < n; i++)
+        {
+            dictionary[i] = i;
+        }
+
+        long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+        bool ok = true;
+        for (int i = 0; i < n; i++)
+        {
+            if (dictionary[i] != i)
+            {
+                ok = false;
+            }
+        }
+
+        long t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+        results[0] = System.Diagnostics.Stopwatch.GetElapsedTime(t0, t1).TotalSeconds;
+        results[1] = System.Diagnostics.Stopwatch.GetElapsedTime(t1, t2).TotalSeconds;
+        results[2] = ok ? 1 : 0;
+        Interlocked.Increment(ref control[2]);
+    }
 }

@@ -52,6 +52,15 @@ internal static class ChildBootstrap
             return;
         }
 
+        if (start.TargetId == Managers.ManagerServerLoop.TargetId)
+        {
+            // A manager server serves until its parent says stop or goes away (end of the control stream).
+            exitCode = Managers.ManagerServerLoop.Run(s_connection!, start.Payload);
+            Interlocked.Exchange(ref s_exitAnnounced, 1);
+            Environment.Exit(exitCode);
+            return;
+        }
+
         WatchParent();
         exitCode = RunTarget(start);
         AnnounceExit(exitCode);

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using Multiprocessing.Marshalling;
+using Multiprocessing.Spawn;
+
+namespace Multiprocessing.Managers;
+
+/// <summary>
+/// Mutual authentication of a manager connection with the authkey (Python's <c>multiprocessing.connection</c>
+/// challenge, both ways): the server sends a magic and 32 random bytes; the client answers HMAC-SHA256(authkey,
+/// challenge) and a challenge of its own; the server checks the answer and proves itself with HMAC-SHA256(authkey,
+/// the client's challenge). A wrong key is refused with a Failure frame and a log line on the server.
+/// </summary>
+internal static class ManagerHandshake
+{
+    internal const int NonceSize = 32;
+    internal const int MaxFrame = 1024;
+    internal const int TimeoutMilliseconds = 10_000;
+
+    /// <summary>"MPM1": tells a client it reached a manager server of this protocol version.</summary>
+    internal static ReadOnlySpan<byte> Magic => "MPM1"u8;
+
+    private const byte Challenge = 1;
+    private const byte Response = 2;
+    private const byte Welcome = 3;
+    private const byte Failure = 4;
+
+    /// <summary>The server's side. Returns null when the client passed, or the reason it was refused.</summary>
+    internal static string? Server(ManagerChannel channel, byte[] authkey, int maxMessageSize)
+    {
+        var nonce = RandomNumberGenerator.GetBytes(NonceSize);
+        var w = channel.Begin();
+        w.WriteUnmanaged(Challenge);
+        w.WriteRaw(Magic);
+        w.WriteRaw(nonce);
+        channel.Send();
+
+        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length, MaxFrame))
+        {
+            return "it closed the connection during the handshake";
+        }
+
+        var frame = channel.Buffer.AsSpan(offset, length);
+        if (length != 1 + (2 * NonceSize) || frame[0] != Response)
+        {
+            return $"it did not answer the challenge (a {length}-byte frame that is not a manager handshake)";
+        }
+
+        var expected = HMACSHA256.HashData(authkey, nonce);
+        if (!CryptographicOperations.FixedTimeEquals(frame.Slice(1, NonceSize), expected))
+        {
+            w = channel.Begin();
+            w.WriteUnmanaged(Failure);
+            w.WriteString("the authkey is wrong");
+            channel.Send();
+            return "wrong authkey (the HMAC of the challenge did not match)";
+        }
+
+        var proof = HMACSHA256.HashData(authkey, frame.Slice(1 + NonceSize, NonceSize));
+        w = channel.Begin();
+        w.WriteUnmanaged(Welcome);
+        w.WriteRaw(proof);
+        w.WriteUnmanaged(Environment.ProcessId);
+        w.WriteUnmanaged(maxMessageSize);
+        channel.Send();
+        return null;
+    }
+
+    /// <summary>The client's side; returns the server's pid and its request size limit. Throws <see cref="ProcessAuthenticationException"/> on a wrong key.</summary>
+    internal static (int Pid, int MaxMessageSize) Client(ManagerChannel channel, byte[] authkey, string address)
+    {
+        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length, MaxFrame))
+        {
+            throw new ManagerConnectionException($"The manager at {address} closed the connection before the handshake (is it a manager server, and is it shutting down?).");
+        }
+
+        var frame = channel.Buffer.AsSpan(offset, length);
+        if (length != 1 + Magic.Length + NonceSize || frame[0] != Challenge || !frame.Slice(1, Magic.Length).SequenceEqual(Magic))
+        {
+            throw new ManagerConnectionException($"{address} is not a Multiprocessing manager server (or speaks another version of the protocol): its first frame is not a manager challenge.");
+        }
+
+        var answer = ManagedHmacSha256.HashData(authkey, frame.Slice(1 + Magic.Length, NonceSize));
+        var nonce = RandomNumberGenerator.GetBytes(NonceSize);
+        var w = channel.Begin();
+        w.WriteUnmanaged(Response);
+        w.WriteRaw(answer);
+        w.WriteRaw(nonce);
+        channel.Send();
+
+        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out offset, out length, MaxFrame))
+        {
+            throw new ProcessAuthenticationException($"The manager at {address} closed the connection during the authkey challenge: it most likely refused the authkey.");
+        }
+
+        frame = channel.Buffer.AsSpan(offset, length);
+        if (length > 0 && frame[0] == Failure)
+        {
+            var reader = new MarshalReader(frame[1..]);
+            string reason = reader.ReadString() ?? "authentication failed";
+            throw new ProcessAuthenticationException($"The manager at {address} refused the connection: {reason}. Use the authkey the server was started with.");
+        }
+
+        if (length != 1 + NonceSize + (2 * sizeof(int)) || frame[0] != Welcome)
+        {
+            throw new ManagerConnectionException($"The manager at {address} answered the handshake with a malformed frame.");
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(frame.Slice(1, NonceSize), ManagedHmacSha256.HashData(authkey, nonce)))
+        {
+            throw new ProcessAuthenticationException($"The server at {address} could not prove that it knows the authkey: it is not the manager you meant to reach.");
+        }
+
+        return (BitConverter.ToInt32(frame.Slice(1 + NonceSize, sizeof(int))), BitConverter.ToInt32(frame.Slice(1 + NonceSize + sizeof(int), sizeof(int))));
+    }
+}

@@ -1,0 +1,258 @@
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Multiprocessing.Managers;
+
+/// <summary>
+/// One connected stream socket of the manager protocol, driven with raw libc calls on Linux: a Unix domain socket
+/// (local managers) or a TCP socket that a .NET <see cref="Socket"/> connected or accepted (remote managers). Raw calls
+/// keep the round trip lean (no async engine, no per-call allocation) and let a receive spin briefly before it blocks.
+/// </summary>
+internal sealed unsafe partial class ManagerSocket : IDisposable
+{
+    private const int AF_UNIX = 1;
+    private const int SOCK_STREAM = 1;
+    private const int SOCK_CLOEXEC = 0x80000;
+    private const int MSG_NOSIGNAL = 0x4000;
+    private const int MSG_DONTWAIT = 0x40;
+    private const int SHUT_RDWR = 2;
+    private const int EINTR = 4;
+    private const int EAGAIN = 11;
+    private const short POLLIN = 0x1;
+    private const short POLLOUT = 0x4;
+    private const short POLLERR = 0x8;
+    private const short POLLHUP = 0x10;
+    private const short POLLRDHUP = 0x2000;
+    private const int SunPathSize = 108;
+
+    private readonly Socket? _owner;
+    private int _fd;
+
+    private ManagerSocket(int fd, Socket? owner)
+    {
+        _fd = fd;
+        _owner = owner;
+    }
+
+    /// <summary>Whether spinning can pay off: the peer can run at the same time only with more than one CPU.</summary>
+    internal static bool SpinUseful { get; } = Environment.ProcessorCount > 1;
+
+    /// <summary>Whether the peer is on this machine (a Unix domain socket): it can share memory with this process.</summary>
+    internal bool IsLocal => _owner is null;
+
+    /// <summary>A description of the peer for log lines (set by the listener that accepted it).</summary>
+    internal string Peer { get; init; } = "a peer";
+
+    internal static ManagerSocket ConnectUnix(string path)
+    {
+        int fd = CreateUnixSocket();
+        byte* address = stackalloc byte[2 + SunPathSize];
+        int length = FillUnixAddress(address, path);
+        while (ConnectNative(fd, address, length) != 0)
+        {
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno != EINTR)
+            {
+                Close(fd);
+                throw new SocketException(errno);
+            }
+        }
+
+        return new ManagerSocket(fd, null) { Peer = path };
+    }
+
+    /// <summary>Takes over a descriptor that a libc accept returned.</summary>
+    internal static ManagerSocket Adopt(int fd, string peer) => new(fd, null) { Peer = peer };
+
+    /// <summary>Drives a connected .NET socket (TCP) with raw calls; the socket keeps owning the descriptor.</summary>
+    internal static ManagerSocket FromSocket(Socket socket, string peer)
+    {
+        socket.Blocking = true;
+        if (socket.ProtocolType == ProtocolType.Tcp)
+        {
+            socket.NoDelay = true;
+        }
+
+        return new ManagerSocket((int)socket.SafeHandle.DangerousGetHandle(), socket) { Peer = peer };
+    }
+
+    internal static int CreateUnixSocket()
+    {
+        int fd = SocketNative(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        return fd >= 0 ? fd : throw new SocketException(Marshal.GetLastPInvokeError());
+    }
+
+    /// <summary>
+    /// Fills a <c>sockaddr_un</c> and returns its length. A path that starts with '@' names a socket in Linux's
+    /// abstract namespace (no file, nothing to clean up; the authkey challenge is what keeps strangers out).
+    /// </summary>
+    internal static int FillUnixAddress(byte* address, string path)
+    {
+        bool isAbstract = path.StartsWith('@');
+        var pathBytes = Encoding.UTF8.GetBytes(isAbstract ? path[1..] : path);
+        if (pathBytes.Length + 1 >= SunPathSize)
+        {
+            throw new ProcessException($"The manager socket path is too long for a Unix domain socket ({pathBytes.Length} bytes): {path}. Set TMPDIR to a shorter directory.");
+        }
+
+        new Span<byte>(address, 2 + SunPathSize).Clear();
+        *(ushort*)address = AF_UNIX;
+        pathBytes.CopyTo(new Span<byte>(address + 2 + (isAbstract ? 1 : 0), SunPathSize - 1));
+        return 2 + pathBytes.Length + 1; // the terminating NUL of a path, or the leading NUL of an abstract name
+    }
+
+    /// <summary>Sends every byte of <paramref name="data"/>.</summary>
+    internal void SendAll(ReadOnlySpan<byte> data)
+    {
+        fixed (byte* start = data)
+        {
+            byte* p = start;
+            int left = data.Length;
+            while (left > 0)
+            {
+                nint n = SendNative(_fd, p, left, MSG_NOSIGNAL);
+                if (n >= 0)
+                {
+                    p += n;
+                    left -= (int)n;
+                    continue;
+                }
+
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == EAGAIN)
+                {
+                    Poll(POLLOUT, -1);
+                }
+                else if (errno != EINTR)
+                {
+                    throw new SocketException(errno);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Receives what is there into <paramref name="buffer"/>; returns 0 at end of stream. With a <paramref name="spin"/>,
+    /// it first polls without blocking for that long (a quick peer answers without a system wake-up on either side).
+    /// </summary>
+    internal int Receive(Span<byte> buffer, TimeSpan spin)
+    {
+        fixed (byte* p = buffer)
+        {
+            if (spin > TimeSpan.Zero && SpinUseful)
+            {
+                long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(spin.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+                do
+                {
+                    nint n = ReceiveNative(_fd, p, buffer.Length, MSG_DONTWAIT);
+                    if (n >= 0)
+                    {
+                        return (int)n;
+                    }
+
+                    int errno = Marshal.GetLastPInvokeError();
+                    if (errno is not (EAGAIN or EINTR))
+                    {
+                        throw new SocketException(errno);
+                    }
+
+                    Thread.SpinWait(20);
+                }
+                while (System.Diagnostics.Stopwatch.GetTimestamp() < deadline);
+            }
+
+            while (true)
+            {
+                nint n = ReceiveNative(_fd, p, buffer.Length, 0);
+                if (n >= 0)
+                {
+                    return (int)n;
+                }
+
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == EAGAIN)
+                {
+                    Poll(POLLIN, -1);
+                }
+                else if (errno != EINTR)
+                {
+                    throw new SocketException(errno);
+                }
+            }
+        }
+    }
+
+    /// <summary>Waits up to <paramref name="milliseconds"/> for data (or the end of the stream); returns whether it came.</summary>
+    internal bool WaitReadable(int milliseconds) => (Poll(POLLIN, milliseconds) & (POLLIN | POLLHUP | POLLERR | POLLRDHUP)) != 0;
+
+    /// <summary>Whether the peer has closed its end (it exited or died); does not block.</summary>
+    internal bool IsPeerClosed() => (Poll(POLLRDHUP, 0) & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+
+    /// <summary>Closes the socket; a receive blocked on another thread returns end of stream.</summary>
+    public void Dispose()
+    {
+        int fd = Interlocked.Exchange(ref _fd, -1);
+        if (fd < 0)
+        {
+            return;
+        }
+
+        Shutdown(fd, SHUT_RDWR);
+        if (_owner is not null)
+        {
+            _owner.Dispose();
+        }
+        else
+        {
+            Close(fd);
+        }
+    }
+
+    private short Poll(short events, int milliseconds)
+    {
+        PollDescriptor descriptor = new() { Fd = _fd, Events = events };
+        while (true)
+        {
+            int n = PollNative(&descriptor, 1, milliseconds);
+            if (n >= 0)
+            {
+                return n == 0 ? (short)0 : descriptor.ReturnedEvents;
+            }
+
+            if (Marshal.GetLastPInvokeError() != EINTR)
+            {
+                return POLLERR;
+            }
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "socket", SetLastError = true)]
+    private static partial int SocketNative(int domain, int type, int protocol);
+
+    [LibraryImport("libc", EntryPoint = "connect", SetLastError = true)]
+    private static partial int ConnectNative(int fd, byte* address, int length);
+
+    [LibraryImport("libc", EntryPoint = "send", SetLastError = true)]
+    private static partial nint SendNative(int fd, byte* buffer, nint length, int flags);
+
+    [LibraryImport("libc", EntryPoint = "recv", SetLastError = true)]
+    private static partial nint ReceiveNative(int fd, byte* buffer, nint length, int flags);
+
+    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
+    private static partial int PollNative(PollDescriptor* descriptors, nuint count, int timeout);
+
+    [LibraryImport("libc", EntryPoint = "shutdown")]
+    internal static partial int Shutdown(int fd, int how);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    internal static partial int Close(int fd);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct PollDescriptor
+    {
+        public int Fd;
+        public short Events;
+        public short ReturnedEvents;
+    }
+}
