@@ -53,4 +53,29 @@ public sealed class IpcSampleTests
         Assert.Matches(@"2\. received \[1, 4, 9, 16, 25\] from pid (?!" + pid + @"\b)\d+", output);
         Assert.EndsWith("main: done" + Environment.NewLine, output);
     }
+
+    [Fact]
+    public void SharedState_sample_shares_a_locked_counter_an_array_and_a_managers_dictionary_and_list()
+    {
+        var (exitCode, output, pid) = SampleRunner.Run("SharedState", Timeout);
+        Assert.True(exitCode == 0, output);
+
+        // 1. no increment lost: the lock worked across the four processes
+        var counter = Regex.Match(output, @"1\. counter = (\d+) after 4 processes x 1000 locked increments \(pids ([\d, ]+)\)");
+        Assert.True(counter.Success, output);
+        Assert.Equal("4000", counter.Groups[1].Value);
+        Assert.DoesNotContain(pid.ToString(), counter.Groups[2].Value.Split(", "));
+
+        // 2. the parent sees what the children wrote into the shared array
+        Assert.Matches(@"2\. array squared in place by pids \d+ and \d+: \[0, 1, 4, 9, 16, 25, 36, 49\]", output);
+
+        // 3. the manager's dictionary and list hold what three children wrote, from three pids
+        var manager = Regex.Match(output, @"3\. manager \(pid (\d+)\) dictionary: square\(1\)=1, square\(2\)=4, square\(3\)=9");
+        Assert.True(manager.Success, output);
+        Assert.NotEqual(pid.ToString(), manager.Groups[1].Value);
+        var log = Regex.Matches(output, @"pid (\d+) wrote square\(\d\)");
+        Assert.Equal(3, log.Select(m => m.Groups[1].Value).Distinct().Count());
+        Assert.Contains("3. manager list has 3 entries", output);
+        Assert.EndsWith("main: done" + Environment.NewLine, output);
+    }
 }
