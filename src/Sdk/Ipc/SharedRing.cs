@@ -121,7 +121,6 @@ internal sealed unsafe class SharedRing
     /// <summary>Writes one message.</summary>
     /// <param name="payload">The message.</param>
     /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     internal RingStatus Write(ReadOnlySpan<byte> payload, long deadline)
     {
         if (!AcquireLock(OffProducerLock, OffProducerWaiters, deadline, out bool abandoned))
@@ -162,7 +161,6 @@ internal sealed unsafe class SharedRing
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private RingStatus WriteStreamed(ReadOnlySpan<byte> payload, long head, long frame, long deadline)
     {
         var status = WaitForSpace(head, Math.Min(frame, Chunk), countsItem: true, deadline);
@@ -239,7 +237,6 @@ internal sealed unsafe class SharedRing
         Volatile.Write(ref I(_header, OffWriting), 0);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private RingStatus WaitForSpace(long head, long need, bool countsItem, long deadline)
     {
         long spinUntil = 0;
@@ -283,7 +280,6 @@ internal sealed unsafe class SharedRing
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private bool HasSpace(long head, long need, bool countsItem)
     {
         if (countsItem && MaxItems > 0 && Volatile.Read(ref L(OffPutCount)) - Volatile.Read(ref L(OffGetCount)) >= MaxItems)
@@ -305,7 +301,6 @@ internal sealed unsafe class SharedRing
     /// <summary>Reads one message into <paramref name="sink"/>.</summary>
     /// <param name="sink">Where the payload goes.</param>
     /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     internal RingStatus Read<TSink>(ref TSink sink, long deadline)
         where TSink : struct, IRingSink
     {
@@ -358,7 +353,6 @@ internal sealed unsafe class SharedRing
     }
 
     /// <summary>Copies a streamed message out as it arrives; <see cref="RingStatus.Dropped"/> when its producer died.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private RingStatus ReadStreamed<TSink>(ref TSink sink, long start, int length, long frame)
         where TSink : struct, IRingSink
     {
@@ -443,7 +437,6 @@ internal sealed unsafe class SharedRing
         DropTask();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private void FinishRead(long newTail, bool countOnly = false)
     {
         Volatile.Write(ref L(OffGetCount), L(OffGetCount) + 1); // one consumer at a time (the lock); the fence follows
@@ -464,7 +457,6 @@ internal sealed unsafe class SharedRing
     /// <param name="deadline">A <see cref="Stopwatch"/> deadline.</param>
     /// <param name="streaming">In the middle of a streamed message: a dead producer is repaired here (the message dropped).</param>
     /// <param name="locked">Whether the caller holds the consumer lock (and may use the cached head).</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private RingStatus WaitForData(long position, long deadline, bool streaming, bool locked = true)
     {
         long spinUntil = 0;
@@ -513,7 +505,6 @@ internal sealed unsafe class SharedRing
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private bool HasData(long position, bool locked = true)
     {
         if (!locked)
@@ -569,7 +560,6 @@ internal sealed unsafe class SharedRing
     // ---- joinable queues ----
 
     /// <summary>Counts a message as an unfinished task (before it is published).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private void CountPut(int delta)
     {
         Volatile.Write(ref L(OffPutCount), L(OffPutCount) + delta);
@@ -721,7 +711,6 @@ internal sealed unsafe class SharedRing
 
     // ---- locks ----
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private bool AcquireLock(int offset, int waitersOffset, long deadline, out bool abandoned)
     {
         abandoned = false;
@@ -775,7 +764,6 @@ internal sealed unsafe class SharedRing
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private void ReleaseLock(int offset, int waitersOffset)
     {
         Interlocked.Exchange(ref I(_header, offset), 0);
@@ -785,7 +773,6 @@ internal sealed unsafe class SharedRing
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private void WakeIfSleeping(int seqOffset, int sleepersOffset)
     {
         if (Volatile.Read(ref I(_header, sleepersOffset)) != 0)
