@@ -8,16 +8,10 @@ internal static class IpcBenchmarkTargets
     [ProcessTarget]
     public static void ProduceInts(ProcessQueue<int> queue, Connection<int> control, int n)
     {
-        control.Send(1); // ready
-        control.Recv(); // go
-        for (int i = 0; i < n; i++)
-        {
-            queue.Put(i);
-        }
-
+        Produce(control, n, i => queue.Put(i));
         if (queue is JoinableProcessQueue<int> joinable)
         {
-            joinable.Join();
+            joinable.Join(); // as mp_bench.py's producer: returns once the parent marked every item done
         }
     }
 
@@ -25,37 +19,22 @@ internal static class IpcBenchmarkTargets
     public static void ProduceJoinableInts(JoinableProcessQueue<int> queue, Connection<int> control, int n) => ProduceInts(queue, control, n);
 
     [ProcessTarget]
-    public static void ProduceBytes(ProcessQueue<byte[]> queue, Connection<int> control, int n)
-    {
-        var payload = Payload1K;
-        control.Send(1);
-        control.Recv();
-        for (int i = 0; i < n; i++)
-        {
-            queue.Put(payload);
-        }
-    }
+    public static void ProduceBytes(ProcessQueue<byte[]> queue, Connection<int> control, int n) => Produce(control, n, _ => queue.Put(Payload1K));
 
     [ProcessTarget]
-    public static void ProduceSimpleInts(SimpleProcessQueue<int> queue, Connection<int> control, int n)
-    {
-        control.Send(1);
-        control.Recv();
-        for (int i = 0; i < n; i++)
-        {
-            queue.Put(i);
-        }
-    }
+    public static void ProduceSimpleInts(SimpleProcessQueue<int> queue, Connection<int> control, int n) => Produce(control, n, queue.Put);
 
     [ProcessTarget]
-    public static void ProduceSimpleBytes(SimpleProcessQueue<byte[]> queue, Connection<int> control, int n)
+    public static void ProduceSimpleBytes(SimpleProcessQueue<byte[]> queue, Connection<int> control, int n) => Produce(control, n, _ => queue.Put(Payload1K));
+
+    /// <summary>Says ready, waits for go, then puts <paramref name="n"/> items (mp_bench.py's _q_producer).</summary>
+    private static void Produce(Connection<int> control, int n, Action<int> put)
     {
-        var payload = Payload1K;
         control.Send(1);
         control.Recv();
         for (int i = 0; i < n; i++)
         {
-            queue.Put(payload);
+            put(i);
         }
     }
 

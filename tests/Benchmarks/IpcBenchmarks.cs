@@ -27,14 +27,37 @@ internal static class IpcBenchmarks
                 var (control, childControl) = ProcessPipe.Create<int>();
                 using (control)
                 {
-                    double seconds = (label) switch
+                    double seconds = label switch
                     {
-                        "queue_int" => RunInts(ProcessQueue<int>.Create(), q => ChildProcess.Create(IpcBenchmarkTargets.ProduceInts, (q, childControl, n)), control, childControl, n, null),
-                        "joinable_int" => RunJoinable(control, childControl, n),
-                        "queue_bytes1k" => RunBytes(control, childControl, n),
-                        "simple_int" => RunSimpleInts(control, childControl, n),
-                        _ => RunSimpleBytes(control, childControl, n),
+                        "queue_int" => RunQueue(ProcessQueue<int>.Create(), q => ChildProcess.Create(IpcBenchmarkTargets.ProduceInts, (q, childControl, n))),
+                        "joinable_int" => RunJoinable(),
+                        "queue_bytes1k" => RunQueue(ProcessQueue<byte[]>.Create(), q => ChildProcess.Create(IpcBenchmarkTargets.ProduceBytes, (q, childControl, n))),
+                        "simple_int" => RunSimple(SimpleProcessQueue<int>.Create(), q => ChildProcess.Create(IpcBenchmarkTargets.ProduceSimpleInts, (q, childControl, n))),
+                        _ => RunSimple(SimpleProcessQueue<byte[]>.Create(), q => ChildProcess.Create(IpcBenchmarkTargets.ProduceSimpleBytes, (q, childControl, n))),
                     };
+
+                    double RunQueue<T>(ProcessQueue<T> queue, Func<ProcessQueue<T>, ChildProcess> producer, Action? perItem = null)
+                    {
+                        using (queue)
+                        {
+                            return TimeConsumer(producer(queue), control, childControl, n, () => queue.Get(), perItem);
+                        }
+                    }
+
+                    double RunSimple<T>(SimpleProcessQueue<T> queue, Func<SimpleProcessQueue<T>, ChildProcess> producer)
+                    {
+                        using (queue)
+                        {
+                            return TimeConsumer(producer(queue), control, childControl, n, queue.Get, null);
+                        }
+                    }
+
+                    double RunJoinable()
+                    {
+                        var queue = JoinableProcessQueue<int>.Create();
+                        return RunQueue<int>(queue, q => ChildProcess.Create(IpcBenchmarkTargets.ProduceJoinableInts, (queue, childControl, n)), queue.TaskDone);
+                    }
+
                     rates.Add(n / seconds);
                 }
             }
@@ -45,97 +68,34 @@ internal static class IpcBenchmarks
         }
     }
 
-    private static double RunInts(ProcessQueue<int> queue, Func<ProcessQueue<int>, ChildProcess> start, Connection<int> control, Connection<int> childControl, int n, Action? perItem)
+    /// <summary>Starts the producer, says go, and times <paramref name="n"/> gets in the parent; checks the last item.</summary>
+    private static double TimeConsumer<T>(ChildProcess child, Connection<int> control, Connection<int> childControl, int n, Func<T> get, Action? perItem)
     {
-        using (queue)
+        using (child)
         {
-            using var child = start(queue);
             child.Start();
             childControl.Close();
             Check(control.Recv() == 1, "producer ready");
             long t0 = Stopwatch.GetTimestamp();
             control.Send(1);
-            int last = -1;
+            T last = default!;
             for (int i = 0; i < n; i++)
             {
-                last = queue.Get();
+                last = get();
                 perItem?.Invoke();
             }
 
             double seconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
             Check(child.Join(Patience) && child.ExitCode == 0, "producer exit");
-            Check(last == n - 1, $"last item {last} == {n - 1}");
+            bool ok = last switch
+            {
+                int value => value == n - 1,
+                byte[] bytes => bytes.AsSpan().SequenceEqual(IpcBenchmarkTargets.Payload1K),
+                _ => false,
+            };
+            Check(ok, $"last item {last}");
             return seconds;
         }
-    }
-
-    private static double RunJoinable(Connection<int> control, Connection<int> childControl, int n)
-    {
-        var queue = JoinableProcessQueue<int>.Create();
-        return RunInts(queue, q => ChildProcess.Create(IpcBenchmarkTargets.ProduceJoinableInts, ((JoinableProcessQueue<int>)q, childControl, n)), control, childControl, n, queue.TaskDone);
-    }
-
-    private static double RunBytes(Connection<int> control, Connection<int> childControl, int n)
-    {
-        using var queue = ProcessQueue<byte[]>.Create();
-        using var child = ChildProcess.Create(IpcBenchmarkTargets.ProduceBytes, (queue, childControl, n));
-        child.Start();
-        childControl.Close();
-        Check(control.Recv() == 1, "producer ready");
-        long t0 = Stopwatch.GetTimestamp();
-        control.Send(1);
-        byte[] last = [];
-        for (int i = 0; i < n; i++)
-        {
-            last = queue.Get();
-        }
-
-        double seconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
-        Check(child.Join(Patience) && child.ExitCode == 0, "producer exit");
-        Check(last.AsSpan().SequenceEqual(IpcBenchmarkTargets.Payload1K), "last payload");
-        return seconds;
-    }
-
-    private static double RunSimpleInts(Connection<int> control, Connection<int> childControl, int n)
-    {
-        using var queue = SimpleProcessQueue<int>.Create();
-        using var child = ChildProcess.Create(IpcBenchmarkTargets.ProduceSimpleInts, (queue, childControl, n));
-        child.Start();
-        childControl.Close();
-        Check(control.Recv() == 1, "producer ready");
-        long t0 = Stopwatch.GetTimestamp();
-        control.Send(1);
-        int last = -1;
-        for (int i = 0; i < n; i++)
-        {
-            last = queue.Get();
-        }
-
-        double seconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
-        Check(child.Join(Patience) && child.ExitCode == 0, "producer exit");
-        Check(last == n - 1, "last item");
-        return seconds;
-    }
-
-    private static double RunSimpleBytes(Connection<int> control, Connection<int> childControl, int n)
-    {
-        using var queue = SimpleProcessQueue<byte[]>.Create();
-        using var child = ChildProcess.Create(IpcBenchmarkTargets.ProduceSimpleBytes, (queue, childControl, n));
-        child.Start();
-        childControl.Close();
-        Check(control.Recv() == 1, "producer ready");
-        long t0 = Stopwatch.GetTimestamp();
-        control.Send(1);
-        byte[] last = [];
-        for (int i = 0; i < n; i++)
-        {
-            last = queue.Get();
-        }
-
-        double seconds = Stopwatch.GetElapsedTime(t0).TotalSeconds;
-        Check(child.Join(Patience) && child.ExitCode == 0, "producer exit");
-        Check(last.AsSpan().SequenceEqual(IpcBenchmarkTargets.Payload1K), "last payload");
-        return seconds;
     }
 
     public static IEnumerable<Figure> PipeRtt(bool quick)
