@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
+using static Multiprocessing.Interop.SocketCalls;
 
 namespace Multiprocessing.Managers;
 
@@ -11,20 +12,6 @@ namespace Multiprocessing.Managers;
 /// </summary>
 internal sealed unsafe partial class ManagerSocket : IDisposable
 {
-    private const int AF_UNIX = 1;
-    private const int SOCK_STREAM = 1;
-    private const int SOCK_CLOEXEC = 0x80000;
-    private const int MSG_NOSIGNAL = 0x4000;
-    private const int MSG_DONTWAIT = 0x40;
-    private const int SHUT_RDWR = 2;
-    private const int EINTR = 4;
-    private const int EAGAIN = 11;
-    private const short POLLIN = 0x1;
-    private const short POLLOUT = 0x4;
-    private const short POLLERR = 0x8;
-    private const short POLLHUP = 0x10;
-    private const short POLLRDHUP = 0x2000;
-    private const int SunPathSize = 108;
 
     private readonly Socket? _owner;
     private int _fd;
@@ -225,34 +212,5 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
                 return POLLERR;
             }
         }
-    }
-
-    [LibraryImport("libc", EntryPoint = "socket", SetLastError = true)]
-    private static partial int SocketNative(int domain, int type, int protocol);
-
-    [LibraryImport("libc", EntryPoint = "connect", SetLastError = true)]
-    private static partial int ConnectNative(int fd, byte* address, int length);
-
-    [LibraryImport("libc", EntryPoint = "send", SetLastError = true)]
-    private static partial nint SendNative(int fd, byte* buffer, nint length, int flags);
-
-    [LibraryImport("libc", EntryPoint = "recv", SetLastError = true)]
-    private static partial nint ReceiveNative(int fd, byte* buffer, nint length, int flags);
-
-    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
-    private static partial int PollNative(PollDescriptor* descriptors, nuint count, int timeout);
-
-    [LibraryImport("libc", EntryPoint = "shutdown")]
-    internal static partial int Shutdown(int fd, int how);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    internal static partial int Close(int fd);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct PollDescriptor
-    {
-        public int Fd;
-        public short Events;
-        public short ReturnedEvents;
     }
 }

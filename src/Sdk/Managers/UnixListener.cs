@@ -23,7 +23,7 @@ internal sealed unsafe partial class UnixListener : IManagerListener
         if (BindNative(fd, address, length) != 0 || ListenNative(fd, 512) != 0)
         {
             int errno = Marshal.GetLastPInvokeError();
-            ManagerSocket.Close(fd);
+            Interop.SocketCalls.Close(fd);
             throw errno == EADDRINUSE ? new AddressInUseException(path) : new SocketException(errno);
         }
 
@@ -94,8 +94,8 @@ internal sealed unsafe partial class UnixListener : IManagerListener
         int fd = Interlocked.Exchange(ref _fd, -1);
         if (fd >= 0)
         {
-            ManagerSocket.Shutdown(fd, 2); // wakes a thread blocked in accept
-            ManagerSocket.Close(fd);
+            Interop.SocketCalls.Shutdown(fd, 2); // wakes a thread blocked in accept
+            Interop.SocketCalls.Close(fd);
             if (!Path.StartsWith('@'))
             {
                 try

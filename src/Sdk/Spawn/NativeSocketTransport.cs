@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using static Multiprocessing.Interop.SocketCalls;
 
 namespace Multiprocessing.Spawn;
 
@@ -9,20 +10,6 @@ namespace Multiprocessing.Spawn;
 /// </summary>
 internal sealed unsafe partial class NativeSocketTransport : ControlTransport
 {
-    private const int AF_UNIX = 1;
-    private const int SOCK_STREAM = 1;
-    private const int SOCK_CLOEXEC = 0x80000;
-    private const int MSG_NOSIGNAL = 0x4000;
-    private const int SHUT_RDWR = 2;
-    private const int EINTR = 4;
-    private const int EAGAIN = 11;
-    private const int MSG_PEEK = 0x2;
-    private const int MSG_DONTWAIT = 0x40;
-    private const short POLLIN = 0x1;
-    private const short POLLERR = 0x8;
-    private const short POLLHUP = 0x10;
-    private const short POLLRDHUP = 0x2000;
-    private const int SunPathSize = 108;
 
     private readonly bool _ownsDescriptor;
     private int _fd;
@@ -49,7 +36,7 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
             throw new ProcessException($"The control socket path is too long for a Unix domain socket ({pathBytes.Length} bytes): {path}");
         }
 
-        int fd = Socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        int fd = SocketNative(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
         if (fd < 0)
         {
             throw Error("socket");
@@ -142,7 +129,7 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
         }
 
         PollDescriptor descriptor = new() { Fd = _fd, Events = POLLIN };
-        while (Poll(&descriptor, 1, -1) < 0 && Marshal.GetLastPInvokeError() == EINTR)
+        while (PollNative(&descriptor, 1, -1) < 0 && Marshal.GetLastPInvokeError() == EINTR)
         {
         }
     }
@@ -156,7 +143,7 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
         PollDescriptor descriptor = new() { Fd = _fd, Events = POLLRDHUP };
         while (true)
         {
-            int n = Poll(&descriptor, 1, -1);
+            int n = PollNative(&descriptor, 1, -1);
             if (n < 0 && Marshal.GetLastPInvokeError() == EINTR)
             {
                 continue;
@@ -181,33 +168,4 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
 
     private static ProcessException Error(string call) =>
         new($"The control socket failed in {call}: errno {Marshal.GetLastPInvokeError()} ({Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError())}).");
-
-    [LibraryImport("libc", EntryPoint = "socket", SetLastError = true)]
-    private static partial int Socket(int domain, int type, int protocol);
-
-    [LibraryImport("libc", EntryPoint = "connect", SetLastError = true)]
-    private static partial int ConnectNative(int fd, byte* address, int length);
-
-    [LibraryImport("libc", EntryPoint = "send", SetLastError = true)]
-    private static partial nint SendNative(int fd, byte* buffer, nint length, int flags);
-
-    [LibraryImport("libc", EntryPoint = "recv", SetLastError = true)]
-    private static partial nint ReceiveNative(int fd, byte* buffer, nint length, int flags);
-
-    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
-    private static partial int Poll(PollDescriptor* descriptors, nuint count, int timeout);
-
-    [LibraryImport("libc", EntryPoint = "shutdown")]
-    private static partial int Shutdown(int fd, int how);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int fd);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct PollDescriptor
-    {
-        public int Fd;
-        public short Events;
-        public short ReturnedEvents;
-    }
 }
