@@ -151,18 +151,28 @@ internal sealed class SpawnedChild : IDisposable
         _sentinel.Dispose();
     }
 
+    /// <summary>How long an exited child's pending connection may take to be handed over (see <see cref="RunAsync"/>).</summary>
+    private static readonly TimeSpan ConnectGrace = TimeSpan.FromMilliseconds(500);
+
     private async Task RunAsync()
     {
         var exited = _process.WaitForExitAsync();
         try
         {
             var first = await Task.WhenAny(_connected.Task, exited).ConfigureAwait(false);
-            if (first == _connected.Task && _connected.Task.IsCompletedSuccessfully)
+            if (first == exited && !_connected.Task.IsCompleted)
+            {
+                // A quick child can connect, run and exit before the accepted connection is handed over here: its
+                // result is still in the socket. Give the hand-over a moment before treating it as never connected.
+                await Task.WhenAny(_connected.Task, Task.Delay(ConnectGrace)).ConfigureAwait(false);
+            }
+
+            if (_connected.Task.IsCompletedSuccessfully)
             {
                 _connection = _connected.Task.Result;
                 await (_protocol ?? ReadReportsAsync)(_connection).ConfigureAwait(false);
             }
-            else if (first == _connected.Task)
+            else if (_connected.Task.IsCompleted)
             {
                 BootstrapFailure = _connected.Task.Exception?.InnerException;
             }
