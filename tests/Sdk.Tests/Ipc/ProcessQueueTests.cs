@@ -23,6 +23,20 @@ public sealed class ProcessQueueTests
     }
 
     [Fact]
+    public void A_producer_exits_at_once_even_though_nobody_took_its_items_and_none_is_lost()
+    {
+        // CPython's trap: joining a process that put items nobody took yet can deadlock (its feeder thread waits).
+        using var queue = ProcessQueue<int>.Create();
+        using var producer = ChildProcess.Create(IpcWorkers.Produce, (queue, 0, 5_000));
+        producer.Start();
+        Assert.True(producer.Join(Patience), "the producer did not exit while its items waited in the queue");
+        Assert.Equal(0, producer.ExitCode);
+        Assert.Equal(5_000, queue.Count);
+        Assert.Equal(Enumerable.Range(0, 5_000), Enumerable.Range(0, 5_000).Select(_ => queue.GetNowait()));
+        Assert.True(queue.IsEmpty);
+    }
+
+    [Fact]
     public void Many_producers_and_many_consumers_deliver_every_item_exactly_once()
     {
         const int perProducer = 3_000;
