@@ -22,8 +22,6 @@ public abstract unsafe class Connection : IDisposable
     private readonly int _readerSlot;
     private readonly int _writerSlot;
     private int _closed;
-    private int _users;
-    private int _released;
 
     private protected Connection(SharedMemoryBlock block, int end)
     {
@@ -70,15 +68,8 @@ public abstract unsafe class Connection : IDisposable
     public void SendBytes(ReadOnlySpan<byte> buffer)
     {
         var writer = WriterRing();
-        Enter();
-        try
-        {
-            ThrowIfBroken(writer.Write(buffer, long.MaxValue));
-        }
-        finally
-        {
-            Exit();
-        }
+        using var pin = Pin();
+        ThrowIfBroken(writer.Write(buffer, long.MaxValue));
     }
 
     /// <summary>Sends <paramref name="size"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/> on (Python's <c>send_bytes(buf, offset, size)</c>).</summary>
@@ -135,15 +126,8 @@ public abstract unsafe class Connection : IDisposable
     public bool Poll(TimeSpan? timeout)
     {
         var reader = ReaderRing();
-        Enter();
-        try
-        {
-            return reader.WaitReadable(timeout == TimeSpan.Zero ? 0 : SpinPolicy.Deadline(timeout)) is RingStatus.Ok or RingStatus.EndOfStream;
-        }
-        finally
-        {
-            Exit();
-        }
+        using var pin = Pin();
+        return reader.WaitReadable(timeout == TimeSpan.Zero ? 0 : SpinPolicy.Deadline(timeout)) is RingStatus.Ok or RingStatus.EndOfStream;
     }
 
     /// <summary>
@@ -208,10 +192,7 @@ public abstract unsafe class Connection : IDisposable
             _writer!.RemoveHolder(writer: true, _writerSlot);
         }
 
-        if (Volatile.Read(ref _users) == 0)
-        {
-            Release();
-        }
+        Release();
     }
 
     /// <summary>Same as <see cref="Close"/>.</summary>
@@ -231,25 +212,16 @@ public abstract unsafe class Connection : IDisposable
         _writer?.AddHolder(writer: true, pending: true);
     }
 
-    private protected void Send(ReadOnlySpan<byte> message) => SendBytes(message);
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     private protected void ReadInto<TSink>(ref TSink sink)
         where TSink : struct, IRingSink
     {
         var reader = ReaderRing();
-        Enter();
-        try
+        using var pin = Pin();
+        var status = reader.Read(ref sink, long.MaxValue);
+        if (status == RingStatus.EndOfStream)
         {
-            var status = reader.Read(ref sink, long.MaxValue);
-            if (status == RingStatus.EndOfStream)
-            {
-                throw new EndOfStreamException($"Pipe '{Name}' has ended: every process holding its other end closed it or exited, and no message is left.");
-            }
-        }
-        finally
-        {
-            Exit();
+            throw new EndOfStreamException($"Pipe '{Name}' has ended: every process holding its other end closed it or exited, and no message is left.");
         }
     }
 
@@ -267,31 +239,32 @@ public abstract unsafe class Connection : IDisposable
         }
     }
 
-    private protected void Enter()
+    /// <summary>Keeps the mapping alive for one operation, so that a Close on another thread never unmaps it mid-way.</summary>
+    private SharedMemoryBlock.MappingPin Pin()
     {
-        Interlocked.Increment(ref _users);
+        ThrowIfClosed();
+        try
+        {
+            return _block.Pin();
+        }
+        catch (ObjectDisposedException)
+        {
+            ThrowIfClosed();
+            throw;
+        }
+    }
+
+    private void ThrowIfClosed()
+    {
         if (IsClosed)
         {
-            Exit();
             throw new ObjectDisposedException(nameof(Connection), $"This end of pipe '{Name}' was closed in this process.");
         }
     }
 
-    private protected void Exit()
-    {
-        if (Interlocked.Decrement(ref _users) == 0 && IsClosed)
-        {
-            Release();
-        }
-    }
-
+    /// <summary>Disposes the mapping (pinned operations in flight keep it until they end), or defers that while others use the pipe.</summary>
     private void Release()
     {
-        if (Interlocked.Exchange(ref _released, 1) != 0)
-        {
-            return;
-        }
-
         var (reader, writer) = (_reader, _writer);
         bool InUse() => (reader?.HasLiveHolders() ?? false) || (writer?.HasLiveHolders() ?? false);
         if (!InUse())

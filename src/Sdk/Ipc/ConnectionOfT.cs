@@ -48,7 +48,7 @@ public sealed class Connection<T> : Connection
     {
         var writer = SendBuffer.Rent();
         Marshaller<T>.Default.Write(writer, value);
-        Send(writer.WrittenSpan);
+        SendBytes(writer.WrittenSpan);
         if (writer.Length > 1 << 20)
         {
             SendBuffer.Drop();

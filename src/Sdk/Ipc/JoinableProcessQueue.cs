@@ -37,17 +37,10 @@ public sealed class JoinableProcessQueue<T> : ProcessQueue<T>
     /// <exception cref="InvalidOperationException">Called more times than there were items (Python's ValueError).</exception>
     public void TaskDone()
     {
-        Channel.Enter();
-        try
+        using var pin = Channel.Pin();
+        if (!Channel.Ring.TaskDone())
         {
-            if (!Channel.Ring.TaskDone())
-            {
-                throw new InvalidOperationException($"TaskDone() was called more times than items were put in queue '{Name}'.");
-            }
-        }
-        finally
-        {
-            Channel.Exit();
+            throw new InvalidOperationException($"TaskDone() was called more times than items were put in queue '{Name}'.");
         }
     }
 
@@ -59,15 +52,8 @@ public sealed class JoinableProcessQueue<T> : ProcessQueue<T>
     /// <returns>Whether all items were done in time.</returns>
     public bool Join(TimeSpan? timeout)
     {
-        Channel.Enter();
-        try
-        {
-            return Channel.Ring.JoinTasks(SpinPolicy.Deadline(timeout));
-        }
-        finally
-        {
-            Channel.Exit();
-        }
+        using var pin = Channel.Pin();
+        return Channel.Ring.JoinTasks(SpinPolicy.Deadline(timeout));
     }
 
     /// <summary>Waits until every item put has been marked done, without blocking the caller's thread.</summary>

@@ -15,8 +15,6 @@ internal sealed unsafe class QueueChannel<T>
     private readonly SharedRing _ring;
     private readonly string _kind;
     private int _closed;
-    private int _users;
-    private int _released;
 
     private QueueChannel(SharedMemoryBlock block, string kind)
     {
@@ -69,66 +67,44 @@ internal sealed unsafe class QueueChannel<T>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     internal RingStatus Put(T item, long deadline)
     {
-        Enter();
-        try
+        using var pin = Pin();
+        var writer = SendBuffer.Rent();
+        Marshaller<T>.Default.Write(writer, item);
+        var status = _ring.Write(writer.WrittenSpan, deadline);
+        if (writer.Length > DropSendBufferAbove)
         {
-            var writer = SendBuffer.Rent();
-            Marshaller<T>.Default.Write(writer, item);
-            var status = _ring.Write(writer.WrittenSpan, deadline);
-            if (writer.Length > DropSendBufferAbove)
-            {
-                SendBuffer.Drop();
-            }
+            SendBuffer.Drop();
+        }
 
-            return status;
-        }
-        finally
-        {
-            Exit();
-        }
+        return status;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     internal RingStatus TryGet(out T item, long deadline)
     {
-        Enter();
+        using var pin = Pin();
+        var sink = default(ScratchSink);
+        var status = _ring.Read(ref sink, deadline);
+        item = status == RingStatus.Ok ? sink.Read<T>("queue", Name) : default!;
+        return status;
+    }
+
+    /// <summary>
+    /// Keeps the mapping alive for one operation, so that a <see cref="Close"/> on another thread never unmaps the
+    /// memory under it (the mapping goes when the last pin does).
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The handle was closed.</exception>
+    internal SharedMemoryBlock.MappingPin Pin()
+    {
+        ThrowIfClosed();
         try
         {
-            var sink = default(ScratchSink);
-            var status = _ring.Read(ref sink, deadline);
-            item = status == RingStatus.Ok ? sink.Read<T>("queue", Name) : default!;
-            return status;
+            return _block.Pin();
         }
-        finally
+        catch (ObjectDisposedException)
         {
-            Exit();
-        }
-    }
-
-    /// <summary>Marks an operation in progress, so that a concurrent <see cref="Close"/> does not unmap the memory under it.</summary>
-    internal void Enter()
-    {
-        Interlocked.Increment(ref _users);
-        if (IsClosed)
-        {
-            Exit();
-            ThrowIfClosed();
-        }
-    }
-
-    internal void Exit()
-    {
-        if (Interlocked.Decrement(ref _users) == 0 && IsClosed)
-        {
-            Release();
-        }
-    }
-
-    private void Release()
-    {
-        if (Interlocked.Exchange(ref _released, 1) == 0)
-        {
-            _block.Dispose();
+            ThrowIfClosed(); // closed between the check and the pin
+            throw;
         }
     }
 
@@ -185,9 +161,9 @@ internal sealed unsafe class QueueChannel<T>
 
     internal void Close()
     {
-        if (Interlocked.Exchange(ref _closed, 1) == 0 && Volatile.Read(ref _users) == 0)
+        if (Interlocked.Exchange(ref _closed, 1) == 0)
         {
-            Release();
+            _block.Dispose(); // pinned operations in flight keep the mapping until they end
         }
     }
 

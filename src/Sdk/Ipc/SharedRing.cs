@@ -700,12 +700,6 @@ internal sealed unsafe class SharedRing
         return false;
     }
 
-    /// <summary>Whether a message can be read now without waiting (Python's <c>poll(0)</c>).</summary>
-    internal bool IsReadable => HasData(Volatile.Read(ref L(OffTail)) + 8, locked: false);
-
-    /// <summary>Whether a reader would see end of stream now.</summary>
-    internal bool IsAtEndOfStream => TrackHolders && !IsReadable && !AnyHolderAlive(OffWriters);
-
     /// <summary>Waits until a message can be read or the stream ended, without reading it.</summary>
     internal RingStatus WaitReadable(long deadline) => WaitForData(Volatile.Read(ref L(OffTail)) + 8, deadline, streaming: false, locked: false);
 
