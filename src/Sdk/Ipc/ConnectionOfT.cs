@@ -77,18 +77,6 @@ public sealed class Connection<T> : Connection
             return Task.FromResult(Recv());
         }
 
-        return Task.Factory.StartNew(
-            () =>
-            {
-                while (!Poll(QueueChannel<T>.AsyncSlice))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                return Recv();
-            },
-            cancellationToken,
-            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
-            TaskScheduler.Default);
+        return SlicedWait.RunAsync(() => Poll(SlicedWait.Slice) ? (true, Recv()) : (false, default!), cancellationToken);
     }
 }

@@ -66,16 +66,6 @@ public sealed class JoinableProcessQueue<T> : ProcessQueue<T>
             return Task.CompletedTask;
         }
 
-        return Task.Factory.StartNew(
-            () =>
-            {
-                while (!Join(QueueChannel<T>.AsyncSlice))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            },
-            cancellationToken,
-            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
-            TaskScheduler.Default);
+        return SlicedWait.RunAsync(() => (Join(SlicedWait.Slice), true), cancellationToken);
     }
 }

@@ -116,21 +116,9 @@ internal sealed unsafe class QueueChannel<T>
             return Task.FromResult(item);
         }
 
-        return Task.Factory.StartNew(
-            () =>
-            {
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (TryGet(out var value, SpinPolicy.Deadline(AsyncSlice)) == RingStatus.Ok)
-                    {
-                        return value;
-                    }
-                }
-            },
-            cancellationToken,
-            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
-            TaskScheduler.Default);
+        return SlicedWait.RunAsync(
+            () => (TryGet(out var value, SpinPolicy.Deadline(SlicedWait.Slice)) == RingStatus.Ok, value),
+            cancellationToken);
     }
 
     internal Task PutAsync(T item, CancellationToken cancellationToken)
@@ -140,24 +128,10 @@ internal sealed unsafe class QueueChannel<T>
             return Task.CompletedTask;
         }
 
-        return Task.Factory.StartNew(
-            () =>
-            {
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (Put(item, SpinPolicy.Deadline(AsyncSlice)) == RingStatus.Ok)
-                    {
-                        return;
-                    }
-                }
-            },
-            cancellationToken,
-            TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach,
-            TaskScheduler.Default);
+        return SlicedWait.RunAsync(
+            () => (Put(item, SpinPolicy.Deadline(SlicedWait.Slice)) == RingStatus.Ok, true),
+            cancellationToken);
     }
-
-    internal static readonly TimeSpan AsyncSlice = TimeSpan.FromMilliseconds(50);
 
     internal void Close()
     {
