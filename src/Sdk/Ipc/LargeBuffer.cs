@@ -23,24 +23,33 @@ internal static unsafe class LargeBuffer
         }
 
         var array = GC.AllocateUninitializedArray<byte>(length);
-        if (length >= Threshold && OperatingSystem.IsLinux() && !s_populateUnsupported)
+        Populate(ref array[0], length);
+        return array;
+    }
+
+    /// <summary>Brings the pages of a large range of fresh memory in at once (nothing for a small one).</summary>
+    /// <param name="start">The first byte (of an array, which the call pins).</param>
+    /// <param name="bytes">The range's length.</param>
+    internal static void Populate(ref byte start, long bytes)
+    {
+        if (bytes < Threshold || !OperatingSystem.IsLinux() || s_populateUnsupported)
         {
-            fixed (byte* start = array)
+            return;
+        }
+
+        fixed (byte* pointer = &start)
+        {
+            nuint page = (nuint)Environment.SystemPageSize;
+            nuint first = ((nuint)pointer + page - 1) & ~(page - 1);
+            nuint end = ((nuint)pointer + (nuint)bytes) & ~(page - 1);
+            if (end > first)
             {
-                nuint page = (nuint)Environment.SystemPageSize;
-                nuint first = ((nuint)start + page - 1) & ~(page - 1);
-                nuint end = ((nuint)start + (nuint)length) & ~(page - 1);
-                if (end > first)
+                _ = NativeMethods.Madvise((void*)first, end - first, MadvHugePage);
+                if (NativeMethods.Madvise((void*)first, end - first, MadvPopulateWrite) != 0)
                 {
-                    _ = NativeMethods.Madvise((void*)first, end - first, MadvHugePage);
-                    if (NativeMethods.Madvise((void*)first, end - first, MadvPopulateWrite) != 0)
-                    {
-                        s_populateUnsupported = true;
-                    }
+                    s_populateUnsupported = true;
                 }
             }
         }
-
-        return array;
     }
 }

@@ -17,4 +17,7 @@ internal enum RingStatus
 
     /// <summary>Writing: every process holding the ring's reading end closed it or died.</summary>
     Broken,
+
+    /// <summary>Reading in place: a message is there, but not in one piece (it wraps or is streamed); read it with a copy.</summary>
+    NotContiguous,
 }

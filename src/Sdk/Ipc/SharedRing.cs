@@ -40,6 +40,7 @@ internal sealed unsafe class SharedRing
     private const int OffSpaceSeq = 384, OffSpaceSleepers = 388;
     private const int OffUnfinished = 448, OffUnfinishedSleepers = 452;
     private const int OffWriters = 512, OffReaders = 576;
+    private const int OffPollers = 640;
 
     /// <summary>Flag: the ring counts unfinished tasks (a joinable queue).</summary>
     internal const int FlagJoinable = 1;
@@ -56,6 +57,7 @@ internal sealed unsafe class SharedRing
     private readonly string _name;
     private long _cachedTail;
     private long _cachedHead;
+    private long _inPlaceEnd;
 
     /// <summary>Opens the ring whose header starts at <paramref name="header"/> (initialized or validated by the caller).</summary>
     internal SharedRing(byte* header, string name)
@@ -121,7 +123,13 @@ internal sealed unsafe class SharedRing
     /// <summary>Writes one message.</summary>
     /// <param name="payload">The message.</param>
     /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
-    internal RingStatus Write(ReadOnlySpan<byte> payload, long deadline)
+    internal RingStatus Write(ReadOnlySpan<byte> payload, long deadline) => Write(payload, default, deadline);
+
+    /// <summary>Writes one message made of two parts (a header and a body), without joining them first.</summary>
+    /// <param name="first">The first part of the message.</param>
+    /// <param name="second">The rest of the message.</param>
+    /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
+    internal RingStatus Write(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, long deadline)
     {
         if (!AcquireLock(OffProducerLock, OffProducerWaiters, deadline, out bool abandoned))
         {
@@ -135,7 +143,8 @@ internal sealed unsafe class SharedRing
                 RepairAfterDeadProducer();
             }
 
-            long frame = FrameSize(payload.Length);
+            int length = checked(first.Length + second.Length);
+            long frame = FrameSize(length);
             long head = L(OffHead);
             if (frame <= Capacity)
             {
@@ -145,15 +154,16 @@ internal sealed unsafe class SharedRing
                     return status;
                 }
 
-                Copy(head, payload.Length);
-                Copy(head + 4, payload);
+                Copy(head, length);
+                Copy(head + 4, first);
+                Copy(head + 4 + first.Length, second);
                 CountPut(+1);
                 Interlocked.Exchange(ref L(OffHead), head + frame); // publish, with a full fence before the sleeper check
-                WakeIfSleeping(OffDataSeq, OffDataSleepers);
+                WakeReadersIfSleeping();
                 return RingStatus.Ok;
             }
 
-            return WriteStreamed(payload, head, frame, deadline);
+            return WriteStreamed(first, second, head, frame, deadline);
         }
         finally
         {
@@ -161,8 +171,9 @@ internal sealed unsafe class SharedRing
         }
     }
 
-    private RingStatus WriteStreamed(ReadOnlySpan<byte> payload, long head, long frame, long deadline)
+    private RingStatus WriteStreamed(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, long head, long frame, long deadline)
     {
+        int length = first.Length + second.Length;
         var status = WaitForSpace(head, Math.Min(frame, Chunk), countsItem: true, deadline);
         if (status != RingStatus.Ok)
         {
@@ -173,7 +184,7 @@ internal sealed unsafe class SharedRing
         L(OffWritingEnd) = head + frame;
         Volatile.Write(ref I(_header, OffWriting), 1);
         CountPut(+1);
-        Copy(head, payload.Length);
+        Copy(head, length);
         long position = head + 4;
         int written = 0;
         while (true)
@@ -183,21 +194,25 @@ internal sealed unsafe class SharedRing
             {
                 // Once started, a streamed message is finished whatever the deadline: a half message would block the
                 // consumers. Space comes back as the consumer copies out.
-                WaitForSpace(position, Math.Min(Chunk, head + frame - position), countsItem: false, long.MaxValue);
+                if (WaitForSpace(position, Math.Min(Chunk, head + frame - position), countsItem: false, long.MaxValue) == RingStatus.Broken)
+                {
+                    return RingStatus.Broken; // every reader is gone: nobody will ever take the rest
+                }
+
                 free = Capacity - (position - _cachedTail);
             }
 
-            int n = (int)Math.Min(free, payload.Length - written);
-            Copy(position, payload.Slice(written, n));
+            int n = (int)Math.Min(free, length - written);
+            CopyPart(position, first, second, written, n);
             written += n;
             position += n;
-            if (written == payload.Length)
+            if (written == length)
             {
                 position = head + frame; // the padding
             }
 
             Interlocked.Exchange(ref L(OffHead), position);
-            WakeIfSleeping(OffDataSeq, OffDataSleepers);
+            WakeReadersIfSleeping();
             MidStreamHookForTests?.Invoke();
             if (position == head + frame)
             {
@@ -352,6 +367,55 @@ internal sealed unsafe class SharedRing
         }
     }
 
+    /// <summary>
+    /// Without waiting: exposes the next message where it lies, when it lies whole and in one piece in the ring (no
+    /// copy). On <see cref="RingStatus.Ok"/> the consumer lock stays held until <see cref="EndReadInPlace"/>, which
+    /// must follow; <see cref="RingStatus.NotContiguous"/> means a message is there but must be read with
+    /// <see cref="Read{TSink}"/>; <see cref="RingStatus.TimedOut"/> means no message (or another reader holds the lock).
+    /// </summary>
+    internal RingStatus TryReadInPlace(out ReadOnlySpan<byte> message)
+    {
+        message = default;
+        if (!AcquireLock(OffConsumerLock, OffConsumerWaiters, 0, out bool abandoned))
+        {
+            return RingStatus.TimedOut;
+        }
+
+        if (abandoned)
+        {
+            RepairAfterDeadConsumer();
+        }
+
+        long tail = L(OffTail);
+        if (!HasData(tail + 8))
+        {
+            ReleaseLock(OffConsumerLock, OffConsumerWaiters);
+            return RingStatus.TimedOut;
+        }
+
+        int length = ReadInt(tail);
+        long frame = FrameSize(length);
+        int index = (int)(tail & _mask);
+        if (length < 0 || frame > Capacity || index + 4L + length > Capacity)
+        {
+            ReleaseLock(OffConsumerLock, OffConsumerWaiters);
+            return length < 0
+                ? throw new InvalidDataException($"Queue or pipe '{_name}' is corrupt: a message length of {length} at position {tail}.")
+                : RingStatus.NotContiguous;
+        }
+
+        message = new ReadOnlySpan<byte>(_data + index + 4, length);
+        _inPlaceEnd = tail + frame;
+        return RingStatus.Ok;
+    }
+
+    /// <summary>Ends a successful <see cref="TryReadInPlace"/>: the message's room goes back to the producers.</summary>
+    internal void EndReadInPlace()
+    {
+        FinishRead(_inPlaceEnd);
+        ReleaseLock(OffConsumerLock, OffConsumerWaiters);
+    }
+
     /// <summary>Copies a streamed message out as it arrives; <see cref="RingStatus.Dropped"/> when its producer died.</summary>
     private RingStatus ReadStreamed<TSink>(ref TSink sink, long start, int length, long frame)
         where TSink : struct, IRingSink
@@ -457,9 +521,11 @@ internal sealed unsafe class SharedRing
     /// <param name="deadline">A <see cref="Stopwatch"/> deadline.</param>
     /// <param name="streaming">In the middle of a streamed message: a dead producer is repaired here (the message dropped).</param>
     /// <param name="locked">Whether the caller holds the consumer lock (and may use the cached head).</param>
-    private RingStatus WaitForData(long position, long deadline, bool streaming, bool locked = true)
+    /// <param name="spin">Whether to spin before sleeping.</param>
+    /// <param name="returnOnWake">Return after the first sleep, woken or not, instead of sleeping again.</param>
+    private RingStatus WaitForData(long position, long deadline, bool streaming, bool locked = true, bool spin = true, bool returnOnWake = false)
     {
-        long spinUntil = 0;
+        long spinUntil = spin ? 0 : 1;
         while (true)
         {
             if (HasData(position, locked))
@@ -502,6 +568,10 @@ internal sealed unsafe class SharedRing
             }
 
             Interlocked.Decrement(ref I(_header, OffDataSleepers));
+            if (returnOnWake)
+            {
+                return HasData(position, locked) ? RingStatus.Ok : RingStatus.TimedOut;
+            }
         }
     }
 
@@ -703,6 +773,41 @@ internal sealed unsafe class SharedRing
     /// <summary>Waits until a message can be read or the stream ended, without reading it.</summary>
     internal RingStatus WaitReadable(long deadline) => WaitForData(Volatile.Read(ref L(OffTail)) + 8, deadline, streaming: false, locked: false);
 
+    /// <summary>Waits until a message can be read, without reading it; spins first only when <paramref name="spin"/> is set.</summary>
+    /// <remarks>Unlike the other waits, it also returns (<see cref="RingStatus.TimedOut"/>) after any wake-up, such as <see cref="WakeReaders"/>.</remarks>
+    internal RingStatus WaitReadable(long deadline, bool spin) =>
+        WaitForData(Volatile.Read(ref L(OffTail)) + 8, deadline, streaming: false, locked: false, spin, returnOnWake: true);
+
+    /// <summary>Whether a message (or the start of one) is in the ring now.</summary>
+    internal bool IsReadable => Volatile.Read(ref L(OffHead)) > Volatile.Read(ref L(OffTail));
+
+    /// <summary>
+    /// A reader of this process starts polling the ring (reading it with no wait, in a loop): producers skip the
+    /// wake-up system call while any poller is active, since the poller sees the data without one.
+    /// </summary>
+    internal void BeginPolling() => Interlocked.Increment(ref I(_header, OffPollers));
+
+    /// <summary>
+    /// The poller stops. Data published while it polled woke nobody: when <paramref name="othersWaiting"/> or data is
+    /// in the ring, the sleeping readers are woken now (both sides fence, so a message is never left unannounced).
+    /// </summary>
+    internal void EndPolling(bool othersWaiting)
+    {
+        Interlocked.Decrement(ref I(_header, OffPollers)); // a full fence before reading the head
+        if ((othersWaiting || IsReadable) && Volatile.Read(ref I(_header, OffDataSleepers)) != 0)
+        {
+            Interlocked.Increment(ref I(_header, OffDataSeq));
+            Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
+        }
+    }
+
+    /// <summary>Wakes every reader asleep on this ring, whatever it waits for (to make it notice a change of state).</summary>
+    internal void WakeReaders()
+    {
+        Interlocked.Increment(ref I(_header, OffDataSeq));
+        Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
+    }
+
     // ---- locks ----
 
     private bool AcquireLock(int offset, int waitersOffset, long deadline, out bool abandoned)
@@ -767,6 +872,16 @@ internal sealed unsafe class SharedRing
         }
     }
 
+    /// <summary>After publishing data: wakes sleeping readers, unless a local poller is reading (it needs no wake-up).</summary>
+    private void WakeReadersIfSleeping()
+    {
+        if (Volatile.Read(ref I(_header, OffDataSleepers)) != 0 && Volatile.Read(ref I(_header, OffPollers)) == 0)
+        {
+            Interlocked.Increment(ref I(_header, OffDataSeq));
+            Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
+        }
+    }
+
     private void WakeIfSleeping(int seqOffset, int sleepersOffset)
     {
         if (Volatile.Read(ref I(_header, sleepersOffset)) != 0)
@@ -800,6 +915,24 @@ internal sealed unsafe class SharedRing
         if (first < source.Length)
         {
             source[first..].CopyTo(new Span<byte>(_data, source.Length - first));
+        }
+    }
+
+    /// <summary>Copies <paramref name="count"/> bytes from <paramref name="offset"/> of the concatenation of two parts.</summary>
+    private void CopyPart(long position, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, int offset, int count)
+    {
+        if (offset < first.Length)
+        {
+            int n = Math.Min(count, first.Length - offset);
+            Copy(position, first.Slice(offset, n));
+            position += n;
+            offset += n;
+            count -= n;
+        }
+
+        if (count > 0)
+        {
+            Copy(position, second.Slice(offset - first.Length, count));
         }
     }
 

@@ -211,6 +211,33 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
             : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
     }
 
+    /// <summary>Like <see cref="Pin"/>, but false instead of an exception once the block is disposed.</summary>
+    internal bool TryPin(out MappingPin pin)
+    {
+        pin = default;
+        var pointer = _pointer;
+        if (pointer == null)
+        {
+            return false;
+        }
+
+        bool added = false;
+        try
+        {
+            _view.SafeMemoryMappedViewHandle.DangerousAddRef(ref added);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+
+        if (added)
+        {
+            pin = new MappingPin(_view.SafeMemoryMappedViewHandle, pointer);
+        }
+
+        return added;
+    }
+
     /// <summary>A reference that keeps a block's mapping alive (see <see cref="Pin"/>).</summary>
     internal readonly struct MappingPin : IDisposable
     {
