@@ -21,19 +21,19 @@ internal sealed class ApplyTask<T> : PoolTask
             _cancellation = cancellationToken.Register(static state => ((ApplyTask<T>)state!).Cancel(), this);
         }
 
-        Result = new AsyncResult<T>(_completion.Task);
+        Result = new AsyncResult<T>(_completion.Task) { Source = this };
     }
 
     internal AsyncResult<T> Result { get; }
 
     internal override bool IsAbandoned => _completion.Task.IsCompleted;
 
-    internal override void Complete(ReadOnlyMemory<byte> result)
+    internal override void Complete(ReadOnlySpan<byte> result)
     {
         T value;
         try
         {
-            var reader = new MarshalReader(result.Span);
+            var reader = new MarshalReader(result);
             value = Marshaller<T>.Default.Read(ref reader);
             reader.EnsureEnd($"the result of {Target.Id}");
         }

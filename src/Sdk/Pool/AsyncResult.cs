@@ -10,6 +10,9 @@ public class AsyncResult
 {
     private protected AsyncResult(Task completion) => Completion = completion;
 
+    /// <summary>The pool task behind this result, whose worker a waiting caller may poll; null when there is none.</summary>
+    internal Pool.PoolTask? Source { get; init; }
+
     /// <summary>A task that completes with the result (the .NET view of the same result).</summary>
     public Task Completion { get; }
 
@@ -27,6 +30,11 @@ public class AsyncResult
     /// <returns>Whether the task has finished.</returns>
     public bool Wait(TimeSpan? timeout = null)
     {
+        if (!Completion.IsCompleted)
+        {
+            Source?.PollBeforeBlocking(timeout);
+        }
+
         try
         {
             return Completion.Wait(timeout ?? Timeout.InfiniteTimeSpan);

@@ -31,6 +31,16 @@ internal static class ChunkCodec
         return writer.WrittenMemory;
     }
 
+    /// <summary>Whether chunks of <typeparamref name="T"/> can go as a view of the caller's array (<see cref="View{T}"/>).</summary>
+    internal static bool CanView<T>() => !RuntimeHelpers.IsReferenceOrContainsReferences<T>() && typeof(T) != typeof(bool);
+
+    /// <summary>
+    /// The same bytes as <see cref="Write{T}(ReadOnlySpan{T})"/>, without copying the items: the count as a small
+    /// prefix, then a view of the caller's array (read when the chunk is sent).
+    /// </summary>
+    internal static (ReadOnlyMemory<byte> Prefix, ReadOnlyMemory<byte> Items) View<T>(T[] items, int start, int count) =>
+        (BitConverter.GetBytes(count), new ByteViewMemory<T>(items, start, count).Memory);
+
     internal static ReadOnlyMemory<byte> Write<T1, T2>(ReadOnlySpan<(T1, T2)> items)
     {
         var writer = new MarshalWriter();
@@ -61,6 +71,24 @@ internal static class ChunkCodec
         }
 
         return writer.WrittenMemory;
+    }
+
+    /// <summary>An array for results, which are all written before anyone reads it: not zeroed first when it holds no references.</summary>
+    /// <remarks>A large one has its pages populated at once: faulting them in one by one as results are copied costs more than the copy.</remarks>
+    internal static T[] NewArray<T>(int length)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            return new T[length];
+        }
+
+        var array = GC.AllocateUninitializedArray<T>(length);
+        if (length > 0)
+        {
+            Ipc.LargeBuffer.Populate(ref Unsafe.As<T, byte>(ref array[0]), (long)length * Unsafe.SizeOf<T>());
+        }
+
+        return array;
     }
 
     /// <summary>Reads the results of a chunk into <paramref name="destination"/> (exactly its length).</summary>

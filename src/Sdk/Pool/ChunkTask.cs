@@ -8,7 +8,7 @@ internal sealed class ChunkTask<TResult>(TargetDescriptor target, ReadOnlyMemory
 {
     internal override bool IsAbandoned => operation.IsFinished;
 
-    internal override void Complete(ReadOnlyMemory<byte> result) => operation.OnChunk(index, start, count, result);
+    internal override void Complete(ReadOnlySpan<byte> result) => operation.OnChunk(index, start, count, result);
 
     internal override void Fail(Exception error) => operation.Fail(error);
 }

@@ -32,7 +32,7 @@ internal sealed class ChunkedOperation<TResult>
         }
         else
         {
-            _results = new TResult[items];
+            _results = ChunkCodec.NewArray<TResult>(items);
             _completion = new TaskCompletionSource<TResult[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
@@ -61,7 +61,7 @@ internal sealed class ChunkedOperation<TResult>
         }
     }
 
-    internal void OnChunk(int index, int start, int count, ReadOnlyMemory<byte> bytes)
+    internal void OnChunk(int index, int start, int count, ReadOnlySpan<byte> bytes)
     {
         if (_finished)
         {
@@ -73,13 +73,13 @@ internal sealed class ChunkedOperation<TResult>
         {
             if (_results is not null)
             {
-                ChunkCodec.Read(bytes.Span, _results.AsSpan(start, count));
+                ChunkCodec.Read(bytes, _results.AsSpan(start, count));
                 values = _results;
             }
             else
             {
-                values = new TResult[count];
-                ChunkCodec.Read(bytes.Span, values.AsSpan());
+                values = ChunkCodec.NewArray<TResult>(count);
+                ChunkCodec.Read(bytes, values.AsSpan());
             }
         }
         catch (Marshalling.MarshalException ex)

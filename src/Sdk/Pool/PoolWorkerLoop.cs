@@ -1,3 +1,4 @@
+using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Spawn;
 using Multiprocessing.Targets;
@@ -5,16 +6,13 @@ using Multiprocessing.Targets;
 namespace Multiprocessing.Pool;
 
 /// <summary>
-/// The worker's side of a pool: run the initializer, then take tasks from the control connection one by one and
-/// send back each result or exception, until the pool says stop, the task quota is used up, or the parent is gone.
+/// The worker's side of a pool: run the initializer, then take tasks from the task ring one by one and write back
+/// each result or exception, until the pool says stop, the task quota is used up, or the parent is gone.
 /// </summary>
 internal static class PoolWorkerLoop
 {
     internal const string TargetId = "Multiprocessing.ProcessPool.Worker";
     internal const long InitializerTaskId = -1;
-
-    /// <summary>How long a worker that just answered keeps polling for the next task before it blocks.</summary>
-    internal static readonly TimeSpan SpinAfterTask = TimeSpan.FromMicroseconds(50);
 
     internal static readonly TargetDescriptor Descriptor = new(TargetId, typeof(PoolWorkerLoop), null, null, null);
 
@@ -28,15 +26,18 @@ internal static class PoolWorkerLoop
         return writer.ToArray();
     }
 
-    internal static int Run(ControlConnection connection, ReadOnlyMemory<byte> settings)
+    internal static int Run(ControlConnection connection, ReadOnlyMemory<byte> payload)
     {
-        var reader = new MarshalReader(settings.Span);
+        var reader = new MarshalReader(payload.Span);
+        string channelName = reader.ReadString() ?? throw new MarshalException("Corrupt pool worker settings: no channel name.");
         int maxTasks = reader.ReadUnmanaged<int>();
         string? initializer = reader.ReadString();
         string? initializerAssembly = reader.ReadString();
         byte[] initializerArguments = reader.ReadUnmanagedArray<byte>() ?? [];
         reader.EnsureEnd("the pool worker settings");
 
+        var channel = PoolChannel.Attach(channelName);
+        channel.Tasks.AddHolder(writer: false);
         var results = new MarshalWriter();
         if (initializer is not null)
         {
@@ -47,32 +48,32 @@ internal static class PoolWorkerLoop
             }
             catch (Exception ex)
             {
-                SendError(connection, results, InitializerTaskId, ex);
+                SendError(channel, results, InitializerTaskId, ex);
                 return 1;
             }
         }
 
-        var native = connection.Transport as NativeSocketTransport;
-        WatchParent(native);
+        WatchParent(connection.Transport as NativeSocketTransport);
 
         // A terminal's Ctrl+C signals the whole process group: the parent decides how its pool stops (Close lets work
         // finish, Terminate sends SIGTERM), so a worker does not die mid-task on SIGINT. It still ends with its parent.
         using var interrupt = OperatingSystem.IsWindows() ? null : System.Runtime.InteropServices.PosixSignalRegistration.Create(
             System.Runtime.InteropServices.PosixSignal.SIGINT, static context => context.Cancel = true);
-        var targets = new Dictionary<string, TargetDescriptor>(StringComparer.Ordinal);
+        var targets = new List<(string Id, string? Assembly, TargetDescriptor? Resolved)>();
         int done = 0;
         var buffer = new byte[64 * 1024];
         while (true)
         {
-            // Right after a task the next one often follows within microseconds: catching it by polling saves the
-            // ~25 us it costs to wake a blocked process. Idle, the worker blocks and uses no CPU.
-            native?.WaitReadable(done > 0 ? SpinAfterTask : TimeSpan.Zero);
-            if (!connection.TryReceive(ref buffer, out var type, out int length))
+            // Waiting for a task spins briefly first (the next one often follows within microseconds), then sleeps:
+            // an idle worker uses no CPU.
+            var sink = new BufferSink(buffer, 0);
+            if (channel.Tasks.Read(ref sink, long.MaxValue) != RingStatus.Ok)
             {
-                break;
+                return 0; // the pool is gone
             }
 
-            var frame = buffer.AsMemory(0, length);
+            var frame = (sink.Overflow ?? buffer).AsMemory(0, sink.Length);
+            var type = frame.Length > 0 ? (FrameType)frame.Span[0] : 0;
             if (type == FrameType.Stop)
             {
                 return 0;
@@ -83,25 +84,44 @@ internal static class PoolWorkerLoop
                 throw new ProcessException($"Corrupt pool frame: a {type} frame where a task was expected.");
             }
 
-            var task = new MarshalReader(frame.Span);
+            var task = new MarshalReader(frame.Span[1..]);
             long id = task.ReadUnmanaged<long>();
             byte kind = task.ReadUnmanaged<byte>();
-            string targetId = task.ReadString() ?? throw new MarshalException("Corrupt pool frame: no target id.");
-            string? assembly = task.ReadString();
-            var arguments = frame[task.Consumed..];
+            int index = task.ReadUnmanaged<int>();
+            if (index < 0)
+            {
+                // The first task for a target names it; later ones refer to it by number.
+                index = ~index;
+                string targetId = task.ReadString() ?? throw new MarshalException("Corrupt pool frame: no target id.");
+                string? assembly = task.ReadString();
+                if (index != targets.Count)
+                {
+                    throw new MarshalException($"Corrupt pool frame: target number {index} announced after {targets.Count} targets.");
+                }
+
+                targets.Add((targetId, assembly, null));
+            }
+            else if (index >= targets.Count)
+            {
+                throw new MarshalException($"Corrupt pool frame: unknown target number {index}.");
+            }
+
+            var arguments = frame[(1 + task.Consumed)..];
             try
             {
-                if (!targets.TryGetValue(targetId, out var target))
+                var (targetName, targetAssembly, target) = targets[index];
+                if (target is null)
                 {
-                    target = TargetResolver.Resolve(targetId, assembly);
-                    targets[targetId] = target;
+                    target = TargetResolver.Resolve(targetName, targetAssembly);
+                    targets[index] = (targetName, targetAssembly, target);
                 }
 
                 results.Reset();
+                results.WriteUnmanaged((byte)FrameType.TaskResult);
                 results.WriteUnmanaged(id);
                 if (kind == PoolTask.BatchKind)
                 {
-                    var batch = target.Batch ?? throw new ProcessException($"The target '{targetId}' cannot be mapped: it must return a value and take 1 to 4 parameters.");
+                    var batch = target.Batch ?? throw new ProcessException($"The target '{targetName}' cannot be mapped: it must return a value and take 1 to 4 parameters.");
                     Wait(batch.RunAsync(arguments, results, null));
                 }
                 else
@@ -109,11 +129,16 @@ internal static class PoolWorkerLoop
                     Wait(target.Invoker!(arguments, results));
                 }
 
-                connection.Send(FrameType.TaskResult, results.WrittenSpan);
+                channel.Results.Write(results.WrittenSpan, long.MaxValue);
             }
             catch (Exception ex)
             {
-                SendError(connection, results, id, ex);
+                SendError(channel, results, id, ex);
+            }
+
+            if (sink.Overflow is { Length: <= 16 << 20 } larger)
+            {
+                buffer = larger; // kept for the next large task
             }
 
             if (++done >= maxTasks && maxTasks > 0)
@@ -121,8 +146,6 @@ internal static class PoolWorkerLoop
                 return 0;
             }
         }
-
-        return 0;
     }
 
     /// <summary>
@@ -159,14 +182,15 @@ internal static class PoolWorkerLoop
         return (id, new RemoteProcessException(type, message, stack, workerName, pid));
     }
 
-    private static void SendError(ControlConnection connection, MarshalWriter writer, long id, Exception ex)
+    private static void SendError(PoolChannel channel, MarshalWriter writer, long id, Exception ex)
     {
         writer.Reset();
+        writer.WriteUnmanaged((byte)FrameType.TaskError);
         writer.WriteUnmanaged(id);
         writer.WriteString(ex.GetType().FullName ?? ex.GetType().Name);
         writer.WriteString(ex.Message);
         writer.WriteString(ex.StackTrace ?? "");
-        connection.Send(FrameType.TaskError, writer.WrittenSpan);
+        channel.Results.Write(writer.WrittenSpan, long.MaxValue);
     }
 
     private static void Wait(ValueTask pending)

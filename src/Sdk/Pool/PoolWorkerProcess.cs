@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Spawn;
 using Multiprocessing.Targets;
@@ -5,19 +7,47 @@ using Multiprocessing.Targets;
 namespace Multiprocessing.Pool;
 
 /// <summary>
-/// The parent's side of one pool worker: a daemon child (named <c>SpawnPoolWorker-N</c>, as in Python) whose control
-/// connection carries tasks one way and results the other. The tasks it holds are tracked so that they fail clearly
-/// if it dies.
+/// The parent's side of one pool worker: a daemon child (named <c>SpawnPoolWorker-N</c>, as in Python) that takes
+/// tasks from a shared-memory ring and answers on another (<see cref="PoolChannel"/>). The tasks it holds are tracked
+/// so that they fail clearly if it dies; its control connection only tells that it died.
 /// </summary>
+/// <remarks>
+/// Results are read by a reader thread, or by a caller that waits for one of this worker's tasks in
+/// <see cref="AsyncResult.Get"/>: such a caller polls the ring itself for a few microseconds, and while it does the
+/// worker makes no wake-up system call and the reader thread stays asleep, so a round trip takes no blocking
+/// wake-up at all.
+/// </remarks>
 internal sealed class PoolWorkerProcess : ChildProcess
 {
+    private static readonly long LivenessTicks = (long)(SpinPolicy.LivenessPeriod.TotalSeconds * Stopwatch.Frequency);
+
     private readonly ProcessPool _pool;
     private readonly byte[] _settings;
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly HashSet<string> _assembliesAnnounced = new(StringComparer.Ordinal);
-    private ControlConnection? _connection;
-
+    private readonly PoolChannel _channel;
+    private readonly int _workerSlot;
     private readonly Action<ChildOutputLine>? _output;
+
+    // Sending (guarded by _sendGate): frames that did not fit in the task ring wait in the backlog, in order, for a
+    // thread that writes them as the worker makes room; a frame never passes one queued before it.
+    private readonly object _sendGate = new();
+    private readonly MarshalWriter _header = new(128);
+    private readonly Dictionary<TargetDescriptor, int> _targetIndexes = new(ReferenceEqualityComparer.Instance);
+    private readonly Queue<(byte[] Header, ReadOnlyMemory<byte> Payload)> _backlog = new();
+    private bool _draining;
+    private bool _sendClosed;
+
+    // Receiving (guarded by _readGate): the reader thread and polling callers take turns.
+    private readonly object _readGate = new();
+    private byte[] _readBuffer = new byte[64 * 1024];
+    private int _pollers;
+    private volatile bool _stopping;
+    private bool _quickResults = true; // reader thread only
+
+    /// <summary>The name of the threads that read workers' results (short: Linux keeps 15 characters of a thread's name).</summary>
+    internal const string ReaderThreadName = "mp-pool-reader";
+
+    /// <summary>The name of the threads that write tasks too large for the ring at once.</summary>
+    internal const string WriterThreadName = "mp-pool-writer";
 
     internal PoolWorkerProcess(ProcessPool pool, byte[] settings, int quota, Action<ChildOutputLine>? output)
         : base("SpawnPoolWorker")
@@ -27,6 +57,9 @@ internal sealed class PoolWorkerProcess : ChildProcess
         _output = output;
         Quota = quota;
         Daemon = true;
+        _channel = PoolChannel.Create();
+        _channel.Tasks.AddHolder(writer: true);
+        _workerSlot = _channel.Tasks.AddHolder(writer: false, pending: true); // the worker takes it over when it attaches
     }
 
     /// <summary>Tasks sent and not answered yet (guarded by the pool's lock).</summary>
@@ -43,128 +76,380 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
     private protected override TargetDescriptor ResolveDescriptor() => PoolWorkerLoop.Descriptor;
 
-    private protected override void WritePayload(MarshalWriter payload) => payload.WriteRaw(_settings);
+    private protected override void WritePayload(MarshalWriter payload)
+    {
+        payload.WriteString(_channel.Name);
+        payload.WriteRaw(_settings);
+    }
 
     private protected override Func<ControlConnection, Task>? Protocol => RunAsync;
 
     private protected override Action<ChildOutputLine>? OutputSink => _output;
 
-    /// <summary>Sends a task; never called with the pool's lock held (a full socket must not block the pool).</summary>
-    internal async Task SendAsync(PoolTask task)
+    /// <summary>Sends a task; never blocks (a full ring queues it for a writer thread), so it may run under the pool's lock.</summary>
+    internal void Send(PoolTask task)
     {
-        var connection = _connection!;
-        await _sendLock.WaitAsync().ConfigureAwait(false);
-        try
+        lock (_sendGate)
         {
-            var header = new MarshalWriter(96);
-            header.WriteUnmanaged(task.Id);
-            header.WriteUnmanaged(task.Kind);
-            header.WriteString(task.Target.Id);
-            // The assembly name lets the worker load a target's library on first use; sent once per target assembly.
-            string assembly = task.Target.Assembly.FullName ?? "";
-            header.WriteString(_assembliesAnnounced.Add(assembly) ? assembly : null);
-            await connection.SendAsync(FrameType.Task, header.WrittenMemory, task.Payload).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
-        {
-            // The worker is gone; its exit fails the task with WorkerCrashedException.
-        }
-        finally
-        {
-            _sendLock.Release();
+            _header.Reset();
+            _header.WriteUnmanaged((byte)FrameType.Task);
+            _header.WriteUnmanaged(task.Id);
+            _header.WriteUnmanaged(task.Kind);
+            if (_targetIndexes.TryGetValue(task.Target, out int index))
+            {
+                _header.WriteUnmanaged(index);
+            }
+            else
+            {
+                // The first task for a target names it (and its assembly, which the worker loads on first use); later
+                // ones carry only its number.
+                index = _targetIndexes.Count;
+                _targetIndexes.Add(task.Target, index);
+                _header.WriteUnmanaged(~index);
+                _header.WriteString(task.Target.Id);
+                _header.WriteString(task.Target.Assembly.FullName);
+            }
+
+            _header.WriteRaw(task.PayloadPrefix.Span);
+            SendLocked(_header.WrittenSpan, task.Payload);
         }
     }
 
-    internal async Task StopAsync()
+    /// <summary>Asks the worker to exit once the tasks sent before are done.</summary>
+    internal void Stop()
     {
-        if (_connection is not { } connection)
+        lock (_sendGate)
+        {
+            SendLocked([(byte)FrameType.Stop], ReadOnlyMemory<byte>.Empty);
+        }
+    }
+
+    private void SendLocked(ReadOnlySpan<byte> header, ReadOnlyMemory<byte> payload)
+    {
+        if (_sendClosed)
+        {
+            return; // the worker is gone: its exit fails the task with WorkerCrashedException
+        }
+
+        if (_backlog.Count == 0 && header.Length + payload.Length + 8 <= PoolChannel.RingCapacity && _channel.TryPin(out var pin))
+        {
+            try
+            {
+                if (_channel.Tasks.Write(header, payload.Span, deadline: 0) == RingStatus.Ok)
+                {
+                    return;
+                }
+            }
+            finally
+            {
+                pin.Dispose();
+            }
+        }
+
+        _backlog.Enqueue((header.ToArray(), payload));
+        if (!_draining)
+        {
+            _draining = true;
+            new Thread(WriteBacklog) { IsBackground = true, Name = WriterThreadName }.Start();
+        }
+    }
+
+    /// <summary>Writes queued frames as the worker makes room; ends when the backlog is empty or the worker is gone.</summary>
+    private void WriteBacklog()
+    {
+        while (true)
+        {
+            (byte[] Header, ReadOnlyMemory<byte> Payload) next;
+            lock (_sendGate)
+            {
+                if (_sendClosed || _backlog.Count == 0)
+                {
+                    _backlog.Clear();
+                    _draining = false;
+                    return;
+                }
+
+                next = _backlog.Peek();
+            }
+
+            var status = RingStatus.Broken;
+            if (_channel.TryPin(out var pin))
+            {
+                try
+                {
+                    status = _channel.Tasks.Write(next.Header, next.Payload.Span, Stopwatch.GetTimestamp() + LivenessTicks);
+                }
+                finally
+                {
+                    pin.Dispose();
+                }
+            }
+
+            lock (_sendGate)
+            {
+                if (status == RingStatus.Ok)
+                {
+                    _backlog.Dequeue();
+                }
+                else if (status == RingStatus.Broken)
+                {
+                    _sendClosed = true; // the worker died: nothing will read the ring again
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Called by a caller waiting for <paramref name="task"/>: reads this worker's results itself until the task is
+    /// done or <paramref name="until"/> passes, then hands reading back to the reader thread.
+    /// </summary>
+    internal void PollFor(PoolTask task, long until)
+    {
+        if (!BeginPolling(out var pin))
         {
             return;
         }
 
-        await _sendLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            await connection.SendAsync(FrameType.Stop, ReadOnlyMemory<byte>.Empty).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
-        {
+            while (!task.IsAbandoned && !_stopping)
+            {
+                if (TryDrain())
+                {
+                    continue;
+                }
+
+                if (Stopwatch.GetTimestamp() >= until)
+                {
+                    break;
+                }
+
+                Thread.SpinWait(4);
+            }
         }
         finally
         {
-            _sendLock.Release();
+            EndPolling(pin);
         }
+    }
+
+    /// <summary>
+    /// A caller starts reading this worker's results itself (<see cref="TryDrain"/>): until <see cref="EndPolling"/>,
+    /// the worker makes no wake-up call for them and the reader thread does not spin. False once the worker is gone.
+    /// </summary>
+    internal bool BeginPolling(out SharedMemoryBlock.MappingPin pin)
+    {
+        if (!_channel.TryPin(out pin))
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _pollers);
+        _channel.Results.BeginPolling();
+        return true;
+    }
+
+    /// <summary>Reads and handles the results in the ring now, unless another thread is at it; true when it read any.</summary>
+    internal bool TryDrain()
+    {
+        if (!_channel.Results.IsReadable || !Monitor.TryEnter(_readGate))
+        {
+            return false;
+        }
+
+        try
+        {
+            DrainLocked();
+        }
+        finally
+        {
+            Monitor.Exit(_readGate);
+        }
+
+        return true;
+    }
+
+    /// <summary>Ends <see cref="BeginPolling"/>: the reader thread takes over (woken if results are due).</summary>
+    internal void EndPolling(SharedMemoryBlock.MappingPin pin)
+    {
+        try
+        {
+            Interlocked.Decrement(ref _pollers);
+            _channel.Results.EndPolling(othersWaiting: InFlight.Count > 0);
+        }
+        finally
+        {
+            pin.Dispose();
+        }
+    }
+
+    /// <summary>The worker is gone: stop sending, let a blocked writer go, and remove the segment once unused.</summary>
+    internal void CloseChannel()
+    {
+        lock (_sendGate)
+        {
+            _sendClosed = true;
+        }
+
+        if (_channel.TryPin(out var pin))
+        {
+            try
+            {
+                _channel.Tasks.RemoveHolder(writer: false, _workerSlot); // a writer waiting for room sees a broken ring
+            }
+            finally
+            {
+                pin.Dispose();
+            }
+        }
+
+        _channel.Dispose();
     }
 
     private async Task RunAsync(ControlConnection connection)
     {
-        _connection = connection;
-        _pool.OnWorkerReady(this);
-        if (NativeSocketTransport.IsSupported && connection.Transport is SocketTransport socket)
-        {
-            // A dedicated thread reads this worker's results with raw calls: no hop through the socket engine and the
-            // thread pool, and a short spin while tasks are in flight.
-            var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var reader = new Thread(() =>
-            {
-                try
-                {
-                    ReadResults(NativeSocketTransport.Borrow(socket.Descriptor));
-                    finished.SetResult();
-                }
-                catch (Exception ex)
-                {
-                    finished.SetException(ex);
-                }
-            })
-            {
-                IsBackground = true,
-                Name = $"Multiprocessing pool reader ({Name})",
-            };
-            reader.Start();
-            await finished.Task.ConfigureAwait(false);
-            return;
-        }
-
-        // Results are consumed (copied into their destination) before the handler returns: the buffer goes back at once.
-        while (await connection.ReceivePooledAsync().ConfigureAwait(false) is { } frame)
+        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reader = new Thread(() =>
         {
             try
             {
-                Handle(frame.Type, frame.Buffer.AsMemory(0, frame.Length));
+                ReadResults();
+                finished.SetResult();
+            }
+            catch (Exception ex)
+            {
+                finished.SetException(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = ReaderThreadName,
+        };
+        reader.Start();
+        _pool.OnWorkerReady(this);
+        try
+        {
+            // The worker sends nothing on its control connection: its end closing (it exited or died) is the signal.
+            while (await connection.ReceivePooledAsync().ConfigureAwait(false) is { } frame)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(frame.Buffer);
+                throw new ProcessException($"Corrupt control frame from pool worker '{Name}': {frame.Type}.");
+            }
+        }
+        finally
+        {
+            // Every result the worker wrote before it exited is in the ring: the reader drains it, then ends, before
+            // the pool treats the tasks still held as lost.
+            _stopping = true;
+            if (_channel.TryPin(out var pin))
+            {
+                try
+                {
+                    _channel.Results.WakeReaders();
+                }
+                finally
+                {
+                    pin.Dispose();
+                }
+            }
+
+            await finished.Task.ConfigureAwait(false);
+        }
+    }
+
+    private void ReadResults()
+    {
+        while (_channel.TryPin(out var pin))
+        {
+            try
+            {
+                bool stopping = _stopping;
+                if (!stopping)
+                {
+                    // Spin only while this worker holds tasks, no caller polls, and the last result came within the spin
+                    // window (short tasks): spinning through long tasks would take a core from the workers.
+                    bool spin = _quickResults && InFlight.Count > 0 && Volatile.Read(ref _pollers) == 0;
+                    long started = Stopwatch.GetTimestamp();
+                    var status = _channel.Results.WaitReadable(started + LivenessTicks, spin);
+                    if (status != RingStatus.Ok)
+                    {
+                        _quickResults = true; // woken for another reason, or idle: try spinning again next time
+                        continue;
+                    }
+
+                    _quickResults = Stopwatch.GetTimestamp() - started <= 2 * SpinPolicy.SpinTicks;
+                }
+
+                lock (_readGate)
+                {
+                    DrainLocked();
+                }
+
+                if (stopping)
+                {
+                    return;
+                }
             }
             finally
             {
-                System.Buffers.ArrayPool<byte>.Shared.Return(frame.Buffer);
+                pin.Dispose();
             }
         }
     }
 
-    private void ReadResults(NativeSocketTransport transport)
+    /// <summary>Reads and handles every result in the ring now (under <see cref="_readGate"/> and a pin).</summary>
+    private void DrainLocked()
     {
-        var reader = new ControlConnection(transport);
-        var buffer = new byte[64 * 1024];
+        var results = _channel.Results;
         while (true)
         {
-            transport.WaitReadable(InFlight.Count > 0 ? PoolWorkerLoop.SpinAfterTask : TimeSpan.Zero);
-            if (!reader.TryReceive(ref buffer, out var type, out int length))
+            var status = results.TryReadInPlace(out var message);
+            if (status == RingStatus.Ok)
+            {
+                // Most results are decoded straight from the ring into their destination: no intermediate copy.
+                try
+                {
+                    Handle(message);
+                }
+                finally
+                {
+                    results.EndReadInPlace();
+                }
+
+                continue;
+            }
+
+            if (status != RingStatus.NotContiguous)
             {
                 return;
             }
 
-            Handle(type, buffer.AsMemory(0, length));
+            var sink = new BufferSink(_readBuffer, 0);
+            if (results.Read(ref sink, deadline: 0) != RingStatus.Ok)
+            {
+                return;
+            }
+
+            if (sink.Overflow is { Length: <= 16 << 20 } larger)
+            {
+                _readBuffer = larger; // kept for the next large result
+            }
+
+            Handle((sink.Overflow ?? _readBuffer).AsSpan(0, sink.Length));
         }
     }
 
-    private void Handle(FrameType type, ReadOnlyMemory<byte> payload)
+    private void Handle(ReadOnlySpan<byte> frame)
     {
+        var type = frame.Length > 0 ? (FrameType)frame[0] : 0;
+        var payload = frame[Math.Min(1, frame.Length)..];
         switch (type)
         {
             case FrameType.TaskResult when payload.Length >= sizeof(long):
-                _pool.OnTaskSucceeded(this, BitConverter.ToInt64(payload.Span), payload[sizeof(long)..]);
+                _pool.OnTaskSucceeded(this, BitConverter.ToInt64(payload), payload[sizeof(long)..]);
                 break;
             case FrameType.TaskError:
-                var (id, error) = PoolWorkerLoop.ReadError(payload.Span, Name, Pid ?? 0);
+                var (id, error) = PoolWorkerLoop.ReadError(payload, Name, Pid ?? 0);
                 if (id == PoolWorkerLoop.InitializerTaskId)
                 {
                     _pool.OnInitializerFailed(this, error);

@@ -19,7 +19,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
     /// <exception cref="WorkerCrashedException">A worker died while it held a chunk.</exception>
     public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
-        MapAsync(target, items, chunksize).Get();
+        StartMap<T, TResult>(target, items, chunksize, null, null, null, CancellationToken.None, blocking: true).Get();
 
     /// <summary>Runs an async <paramref name="target"/> on every item in the workers and returns the results in order.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -29,7 +29,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
     public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
-        MapAsync(target, items, chunksize).Get();
+        StartMap<T, TResult>(target, items, chunksize, null, null, null, CancellationToken.None, blocking: true).Get();
 
     /// <summary>Starts a map (Python's <c>map_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -128,7 +128,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in the order of the items.</returns>
     public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        BlockingOrdered(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None));
+        BlockingOrdered(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this);
 
     /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -138,7 +138,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in completion order.</returns>
     public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        BlockingUnordered(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None));
+        BlockingUnordered(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this);
 
     /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -168,19 +168,22 @@ public sealed partial class ProcessPool
         return Unordered(operation, cancellationToken);
     }
 
-    private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    // blocking: the caller waits for the whole map, so the items are read from its array when each chunk is sent,
+    // with no copy. Otherwise (map_async) they are copied at once, as CPython lists them.
+    private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken, bool blocking = false)
     {
         var array = Materialize(items);
-        return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+        return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken, view: blocking).Result;
     }
 
     private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, CancellationToken cancellationToken)
     {
+        // Like CPython's imap, which reads its iterable as it dispatches: chunks are views of the items' array.
         ArgumentOutOfRangeException.ThrowIfLessThan(chunksize, 1);
-        return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, null, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
+        return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, null, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken, view: true);
     }
 
-    private ChunkedOperation<TResult> StartChunked<T, TResult>(Delegate target, T[] items, int chunksize, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<T>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken)
+    private ChunkedOperation<TResult> StartChunked<T, TResult>(Delegate target, T[] items, int chunksize, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<T>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken, bool view = false)
     {
         ArgumentNullException.ThrowIfNull(target);
         var descriptor = TargetRegistry.Resolve(target);
@@ -198,7 +201,15 @@ public sealed partial class ProcessPool
         {
             int start = i * chunksize;
             int count = Math.Min(chunksize, items.Length - start);
-            tasks[i] = new ChunkTask<TResult>(descriptor, encode(items.AsMemory(start, count)), operation, i, start, count);
+            if (view && ChunkCodec.CanView<T>())
+            {
+                var (prefix, bytes) = ChunkCodec.View(items, start, count);
+                tasks[i] = new ChunkTask<TResult>(descriptor, bytes, operation, i, start, count) { PayloadPrefix = prefix };
+            }
+            else
+            {
+                tasks[i] = new ChunkTask<TResult>(descriptor, encode(items.AsMemory(start, count)), operation, i, start, count);
+            }
         }
 
         Submit(tasks);
@@ -271,13 +282,13 @@ public sealed partial class ProcessPool
 
     // The blocking forms read the chunk stream directly: a thread waits only when no chunk is ready, and the items of a
     // chunk are handed out without any per-item task or state machine.
-    private static IEnumerable<TResult> BlockingOrdered<TResult>(ChunkedOperation<TResult> operation)
+    private static IEnumerable<TResult> BlockingOrdered<TResult>(ChunkedOperation<TResult> operation, ProcessPool pool)
     {
         var early = new Dictionary<int, TResult[]>();
         int next = 0;
         try
         {
-            while (WaitForChunk(operation))
+            while (WaitForChunk(operation, pool))
             {
                 while (operation.Stream.TryRead(out var chunk))
                 {
@@ -301,11 +312,11 @@ public sealed partial class ProcessPool
         }
     }
 
-    private static IEnumerable<TResult> BlockingUnordered<TResult>(ChunkedOperation<TResult> operation)
+    private static IEnumerable<TResult> BlockingUnordered<TResult>(ChunkedOperation<TResult> operation, ProcessPool pool)
     {
         try
         {
-            while (WaitForChunk(operation))
+            while (WaitForChunk(operation, pool))
             {
                 while (operation.Stream.TryRead(out var chunk))
                 {
@@ -323,9 +334,17 @@ public sealed partial class ProcessPool
     }
 
     /// <summary>Blocks until a chunk can be read; false at the end; rethrows the operation's failure.</summary>
-    private static bool WaitForChunk<TResult>(ChunkedOperation<TResult> operation)
+    private static bool WaitForChunk<TResult>(ChunkedOperation<TResult> operation, ProcessPool pool)
     {
-        var wait = operation.Stream.WaitToReadAsync();
+        var stream = operation.Stream;
+        if (!stream.TryPeek(out _) && !stream.Completion.IsCompleted)
+        {
+            // Before blocking, read the workers' results here for a few microseconds: a quick chunk arrives without a
+            // blocking wake-up of this thread.
+            pool.PollWorkers(() => stream.TryPeek(out _) || stream.Completion.IsCompleted);
+        }
+
+        var wait = stream.WaitToReadAsync();
         return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 }

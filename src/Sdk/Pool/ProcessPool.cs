@@ -1,3 +1,4 @@
+using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
 using Multiprocessing.Targets;
@@ -17,7 +18,7 @@ namespace Multiprocessing;
 /// </remarks>
 public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 {
-    /// <summary>Tasks a worker holds at once: one running and one waiting in its socket, so it never idles between tasks.</summary>
+    /// <summary>Tasks a worker holds at once: one running and one waiting in its ring, so it never idles between tasks.</summary>
     private const int MaxInFlightPerWorker = 2;
 
     private readonly object _gate = new();
@@ -230,11 +231,16 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         StopAll(idle);
     }
 
-    internal void OnTaskSucceeded(PoolWorkerProcess worker, long id, ReadOnlyMemory<byte> result) =>
-        Finish(worker, id, task => task.Complete(result));
+    internal void OnTaskSucceeded(PoolWorkerProcess worker, long id, ReadOnlySpan<byte> result)
+    {
+        // The result bytes may lie in the worker's ring: they are read before this returns.
+        if (Finish(worker, id) is { } task)
+        {
+            task.Complete(result);
+        }
+    }
 
-    internal void OnTaskFailed(PoolWorkerProcess worker, long id, Exception error) =>
-        Finish(worker, id, task => task.Fail(error));
+    internal void OnTaskFailed(PoolWorkerProcess worker, long id, Exception error) => Finish(worker, id)?.Fail(error);
 
     internal void OnInitializerFailed(PoolWorkerProcess worker, RemoteProcessException error)
     {
@@ -256,7 +262,8 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         unfinished.ForEach(t => t.Fail(_brokenBy));
     }
 
-    private void Finish(PoolWorkerProcess worker, long id, Action<PoolTask> complete)
+    /// <summary>Takes a task the worker answered off its books and gives the worker more work; the caller completes the task.</summary>
+    private PoolTask? Finish(PoolWorkerProcess worker, long id)
     {
         PoolTask? task;
         List<(PoolWorkerProcess, PoolTask)> sends;
@@ -271,14 +278,69 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             }
         }
 
-        // Results are delivered outside the lock: continuations and callbacks may submit more work.
-        if (task is not null)
-        {
-            complete(task);
-        }
-
+        // The next tasks go out before this one's result is delivered (outside the lock: continuations and callbacks
+        // may submit more work), so the worker is busy again while the result is read.
         Send(sends);
         StopAll(idle);
+        return task;
+    }
+
+    /// <summary>
+    /// A caller about to block until <paramref name="isDone"/>: reads every worker's results itself for a few
+    /// microseconds first, which catches quick results without any blocking wake-up (see <see cref="PoolWorkerProcess.PollFor"/>).
+    /// </summary>
+    internal void PollWorkers(Func<bool> isDone)
+    {
+        if (SpinPolicy.SpinTicks == 0 || isDone())
+        {
+            return;
+        }
+
+        PoolWorkerProcess[] workers;
+        lock (_gate)
+        {
+            workers = _workers.Where(static w => w.Ready).ToArray();
+        }
+
+        var pins = new SharedMemoryBlock.MappingPin[workers.Length];
+        var polling = new bool[workers.Length];
+        try
+        {
+            for (int i = 0; i < workers.Length; i++)
+            {
+                polling[i] = workers[i].BeginPolling(out pins[i]);
+            }
+
+            long until = System.Diagnostics.Stopwatch.GetTimestamp() + SpinPolicy.SpinTicks;
+            while (!isDone())
+            {
+                bool any = false;
+                for (int i = 0; i < workers.Length; i++)
+                {
+                    any |= polling[i] && workers[i].TryDrain();
+                }
+
+                if (!any)
+                {
+                    if (System.Diagnostics.Stopwatch.GetTimestamp() >= until)
+                    {
+                        return;
+                    }
+
+                    Thread.SpinWait(4);
+                }
+            }
+        }
+        finally
+        {
+            for (int i = 0; i < workers.Length; i++)
+            {
+                if (polling[i])
+                {
+                    workers[i].EndPolling(pins[i]);
+                }
+            }
+        }
     }
 
     private void OnWorkerExited(PoolWorkerProcess worker)
@@ -313,6 +375,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             }
         }
 
+        worker.CloseChannel();
         worker.Close();
         Send(sends);
     }
@@ -320,7 +383,16 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private void StartWorkerLocked()
     {
         var worker = new PoolWorkerProcess(this, _settings, MaxTasksPerChild > 0 ? MaxTasksPerChild : int.MaxValue, _output);
-        worker.Start();
+        try
+        {
+            worker.Start();
+        }
+        catch
+        {
+            worker.CloseChannel();
+            throw;
+        }
+
         _workers.Add(worker);
         Report(new PoolWorkerEvent(PoolWorkerEventKind.Started, worker.Name, worker.Pid ?? 0, null, 0));
         _ = worker.JoinAsync().ContinueWith(_ => OnWorkerExited(worker), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -356,6 +428,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             while (worker.Ready && !worker.Retiring && worker.InFlight.Count < maxInFlight && NextPendingLocked() is { } task)
             {
                 task.Id = ++_nextTaskId;
+                task.Worker = worker;
                 worker.InFlight[task.Id] = task;
                 if (--worker.Quota == 0)
                 {
@@ -465,7 +538,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     {
         foreach (var (worker, task) in sends)
         {
-            _ = worker.SendAsync(task);
+            worker.Send(task);
         }
     }
 
@@ -473,7 +546,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     {
         foreach (var worker in workers)
         {
-            _ = worker.StopAsync();
+            worker.Stop();
         }
     }
 }

@@ -1,0 +1,172 @@
+using Multiprocessing.Tests.Infrastructure;
+using Multiprocessing.Tests.Targets;
+
+namespace Multiprocessing.Tests.Pool;
+
+/// <summary>
+/// How tasks and results travel between a pool and its workers (a pair of shared-memory rings per worker): large
+/// payloads, many waiting threads, awaited results, the caller's array read in place, and a worker that dies while a
+/// task is still being written to it.
+/// </summary>
+[Collection(ProcessCollection.Name)]
+public sealed class PoolTransportTests
+{
+    private static readonly TimeSpan Patience = ChildWait.Patience;
+
+    [Fact]
+    public void Payloads_larger_than_the_ring_travel_both_ways_intact()
+    {
+        using var pool = new ProcessPool(2);
+        var random = new Random(7);
+        var payloads = new[] { 5 << 20, 3 << 20, 17, 0, (2 << 20) - 3 }.Select(n =>
+        {
+            var data = new byte[n];
+            random.NextBytes(data);
+            return data;
+        }).ToArray();
+
+        // Large and small tasks at once, to the same workers: the large ones wait for room, the small ones still pass.
+        var large = payloads.Select(p => pool.ApplyAsync(PoolTransportWorkers.Reverse, p)).ToList();
+        var small = Enumerable.Range(0, 50).Select(i => pool.ApplyAsync(Workers.Square, i)).ToList();
+        for (int i = 0; i < payloads.Length; i++)
+        {
+            var expected = (byte[])payloads[i].Clone();
+            Array.Reverse(expected);
+            Assert.Equal(expected, large[i].Get(Patience));
+        }
+
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => i * i), small.Select(r => r.Get(Patience)));
+    }
+
+    [Fact]
+    public void Many_threads_waiting_at_once_each_get_their_own_result()
+    {
+        using var pool = new ProcessPool(2);
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var threads = Enumerable.Range(0, 6).Select(t => new Thread(() =>
+        {
+            for (int i = 0; i < 300; i++)
+            {
+                int x = (t * 1000) + i;
+                int got = i % 3 == 0 ? pool.Apply(Workers.Add, (x, 1)) - 1 : (int)Math.Sqrt(pool.ApplyAsync(Workers.Square, x).Get(Patience));
+                if (got != x)
+                {
+                    failures.Enqueue($"thread {t}: sent {x}, got {got}");
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => Assert.True(t.Join(Patience), "a waiting thread never got its result"));
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task Awaited_results_arrive_without_a_caller_polling_for_them()
+    {
+        await using var pool = new ProcessPool(2);
+        for (int i = 0; i < 200; i++)
+        {
+            Assert.Equal(i * i, await pool.ApplyAsync(Workers.Square, i));
+        }
+
+        // Results nobody waits for synchronously still complete (the reader threads read them).
+        var all = Enumerable.Range(0, 200).Select(i => pool.ApplyAsync(Workers.Square, i).TypedCompletion).ToArray();
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => i * i), await Task.WhenAll(all).WaitAsync(Patience));
+
+        // A quick task whose caller gives up polling before the result (Wait with a zero timeout) still completes.
+        var late = pool.ApplyAsync(Workers.SleepThenReturn, 100);
+        Assert.False(late.Wait(TimeSpan.Zero));
+        Assert.Equal(100, await late.TypedCompletion.WaitAsync(Patience));
+    }
+
+    [Fact]
+    public void Map_and_imap_read_chunks_from_the_callers_array_for_every_kind_of_item()
+    {
+        using var pool = new ProcessPool(2);
+        var ints = Enumerable.Range(-500, 10_001).ToArray();
+        Assert.Equal(ints.Select(x => x * x), pool.Map(Workers.Square, ints));
+        Assert.Equal(ints.Select(x => x * x), pool.Map(Workers.Square, ints, chunksize: 333));
+        Assert.Equal(ints.Select(x => x * x), pool.Imap(Workers.Square, ints, chunksize: 77));
+        Assert.Equal(ints.Select(x => (x & 1) == 1), pool.Map(PoolTransportWorkers.IsOdd, ints, chunksize: 100));
+
+        var longs = ints.Select(x => (long)x << 33).ToArray();
+        Assert.Equal(longs.Select(x => 2 * x), pool.Map(PoolTransportWorkers.Twice, longs));
+        var doubles = ints.Select(x => x * 0.25).ToArray();
+        Assert.Equal(doubles.Select(x => x / 2), pool.Map(PoolTransportWorkers.Half, doubles, chunksize: 1000));
+        var points = ints.Select(x => new GridPoint(x, -3 * x)).ToArray();
+        Assert.Equal(points.Select(p => new GridPoint(-p.X, -p.Y)), pool.Map(PoolTransportWorkers.Mirror, points));
+        var words = ints.Take(300).Select(x => $"w{x}").ToArray();
+        Assert.Equal(words.Select(w => w.ToUpperInvariant()), pool.Map(PoolTransportWorkers.Shout, words, chunksize: 7));
+        Assert.Empty(pool.Map(Workers.Square, Array.Empty<int>()));
+
+        // map_async takes its items at once (as CPython lists them): changing the array afterwards changes nothing.
+        var changing = Enumerable.Range(0, 1000).ToArray();
+        var pending = pool.MapAsync(Workers.Square, changing, chunksize: 10);
+        Array.Fill(changing, 1);
+        Assert.Equal(Enumerable.Range(0, 1000).Select(x => x * x), pending.Get(Patience));
+    }
+
+    [Fact]
+    public void Tasks_for_many_targets_from_many_threads_reach_the_right_target()
+    {
+        // One worker, so every thread's tasks share its ring; targets are named once and then referred to by number.
+        using var pool = new ProcessPool(1);
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+        {
+            for (int i = 0; i < 100; i++)
+            {
+                switch ((t + i) % 4)
+                {
+                    case 0 when pool.Apply(Workers.Square, i) != i * i:
+                    case 1 when pool.Apply(Workers.Add, (i, t)) != i + t:
+                    case 2 when pool.Apply(PoolTransportWorkers.Twice, (long)i) != 2L * i:
+                    case 3 when pool.Apply(PoolTransportWorkers.Shout, $"t{t}i{i}") != $"T{t}I{i}":
+                        failures.Enqueue($"thread {t}, call {i}");
+                        break;
+                }
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => Assert.True(t.Join(Patience)));
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void A_worker_killed_while_a_large_task_is_still_being_written_to_it_fails_that_task_and_nothing_hangs()
+    {
+        string pidFile = Path.GetTempFileName();
+        File.WriteAllText(pidFile, "");
+        try
+        {
+            using var pool = new ProcessPool(1);
+            var busy = pool.ApplyAsync(PoolTransportWorkers.BusyForAMinute, pidFile);
+            int pid = ChildWait.ForPidFile(pidFile);
+
+            // The worker does not read while it sleeps: this task fills its ring and a writer thread waits for room.
+            var data = new byte[9 << 20];
+            new Random(3).NextBytes(data);
+            var large = pool.ApplyAsync(PoolTransportWorkers.Sum, data);
+            ChildWait.Until(() => ThreadNames().Contains("mp-pool-writer"));
+
+            System.Diagnostics.Process.GetProcessById(pid).Kill();
+            Assert.Equal(pid, Assert.Throws<WorkerCrashedException>(() => busy.Get(Patience)).ProcessId);
+            Assert.Equal(pid, Assert.Throws<WorkerCrashedException>(() => large.Get(Patience)).ProcessId);
+
+            // The writer gave up on the dead worker, and the replacement takes the same large task whole.
+            ChildWait.Until(() => !ThreadNames().Contains("mp-pool-writer"));
+            Assert.Equal(data.Sum(b => (long)b), pool.Apply(PoolTransportWorkers.Sum, data));
+            Assert.DoesNotContain(pid, pool.WorkerPids);
+        }
+        finally
+        {
+            File.Delete(pidFile);
+        }
+    }
+
+    /// <summary>The names of this process's threads, as the OS sees them.</summary>
+    private static List<string> ThreadNames() =>
+        Directory.EnumerateDirectories("/proc/self/task")
+            .Select(task => { try { return File.ReadAllText(Path.Combine(task, "comm")).Trim(); } catch (IOException) { return ""; } })
+            .ToList();
+}
