@@ -40,13 +40,13 @@ internal abstract class PoolTask(TargetDescriptor target, byte kind, ReadOnlyMem
     /// <param name="timeout">The caller's timeout; the polling never outlasts it.</param>
     internal void PollBeforeBlocking(TimeSpan? timeout)
     {
-        if (SpinPolicy.SpinTicks == 0 || Worker is not { } worker)
+        if (SpinPolicy.PollTicks == 0 || Worker is not { } worker)
         {
             return;
         }
 
         long now = System.Diagnostics.Stopwatch.GetTimestamp();
-        long until = now + SpinPolicy.SpinTicks;
+        long until = now + SpinPolicy.PollTicks;
         if (timeout is { } t && t != Timeout.InfiniteTimeSpan && t >= TimeSpan.Zero)
         {
             until = Math.Min(until, now + (long)(t.TotalSeconds * System.Diagnostics.Stopwatch.Frequency));

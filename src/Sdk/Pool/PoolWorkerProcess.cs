@@ -19,6 +19,10 @@ namespace Multiprocessing.Pool;
 /// </remarks>
 internal sealed class PoolWorkerProcess : ChildProcess
 {
+    private const int NapMilliseconds = 1;
+
+    private static readonly long PollerGraceTicks = Stopwatch.Frequency / 1000 * NapMilliseconds;
+
     private static readonly long LivenessTicks = (long)(SpinPolicy.LivenessPeriod.TotalSeconds * Stopwatch.Frequency);
 
     private readonly ProcessPool _pool;
@@ -42,6 +46,9 @@ internal sealed class PoolWorkerProcess : ChildProcess
     private int _pollers;
     private volatile bool _stopping;
     private bool _quickResults = true; // reader thread only
+
+    // Rung when a polling caller gives up: the napping reader thread then waits on the ring at once.
+    private readonly ManualResetEventSlim _napBell = new(false, spinCount: 0);
 
     /// <summary>The name of the threads that read workers' results (short: Linux keeps 15 characters of a thread's name).</summary>
     internal const string ReaderThreadName = "mp-pool-reader";
@@ -229,7 +236,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
         }
         finally
         {
-            EndPolling(pin);
+            EndPolling(pin, gaveUp: !task.IsAbandoned);
         }
     }
 
@@ -246,6 +253,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
         Interlocked.Increment(ref _pollers);
         _channel.Results.BeginPolling();
+        _pool.LastPolled = Stopwatch.GetTimestamp();
         return true;
     }
 
@@ -270,12 +278,20 @@ internal sealed class PoolWorkerProcess : ChildProcess
     }
 
     /// <summary>Ends <see cref="BeginPolling"/>: the reader thread takes over (woken if results are due).</summary>
-    internal void EndPolling(SharedMemoryBlock.MappingPin pin)
+    /// <param name="pin">The pin <see cref="BeginPolling"/> took.</param>
+    /// <param name="gaveUp">The caller stops polling without what it waited for, and will block: the reader thread must read for it now.</param>
+    internal void EndPolling(SharedMemoryBlock.MappingPin pin, bool gaveUp)
     {
         try
         {
             Interlocked.Decrement(ref _pollers);
             _channel.Results.EndPolling(othersWaiting: InFlight.Count > 0);
+            if (gaveUp)
+            {
+                // The caller will not poll again soon: the reader stops napping and waits on the ring itself.
+                Volatile.Write(ref _pool.LastPolled, 0);
+                _napBell.Set();
+            }
         }
         finally
         {
@@ -366,18 +382,23 @@ internal sealed class PoolWorkerProcess : ChildProcess
                 bool stopping = _stopping;
                 if (!stopping)
                 {
-                    // Spin only while this worker holds tasks, no caller polls, and the last result came within the spin
-                    // window (short tasks): spinning through long tasks would take a core from the workers.
-                    bool spin = _quickResults && InFlight.Count > 0 && Volatile.Read(ref _pollers) == 0;
                     long started = Stopwatch.GetTimestamp();
-                    var status = _channel.Results.WaitReadable(started + LivenessTicks, spin);
-                    if (status != RingStatus.Ok)
+                    if (started - Volatile.Read(ref _pool.LastPolled) <= PollerGraceTicks)
                     {
-                        _quickResults = true; // woken for another reason, or idle: try spinning again next time
+                        // A caller polled lately (a blocking imap, Get in a loop) and will likely poll again: it reads
+                        // the results then. Meanwhile this thread naps without registering as a sleeper, so the worker
+                        // makes no wake-up call; it still picks up a result nobody polls for within a millisecond.
+                        _napBell.Wait(NapMilliseconds);
+                        _napBell.Reset();
+                        if (!_channel.Results.IsReadable || Volatile.Read(ref _pollers) != 0)
+                        {
+                            continue;
+                        }
+                    }
+                    else if (!WaitForResult(started))
+                    {
                         continue;
                     }
-
-                    _quickResults = Stopwatch.GetTimestamp() - started <= 2 * SpinPolicy.SpinTicks;
                 }
 
                 lock (_readGate)
@@ -395,6 +416,22 @@ internal sealed class PoolWorkerProcess : ChildProcess
                 pin.Dispose();
             }
         }
+    }
+
+    /// <summary>Waits on the ring for a result (spinning first while results come quickly); false when none came.</summary>
+    private bool WaitForResult(long started)
+    {
+        // Spin only while this worker holds tasks and its last result came within the spin window (short tasks):
+        // spinning through long tasks would take a core from the workers.
+        bool spin = _quickResults && InFlight.Count > 0 && Volatile.Read(ref _pollers) == 0;
+        if (_channel.Results.WaitReadable(started + LivenessTicks, spin) != RingStatus.Ok)
+        {
+            _quickResults = true; // woken for another reason, or idle: try spinning again next time
+            return false;
+        }
+
+        _quickResults = Stopwatch.GetTimestamp() - started <= 2 * SpinPolicy.SpinTicks;
+        return true;
     }
 
     /// <summary>Reads and handles every result in the ring now (under <see cref="_readGate"/> and a pin).</summary>

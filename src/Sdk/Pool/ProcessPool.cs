@@ -29,6 +29,9 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private readonly Action<ChildOutputLine>? _output;
     private readonly TaskCompletionSource _allExited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextTaskId;
+
+    /// <summary>When a caller last started polling the workers' results itself (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
+    internal long LastPolled;
     private Exception? _brokenBy;
 
     static ProcessPool() => Marshaller<VoidResult>.Register(VoidResult.Marshaller.Instance);
@@ -291,7 +294,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     /// </summary>
     internal void PollWorkers(Func<bool> isDone)
     {
-        if (SpinPolicy.SpinTicks == 0 || isDone())
+        if (SpinPolicy.PollTicks == 0 || isDone())
         {
             return;
         }
@@ -311,7 +314,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
                 polling[i] = workers[i].BeginPolling(out pins[i]);
             }
 
-            long until = System.Diagnostics.Stopwatch.GetTimestamp() + SpinPolicy.SpinTicks;
+            long until = System.Diagnostics.Stopwatch.GetTimestamp() + SpinPolicy.PollTicks;
             while (!isDone())
             {
                 bool any = false;
@@ -333,11 +336,12 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         }
         finally
         {
+            bool gaveUp = !isDone();
             for (int i = 0; i < workers.Length; i++)
             {
                 if (polling[i])
                 {
-                    workers[i].EndPolling(pins[i]);
+                    workers[i].EndPolling(pins[i], gaveUp);
                 }
             }
         }
