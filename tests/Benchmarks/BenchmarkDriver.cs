@@ -61,6 +61,10 @@ internal static class BenchmarkDriver
                 continue;
             }
 
+            // One workload's garbage (map_small leaves megabytes of arrays) is collected before the next one starts,
+            // not by a background GC thread inside its timed region (map_cpu's two workers need both cores).
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var watch = Stopwatch.StartNew();
             try
             {
