@@ -37,8 +37,9 @@ internal sealed class ApplyTask<T> : PoolTask
             value = Marshaller<T>.Default.Read(ref reader);
             reader.EnsureEnd($"the result of {Target.Id}");
         }
-        catch (MarshalException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // A result that cannot be read (malformed, or a marshaller that throws) fails this task, not the pool.
             Fail(ex);
             return;
         }

@@ -82,8 +82,9 @@ internal sealed class ChunkedOperation<TResult>
                 ChunkCodec.Read(bytes, values.AsSpan());
             }
         }
-        catch (Marshalling.MarshalException ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Results that cannot be read (malformed, or a marshaller that throws) fail this operation, not the pool.
             Fail(ex);
             return;
         }

@@ -13,7 +13,7 @@ namespace Multiprocessing.Pool;
 /// </summary>
 /// <remarks>
 /// Results are read by a reader thread, or by a caller that waits for one of this worker's tasks in
-/// <see cref="AsyncResult.Get"/>: such a caller polls the ring itself for a few microseconds, and while it does the
+/// <see cref="AsyncResult.Get"/>: such a caller polls the ring itself for up to 50 us, and while it does the
 /// worker makes no wake-up system call and the reader thread stays asleep, so a round trip takes no blocking
 /// wake-up at all.
 /// </remarks>
@@ -253,7 +253,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
         Interlocked.Increment(ref _pollers);
         _channel.Results.BeginPolling();
-        _pool.LastPolled = Stopwatch.GetTimestamp();
+        Volatile.Write(ref _pool.LastPolled, Stopwatch.GetTimestamp());
         return true;
     }
 
@@ -330,11 +330,18 @@ internal sealed class PoolWorkerProcess : ChildProcess
             try
             {
                 ReadResults();
-                finished.SetResult();
             }
             catch (Exception ex)
             {
-                finished.SetException(ex);
+                // A corrupt frame: nobody could read this worker's results any more, so its tasks would hang. End it
+                // instead; its tasks fail with WorkerCrashedException and a replacement starts.
+                Console.Error.WriteLine($"Multiprocessing: the results of pool worker '{Name}' (pid {Pid}) could not be read; it is stopped. {ex}");
+                _stopping = true;
+                Kill();
+            }
+            finally
+            {
+                finished.SetResult();
             }
         })
         {

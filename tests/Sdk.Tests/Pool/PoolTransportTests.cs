@@ -133,6 +133,20 @@ public sealed class PoolTransportTests
     }
 
     [Fact]
+    public void A_result_the_parent_cannot_read_fails_its_task_and_the_pool_goes_on()
+    {
+        using var pool = new ProcessPool(1);
+        int pid = pool.Apply(Workers.Pid);
+        var error = Assert.Throws<InvalidOperationException>(() => pool.Apply(PoolTransportWorkers.MakeFragile, 13));
+        Assert.Equal("13 cannot be read", error.Message);
+        Assert.Throws<InvalidOperationException>(() => pool.Map(PoolTransportWorkers.MakeFragile, [1, 13, 2]));
+
+        // The same worker answers on: a bad result is that task's failure, not its worker's.
+        Assert.Equal(new Fragile(12), pool.Apply(PoolTransportWorkers.MakeFragile, 12));
+        Assert.Equal([pid], pool.WorkerPids);
+    }
+
+    [Fact]
     public void A_worker_killed_while_a_large_task_is_still_being_written_to_it_fails_that_task_and_nothing_hangs()
     {
         string pidFile = Path.GetTempFileName();

@@ -47,5 +47,8 @@ public static class PoolTransportWorkers
     public static string Shout(string text) => text.ToUpperInvariant();
 
     [ProcessTarget]
+    public static Fragile MakeFragile(int value) => new(value);
+
+    [ProcessTarget]
     public static GridPoint Mirror(GridPoint p) => new(-p.X, -p.Y);
 }
