@@ -77,6 +77,10 @@ def batch_runners():
             out.append(f"/// <summary>Runs a {shape.lower()} target of {n} parameter{'s' if n > 1 else ''} over a chunk of items.</summary>")
             out.append(f"internal sealed class {shape}BatchRunner<{targs}, TResult>(Func<{targs}, {ret}> target) : BatchRunner")
             out.append("{")
+            if not is_async:
+                # Instantiated over the user's types, so never precompiled: optimized at first use instead of running
+                # its item loop as unoptimized tier-0 code for the first hundred-odd milliseconds of a map.
+                out.append("    [MethodImpl(MethodImplOptions.AggressiveOptimization)]")
             out.append("    internal override " + ("async " if is_async else "") + "ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)")
             out.append("    {")
             out.append("        var reader = new MarshalReader(chunk.Span);")

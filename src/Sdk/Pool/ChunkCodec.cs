@@ -11,6 +11,7 @@ namespace Multiprocessing.Pool;
 /// </summary>
 internal static class ChunkCodec
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per item, over the user's types: never precompiled
     internal static ReadOnlyMemory<byte> Write<T>(ReadOnlySpan<T> items)
     {
         var writer = new MarshalWriter(8 + (items.Length * (RuntimeHelpers.IsReferenceOrContainsReferences<T>() ? 16 : Unsafe.SizeOf<T>())));
@@ -92,6 +93,7 @@ internal static class ChunkCodec
     }
 
     /// <summary>Reads the results of a chunk into <paramref name="destination"/> (exactly its length).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // per item, over the user's types: never precompiled
     internal static void Read<TResult>(ReadOnlySpan<byte> bytes, Span<TResult> destination)
     {
         var reader = new MarshalReader(bytes);

@@ -260,21 +260,33 @@ internal sealed class PoolWorkerProcess : ChildProcess
     /// <summary>Reads and handles the results in the ring now, unless another thread is at it; true when it read any.</summary>
     internal bool TryDrain()
     {
-        if (!_channel.Results.IsReadable || !Monitor.TryEnter(_readGate))
+        if (!_channel.TryPin(out var pin))
         {
             return false;
         }
 
         try
         {
-            DrainLocked();
+            if (!_channel.Results.IsReadable || !Monitor.TryEnter(_readGate))
+            {
+                return false;
+            }
+
+            try
+            {
+                DrainLocked();
+            }
+            finally
+            {
+                Monitor.Exit(_readGate);
+            }
+
+            return true;
         }
         finally
         {
-            Monitor.Exit(_readGate);
+            pin.Dispose();
         }
-
-        return true;
     }
 
     /// <summary>Ends <see cref="BeginPolling"/>: the reader thread takes over (woken if results are due).</summary>

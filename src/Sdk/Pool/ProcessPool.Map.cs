@@ -128,7 +128,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in the order of the items.</returns>
     public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        BlockingOrdered(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this);
+        new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this, ordered: true);
 
     /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -138,7 +138,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in completion order.</returns>
     public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        BlockingUnordered(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this);
+        new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this, ordered: false);
 
     /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -280,62 +280,12 @@ public sealed partial class ProcessPool
         }
     }
 
-    // The blocking forms read the chunk stream directly: a thread waits only when no chunk is ready, and the items of a
-    // chunk are handed out without any per-item task or state machine.
-    private static IEnumerable<TResult> BlockingOrdered<TResult>(ChunkedOperation<TResult> operation, ProcessPool pool)
-    {
-        var early = new Dictionary<int, TResult[]>();
-        int next = 0;
-        try
-        {
-            while (WaitForChunk(operation, pool))
-            {
-                while (operation.Stream.TryRead(out var chunk))
-                {
-                    early[chunk.Index] = chunk.Values;
-                }
-
-                while (early.Remove(next, out var ready))
-                {
-                    foreach (var value in ready)
-                    {
-                        yield return value;
-                    }
-
-                    next++;
-                }
-            }
-        }
-        finally
-        {
-            operation.Fail(new OperationCanceledException("The imap consumer stopped reading."));
-        }
-    }
-
-    private static IEnumerable<TResult> BlockingUnordered<TResult>(ChunkedOperation<TResult> operation, ProcessPool pool)
-    {
-        try
-        {
-            while (WaitForChunk(operation, pool))
-            {
-                while (operation.Stream.TryRead(out var chunk))
-                {
-                    foreach (var value in chunk.Values)
-                    {
-                        yield return value;
-                    }
-                }
-            }
-        }
-        finally
-        {
-            operation.Fail(new OperationCanceledException("The imap consumer stopped reading."));
-        }
-    }
-
     /// <summary>Blocks until a chunk can be read; false at the end; rethrows the operation's failure.</summary>
-    private static bool WaitForChunk<TResult>(ChunkedOperation<TResult> operation, ProcessPool pool)
+    internal static bool WaitForChunk<TResult>(ChunkedOperation<TResult> operation, ProcessPool pool)
     {
+        // Take in the results that are ready now even when a chunk is waiting here: their workers get their next
+        // tasks at once instead of idling until this consumer runs dry.
+        pool.DrainReadyResults();
         var stream = operation.Stream;
         if (!stream.TryPeek(out _) && !stream.Completion.IsCompleted)
         {

@@ -29,6 +29,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private readonly Action<ChildOutputLine>? _output;
     private readonly TaskCompletionSource _allExited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextTaskId;
+    private PoolWorkerProcess[] _readyWorkers = []; // a snapshot of the ready workers, for callers that poll them
 
     /// <summary>When a caller last started polling the workers' results itself (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
     internal long LastPolled;
@@ -223,6 +224,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         lock (_gate)
         {
             worker.Ready = true;
+            _readyWorkers = _workers.Where(static w => w.Ready).ToArray();
             sends = DispatchLocked();
             if (State == PoolState.Closed)
             {
@@ -288,6 +290,15 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         return task;
     }
 
+    /// <summary>Reads the results waiting in the workers' rings now, without waiting (those another thread is reading are left to it).</summary>
+    internal void DrainReadyResults()
+    {
+        foreach (var worker in _readyWorkers)
+        {
+            worker.TryDrain();
+        }
+    }
+
     /// <summary>
     /// A caller about to block until <paramref name="isDone"/>: reads every worker's results itself for a few
     /// microseconds first, which catches quick results without any blocking wake-up (see <see cref="PoolWorkerProcess.PollFor"/>).
@@ -299,11 +310,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             return;
         }
 
-        PoolWorkerProcess[] workers;
-        lock (_gate)
-        {
-            workers = _workers.Where(static w => w.Ready).ToArray();
-        }
+        var workers = _readyWorkers;
 
         var pins = new SharedMemoryBlock.MappingPin[workers.Length];
         var polling = new bool[workers.Length];
@@ -356,6 +363,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         {
             planned = worker.Retiring || State != PoolState.Running;
             _workers.Remove(worker);
+            _readyWorkers = _workers.Where(static w => w.Ready).ToArray();
             lost = worker.InFlight.Values.ToArray();
             worker.InFlight.Clear();
             bool workLeft = _pending.Count > 0 || _workers.Any(w => w.InFlight.Count > 0);

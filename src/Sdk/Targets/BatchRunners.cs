@@ -7,6 +7,7 @@ namespace Multiprocessing.Targets;
 /// <summary>Runs a sync target of 1 parameter over a chunk of items.</summary>
 internal sealed class SyncBatchRunner<T1, TResult>(Func<T1, TResult> target) : BatchRunner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
@@ -100,6 +101,7 @@ internal sealed class ValueTaskBatchRunner<T1, TResult>(Func<T1, ValueTask<TResu
 /// <summary>Runs a sync target of 2 parameters over a chunk of items.</summary>
 internal sealed class SyncBatchRunner<T1, T2, TResult>(Func<T1, T2, TResult> target) : BatchRunner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
@@ -180,6 +182,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, TResult>(Func<T1, T2, ValueTa
 /// <summary>Runs a sync target of 3 parameters over a chunk of items.</summary>
 internal sealed class SyncBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target) : BatchRunner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
@@ -263,6 +266,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3,
 /// <summary>Runs a sync target of 4 parameters over a chunk of items.</summary>
 internal sealed class SyncBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target) : BatchRunner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);

@@ -107,6 +107,42 @@ public sealed class PoolTransportTests
     }
 
     [Fact]
+    public void A_blocking_imap_is_consumed_once_surfaces_failures_and_can_be_left_early()
+    {
+        using var pool = new ProcessPool(2);
+        var items = Enumerable.Range(0, 40).ToArray();
+        var results = pool.Imap(Workers.Square, items, chunksize: 3);
+        Assert.Equal(items.Select(x => x * x), results);
+        Assert.Throws<InvalidOperationException>(() => results.GetEnumerator());
+
+        // A failing item surfaces from the loop, after the items before it (in order).
+        var seen = new List<int>();
+        var failure = Assert.Throws<RemoteProcessException>(() =>
+        {
+            foreach (int value in pool.Imap(Workers.FailOn, items, chunksize: 2))
+            {
+                seen.Add(value);
+            }
+        });
+        Assert.Equal("System.ArgumentException", failure.RemoteTypeName);
+        Assert.Equal(Enumerable.Range(0, 12), seen);
+
+        // Leaving early drops what was not sent yet; the pool goes on.
+        int taken = 0;
+        foreach (int value in pool.ImapUnordered(Workers.SleepThenReturn, Enumerable.Repeat(20, 200)))
+        {
+            Assert.Equal(20, value);
+            if (++taken == 3)
+            {
+                break;
+            }
+        }
+
+        ChildWait.Until(() => pool.PendingCount == 0);
+        Assert.Equal(49, pool.Apply(Workers.Square, 7));
+    }
+
+    [Fact]
     public void Tasks_for_many_targets_from_many_threads_reach_the_right_target()
     {
         // One worker, so every thread's tasks share its ring; targets are named once and then referred to by number.
