@@ -15,6 +15,12 @@ internal static partial class NativeMethods
     [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
     internal static unsafe partial int Madvise(void* address, nuint length, int advice);
 
+    /// <summary>posix_fallocate(3): allocates a file's blocks; returns 0 or an error number (errno is not set).</summary>
+    [LibraryImport("libc", EntryPoint = "posix_fallocate")]
+    internal static partial int PosixFallocate(int fd, long offset, long length);
+
+    internal const int ENOSPC = 28;
+
     [LibraryImport("libc", EntryPoint = "getppid")]
     internal static partial int GetParentPid();
 

@@ -25,7 +25,7 @@ public static unsafe class ProcessPipe
 
         int capacity = SharedRing.CapacityFor(bufferSize);
         int ringSize = SharedRing.SizeFor(capacity);
-        var block = SharedMemoryBlock.Create(ringSize * (duplex ? 2 : 1));
+        var block = SharedMemoryBlock.CreateReserved(ringSize * (duplex ? 2 : 1), duplex ? "a duplex pipe's two rings" : "a pipe's ring");
         SharedRing.Initialize(block.Pointer, capacity, 0, SharedRing.FlagTrackHolders);
         if (duplex)
         {

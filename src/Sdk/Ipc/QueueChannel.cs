@@ -38,7 +38,7 @@ internal sealed unsafe class QueueChannel<T>
         }
 
         int capacity = SharedRing.CapacityFor(bufferSize);
-        var block = SharedMemoryBlock.Create(SharedRing.SizeFor(capacity));
+        var block = SharedMemoryBlock.CreateReserved(SharedRing.SizeFor(capacity), $"a queue's ring of {capacity:N0} bytes");
         SharedRing.Initialize(block.Pointer, capacity, maxSize, flags);
         return new QueueChannel<T>(block, kind);
     }

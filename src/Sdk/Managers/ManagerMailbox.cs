@@ -55,7 +55,7 @@ internal sealed unsafe class ManagerMailbox : IDisposable
     private int* ReplyLength => (int*)(_base + 320);
 
     /// <summary>The server's side: a new block, owned (and removed) by the server.</summary>
-    internal static ManagerMailbox Create() => new(SharedMemoryBlock.Create(Size));
+    internal static ManagerMailbox Create() => new(SharedMemoryBlock.CreateReserved(Size, "a manager's mailbox"));
 
     /// <summary>The client's side: the block the server named.</summary>
     internal static ManagerMailbox Attach(string name)

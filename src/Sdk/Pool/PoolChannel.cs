@@ -12,17 +12,21 @@ internal sealed unsafe class PoolChannel : IDisposable
 {
     /// <summary>
     /// The data bytes of each ring: two chunks of Python's default size for a map of a million items (125,000
-    /// items of 8 bytes) fit at once, so a worker never waits for room. Pages are touched only as data passes.
+    /// items of 8 bytes) fit at once, so a worker never waits for room. Pages are reserved when the channel is made.
     /// </summary>
     internal const int RingCapacity = 2 << 20;
+
+    /// <summary>The ring size used when shared memory has no room for <see cref="RingCapacity"/> (larger frames stream through it).</summary>
+    internal const int SmallRingCapacity = 64 << 10;
 
     private readonly SharedMemoryBlock _block;
 
     private PoolChannel(SharedMemoryBlock block)
     {
         _block = block;
+        int capacity = (int)(block.Size / 2) - SharedRing.HeaderSize;
         Tasks = new SharedRing(block.Pointer, block.Name);
-        Results = new SharedRing(block.Pointer + SharedRing.SizeFor(RingCapacity), block.Name);
+        Results = new SharedRing(block.Pointer + SharedRing.SizeFor(capacity), block.Name);
     }
 
     /// <summary>The segment's name, which the worker attaches to.</summary>
@@ -34,14 +38,22 @@ internal sealed unsafe class PoolChannel : IDisposable
     /// <summary>Results and errors, written by the worker and read by the pool.</summary>
     internal SharedRing Results { get; }
 
-    /// <summary>Creates the segment (the pool's side; it owns and removes it).</summary>
+    /// <summary>Creates the segment (the pool's side; it owns and removes it), with smaller rings when shared memory is short.</summary>
+    /// <exception cref="IOException">Shared memory has no room even for small rings.</exception>
     internal static PoolChannel Create()
     {
-        var block = SharedMemoryBlock.Create(2L * SharedRing.SizeFor(RingCapacity));
-        // The task ring tracks its holders, so that a pool writing into it while its worker died sees a broken ring.
-        SharedRing.Initialize(block.Pointer, RingCapacity, 0, SharedRing.FlagTrackHolders);
-        SharedRing.Initialize(block.Pointer + SharedRing.SizeFor(RingCapacity), RingCapacity, 0, 0);
-        return new PoolChannel(block);
+        foreach (int capacity in new[] { RingCapacity, SmallRingCapacity })
+        {
+            if (SharedMemoryBlock.TryCreateReserved(2L * SharedRing.SizeFor(capacity)) is { } block)
+            {
+                // The task ring tracks its holders, so that a pool writing into it while its worker died sees a broken ring.
+                SharedRing.Initialize(block.Pointer, capacity, 0, SharedRing.FlagTrackHolders);
+                SharedRing.Initialize(block.Pointer + SharedRing.SizeFor(capacity), capacity, 0, 0);
+                return new PoolChannel(block);
+            }
+        }
+
+        throw SharedMemoryBlock.NoRoom(2L * SharedRing.SizeFor(SmallRingCapacity), "a pool worker's task and result rings");
     }
 
     /// <summary>Attaches to the pool's segment (the worker's side).</summary>
@@ -49,7 +61,7 @@ internal sealed unsafe class PoolChannel : IDisposable
     internal static PoolChannel Attach(string name)
     {
         var block = SharedMemoryBlock.Attach(name);
-        if (block.Size != 2L * SharedRing.SizeFor(RingCapacity))
+        if (block.Size is not (2L * (SharedRing.HeaderSize + RingCapacity)) and not (2L * (SharedRing.HeaderSize + SmallRingCapacity)))
         {
             block.Dispose();
             throw new InvalidDataException($"Shared memory '{name}' is not a pool channel of this SDK version ({block.Size} bytes).");

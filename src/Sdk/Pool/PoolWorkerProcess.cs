@@ -138,7 +138,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
             return; // the worker is gone: its exit fails the task with WorkerCrashedException
         }
 
-        if (_backlog.Count == 0 && header.Length + payload.Length + 8 <= PoolChannel.RingCapacity && _channel.TryPin(out var pin))
+        if (_backlog.Count == 0 && header.Length + payload.Length + 8 <= _channel.Tasks.Capacity && _channel.TryPin(out var pin))
         {
             try
             {

@@ -356,6 +356,8 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     private void OnWorkerExited(PoolWorkerProcess worker)
     {
+        // Its results were all read before this runs; its segment goes now, before Join can return.
+        worker.CloseChannel();
         PoolTask[] lost;
         bool planned;
         List<(PoolWorkerProcess, PoolTask)> sends = [];
@@ -387,7 +389,6 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             }
         }
 
-        worker.CloseChannel();
         worker.Close();
         Send(sends);
     }

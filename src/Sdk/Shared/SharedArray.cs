@@ -73,7 +73,7 @@ public sealed unsafe class SharedArray<T> : IDisposable where T : unmanaged
             SyncWait.EnsureSupported("The lock of a SharedArray");
         }
 
-        var block = SharedMemoryBlock.Create(HeaderSize + ((long)length * sizeof(T)));
+        var block = SharedMemoryBlock.CreateReserved(HeaderSize + ((long)length * sizeof(T)), $"a shared array of {length:N0} items");
         *(int*)(block.Pointer + FlagsOffset) = withLock ? LockFlag : 0;
         *(int*)(block.Pointer + ElementSizeOffset) = sizeof(T);
         *(long*)(block.Pointer + LengthOffset) = length;

@@ -6,7 +6,8 @@ namespace Multiprocessing;
 
 /// <summary>
 /// A named block of shared memory that several processes map at once (Python's
-/// <c>multiprocessing.shared_memory.SharedMemory</c>). On Linux it is a file in <c>/dev/shm</c>.
+/// <c>multiprocessing.shared_memory.SharedMemory</c>). On Linux it is a file in <c>/dev/shm</c> (or in the directory
+/// named by the <c>MULTIPROCESSING_SHM_DIR</c> environment variable).
 /// </summary>
 /// <remarks>
 /// <para>Create one with <see cref="Create"/>, and pass it to a <see cref="ProcessTargetAttribute"/> method (only its
@@ -75,7 +76,30 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The size is not positive.</exception>
     /// <exception cref="ArgumentException">The name is not valid.</exception>
     /// <exception cref="IOException">A block with that name exists already.</exception>
-    public static SharedMemoryBlock Create(long size, string? name = null)
+    public static SharedMemoryBlock Create(long size, string? name = null) =>
+        TryCreate(size, name, reserve: false) ?? throw new InvalidOperationException("Unreachable: an unreserved block is never refused for room.");
+
+    /// <summary>
+    /// Creates a block for the SDK's own use (a queue's ring, a lock's words), its memory reserved at once: a full
+    /// <c>/dev/shm</c> then fails here, with a clear <see cref="IOException"/>, instead of killing the process with
+    /// SIGBUS the first time a page is touched.
+    /// </summary>
+    /// <param name="size">The size in bytes.</param>
+    /// <param name="what">What the block is for, for the error message (e.g. "a queue's 1 MiB ring").</param>
+    /// <exception cref="IOException">There is no room for the block.</exception>
+    internal static SharedMemoryBlock CreateReserved(long size, string what) =>
+        TryCreate(size, null, reserve: true) ?? throw NoRoom(size, what);
+
+    /// <summary>Like <see cref="CreateReserved"/>, but null when there is no room (the caller may try a smaller size).</summary>
+    internal static SharedMemoryBlock? TryCreateReserved(long size) => TryCreate(size, null, reserve: true);
+
+    /// <summary>The error for a block that does not fit.</summary>
+    internal static IOException NoRoom(long size, string what) => new(
+        $"There is no room for {size:N0} more bytes of shared memory ({what}) in '{Directory}'. Free some (segments of other " +
+        "programs), give it more room (a container's /dev/shm is 64 MiB unless it is started with --shm-size), or set " +
+        $"{DirectoryVariable} to a larger tmpfs directory for this program and its children.");
+
+    private static SharedMemoryBlock? TryCreate(long size, string? name, bool reserve)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         SharedMemoryTracker.SweepAbandoned();
@@ -94,6 +118,18 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         try
         {
             stream.SetLength(size);
+            if (reserve && OperatingSystem.IsLinux())
+            {
+                // The file is sparse until its pages are touched: allocate them now, while a refusal is still an error.
+                int error = Interop.NativeMethods.PosixFallocate((int)stream.SafeFileHandle.DangerousGetHandle(), 0, size);
+                if (error == Interop.NativeMethods.ENOSPC)
+                {
+                    stream.Dispose();
+                    File.Delete(path);
+                    return null;
+                }
+            }
+
             return new SharedMemoryBlock(name, size, isOwner: true, MemoryMappedFile.CreateFromFile(stream, null, size, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: false));
         }
         catch
@@ -153,7 +189,13 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
     /// <inheritdoc />
     public override string ToString() => $"SharedMemoryBlock('{Name}', {Size} bytes{(IsOwner ? ", owner" : "")})";
 
-    internal static string Directory => OperatingSystem.IsLinux() ? "/dev/shm" : Path.GetTempPath();
+    /// <summary>The environment variable that moves shared memory out of <c>/dev/shm</c> (children inherit it).</summary>
+    internal const string DirectoryVariable = "MULTIPROCESSING_SHM_DIR";
+
+    /// <summary>Where segments live: <c>$MULTIPROCESSING_SHM_DIR</c> when set, else <c>/dev/shm</c> (the temp directory off Linux).</summary>
+    internal static string Directory { get; } = Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } directory
+        ? directory
+        : OperatingSystem.IsLinux() ? "/dev/shm" : Path.GetTempPath();
 
     internal static string PathOf(string name)
     {

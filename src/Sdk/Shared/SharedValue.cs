@@ -77,7 +77,7 @@ public sealed unsafe class SharedValue<T> : IDisposable where T : unmanaged
             SyncWait.EnsureSupported("The lock of a SharedValue");
         }
 
-        var block = SharedMemoryBlock.Create(HeaderSize + Math.Max(sizeof(T), sizeof(long)));
+        var block = SharedMemoryBlock.CreateReserved(HeaderSize + Math.Max(sizeof(T), sizeof(long)), "a shared value");
         *(int*)(block.Pointer + FlagsOffset) = withLock ? LockFlag : 0;
         *(int*)(block.Pointer + ElementSizeOffset) = sizeof(T);
         SegmentHeader.Stamp(block, SegmentHeader.Value);

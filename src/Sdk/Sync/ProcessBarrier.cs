@@ -77,7 +77,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
 
         SyncWait.EnsureSupported(nameof(ProcessBarrier));
         int capacity = checked((parties * 2) + 16); // waiting threads, plus woken ones that have not left yet
-        var block = SharedMemoryBlock.Create(SlotsOffset + ((long)capacity * SlotSize));
+        var block = SharedMemoryBlock.CreateReserved(SlotsOffset + ((long)capacity * SlotSize), "a barrier");
         int* header = (int*)block.Pointer;
         header[PartiesIndex] = parties;
         header[CapacityIndex] = capacity;

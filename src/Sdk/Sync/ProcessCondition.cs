@@ -386,7 +386,7 @@ public sealed unsafe class ProcessCondition : IDisposable
     private static SharedMemoryBlock CreateBlock()
     {
         SyncWait.EnsureSupported(nameof(ProcessCondition));
-        var block = SharedMemoryBlock.Create(SegmentSize);
+        var block = SharedMemoryBlock.CreateReserved(SegmentSize, "a condition");
         SegmentHeader.Stamp(block, SegmentHeader.Condition);
         return block;
     }

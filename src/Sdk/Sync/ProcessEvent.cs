@@ -46,7 +46,7 @@ public sealed unsafe class ProcessEvent : IDisposable
     public static ProcessEvent Create()
     {
         SyncWait.EnsureSupported(nameof(ProcessEvent));
-        var block = SharedMemoryBlock.Create(SegmentSize);
+        var block = SharedMemoryBlock.CreateReserved(SegmentSize, "an event");
         SegmentHeader.Stamp(block, SegmentHeader.Event);
         return new ProcessEvent(block);
     }

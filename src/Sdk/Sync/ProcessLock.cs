@@ -57,7 +57,7 @@ public sealed unsafe class ProcessLock : IDisposable
 
     /// <summary>Creates a lock, owned (as shared memory) by this process.</summary>
     /// <returns>The lock, released.</returns>
-    public static ProcessLock Create() => new(SharedMemoryBlock.Create(8));
+    public static ProcessLock Create() => new(SharedMemoryBlock.CreateReserved(8, "a lock"));
 
     /// <summary>Opens the lock named <paramref name="name"/>.</summary>
     /// <param name="name">The name from <see cref="Name"/>.</param>

@@ -82,7 +82,7 @@ public sealed unsafe class ProcessRLock : IDisposable
     public static ProcessRLock Create()
     {
         SyncWait.EnsureSupported(nameof(ProcessRLock));
-        var block = SharedMemoryBlock.Create(StandaloneOffset + StateSize);
+        var block = SharedMemoryBlock.CreateReserved(StandaloneOffset + StateSize, "a reentrant lock");
         SegmentHeader.Stamp(block, SegmentHeader.RLock);
         return new ProcessRLock(block, StandaloneOffset, block.Name, ownsBlock: true);
     }

@@ -150,7 +150,7 @@ public unsafe class ProcessSemaphore : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         SyncWait.EnsureSupported(bounded ? nameof(ProcessBoundedSemaphore) : nameof(ProcessSemaphore));
-        var block = SharedMemoryBlock.Create(SegmentSize);
+        var block = SharedMemoryBlock.CreateReserved(SegmentSize, "a semaphore");
         int* state = (int*)(block.Pointer + StateOffset);
         state[ValueIndex] = value;
         state[MaxIndex] = bounded ? value : int.MaxValue;
