@@ -12,18 +12,17 @@ internal sealed class ChunkedOperation<TResult>
     private readonly TResult[]? _results;
     private readonly TaskCompletionSource<TResult[]>? _completion;
     private readonly Channel<(int Index, TResult[] Values)>? _stream;
-    private readonly IProgress<int>? _progress;
+    private readonly ProgressReporter? _progress;
     private readonly Action<TResult[]>? _callback;
     private readonly Action<Exception>? _errorCallback;
     private CancellationTokenRegistration _cancellation;
     private int _remaining;
-    private int _done;
     private volatile bool _finished;
 
     private ChunkedOperation(int items, int chunks, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback)
     {
         _remaining = chunks;
-        _progress = progress;
+        _progress = progress is null ? null : new ProgressReporter(progress);
         _callback = callback;
         _errorCallback = errorCallback;
         if (stream)
@@ -90,8 +89,7 @@ internal sealed class ChunkedOperation<TResult>
         }
 
         _stream?.Writer.TryWrite((index, values));
-        int done = Interlocked.Add(ref _done, count);
-        _progress?.Report(done);
+        _progress?.Add(count);
         if (Interlocked.Decrement(ref _remaining) == 0)
         {
             Finish();

@@ -98,6 +98,7 @@ public sealed class ProcessPoolTests
         var progress = new SynchronousProgress(reports);
         var results = await pool.MapAsync(Workers.Square, Enumerable.Range(0, 100), chunksize: 10, progress: progress);
         Assert.Equal(Enumerable.Range(0, 100).Select(x => x * x), results);
+        ChildWait.Until(() => { lock (reports) { return reports.Count == 10; } }); // reports are delivered on the thread pool
         lock (reports)
         {
             Assert.Equal(10, reports.Count);
