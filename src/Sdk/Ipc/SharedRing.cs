@@ -409,6 +409,34 @@ internal sealed unsafe class SharedRing
         return RingStatus.Ok;
     }
 
+    /// <summary>
+    /// The first bytes of each whole message still in the ring, without taking any out: for a ring whose only
+    /// consumer died, to learn what it never read. Stops at a message larger than the ring (it may be half written).
+    /// </summary>
+    /// <param name="prefixLength">How many bytes of each message to return (fewer when the message is shorter).</param>
+    internal List<byte[]> PeekUnread(int prefixLength)
+    {
+        var prefixes = new List<byte[]>();
+        long head = Volatile.Read(ref L(OffHead));
+        long position = Volatile.Read(ref L(OffTail));
+        while (position + 8 <= head)
+        {
+            int length = ReadInt(position);
+            long frame = FrameSize(length);
+            if (length < 0 || frame > Capacity || position + frame > head)
+            {
+                break;
+            }
+
+            var prefix = new byte[Math.Min(prefixLength, length)];
+            CopyOut(position + 4, prefix);
+            prefixes.Add(prefix);
+            position += frame;
+        }
+
+        return prefixes;
+    }
+
     /// <summary>Ends a successful <see cref="TryReadInPlace"/>: the message's room goes back to the producers.</summary>
     internal void EndReadInPlace()
     {

@@ -223,7 +223,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
             {
                 if (TryDrain())
                 {
-                    continue;
+                    continue; // read something: it may have been this task's result
                 }
 
                 if (Stopwatch.GetTimestamp() >= until)
@@ -260,7 +260,8 @@ internal sealed class PoolWorkerProcess : ChildProcess
     /// <summary>Reads and handles the results in the ring now, unless another thread is at it; true when it read any.</summary>
     internal bool TryDrain()
     {
-        if (!_channel.TryPin(out var pin))
+        // A thread already reading this ring (user code running inside a result's handling) must not read it again.
+        if (Monitor.IsEntered(_readGate) || !_channel.TryPin(out var pin))
         {
             return false;
         }
@@ -274,14 +275,12 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
             try
             {
-                DrainLocked();
+                return DrainLocked() > 0;
             }
             finally
             {
                 Monitor.Exit(_readGate);
             }
-
-            return true;
         }
         finally
         {
@@ -311,18 +310,30 @@ internal sealed class PoolWorkerProcess : ChildProcess
         }
     }
 
-    /// <summary>The worker is gone: stop sending, let a blocked writer go, and remove the segment once unused.</summary>
-    internal void CloseChannel()
+    /// <summary>
+    /// The worker is gone: stop sending, let a blocked writer go, and remove the segment once unused. Returns the ids
+    /// of the tasks still unread in its task ring: the worker never started them, so another worker may run them.
+    /// </summary>
+    internal HashSet<long> CloseChannel()
     {
         lock (_sendGate)
         {
             _sendClosed = true;
         }
 
+        var unread = new HashSet<long>();
         if (_channel.TryPin(out var pin))
         {
             try
             {
+                foreach (var prefix in _channel.Tasks.PeekUnread(1 + sizeof(long)))
+                {
+                    if (prefix.Length == 1 + sizeof(long) && prefix[0] == (byte)FrameType.Task)
+                    {
+                        unread.Add(BitConverter.ToInt64(prefix, 1));
+                    }
+                }
+
                 _channel.Tasks.RemoveHolder(writer: false, _workerSlot); // a writer waiting for room sees a broken ring
             }
             finally
@@ -332,6 +343,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
         }
 
         _channel.Dispose();
+        return unread;
     }
 
     private async Task RunAsync(ControlConnection connection)
@@ -375,8 +387,10 @@ internal sealed class PoolWorkerProcess : ChildProcess
         {
             // Every result the worker wrote before it exited is in the ring: the reader drains it, then ends, before
             // the pool treats the tasks still held as lost.
+            // A wake-up that lands just before the reader goes to sleep is lost, so it is repeated until the reader ends.
             _stopping = true;
-            if (_channel.TryPin(out var pin))
+            _napBell.Set();
+            while (!finished.Task.IsCompleted && _channel.TryPin(out var pin))
             {
                 try
                 {
@@ -386,6 +400,8 @@ internal sealed class PoolWorkerProcess : ChildProcess
                 {
                     pin.Dispose();
                 }
+
+                await Task.WhenAny(finished.Task, Task.Delay(5)).ConfigureAwait(false);
             }
 
             await finished.Task.ConfigureAwait(false);
@@ -453,11 +469,11 @@ internal sealed class PoolWorkerProcess : ChildProcess
         return true;
     }
 
-    /// <summary>Reads and handles every result in the ring now (under <see cref="_readGate"/> and a pin).</summary>
-    private void DrainLocked()
+    /// <summary>Reads and handles every result in the ring now (under <see cref="_readGate"/> and a pin); returns how many.</summary>
+    private int DrainLocked()
     {
         var results = _channel.Results;
-        while (true)
+        for (int handled = 0; ; handled++)
         {
             var status = results.TryReadInPlace(out var message);
             if (status == RingStatus.Ok)
@@ -477,13 +493,13 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
             if (status != RingStatus.NotContiguous)
             {
-                return;
+                return handled;
             }
 
             var sink = new BufferSink(_readBuffer, 0);
             if (results.Read(ref sink, deadline: 0) != RingStatus.Ok)
             {
-                return;
+                return handled;
             }
 
             if (sink.Overflow is { Length: <= 16 << 20 } larger)

@@ -357,8 +357,10 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private void OnWorkerExited(PoolWorkerProcess worker)
     {
         // Its results were all read before this runs; its segment goes now, before Join can return.
-        worker.CloseChannel();
+        var unread = worker.CloseChannel();
         PoolTask[] lost;
+        List<PoolTask> unfinished = [];
+        Exception? noReplacement = null;
         bool planned;
         List<(PoolWorkerProcess, PoolTask)> sends = [];
         lock (_gate)
@@ -366,12 +368,44 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             planned = worker.Retiring || State != PoolState.Running;
             _workers.Remove(worker);
             _readyWorkers = _workers.Where(static w => w.Ready).ToArray();
-            lost = worker.InFlight.Values.ToArray();
+            var held = worker.InFlight.Values.ToArray();
             worker.InFlight.Clear();
+
+            // Tasks still unread in its ring never started: they go back to the front of the queue for another worker.
+            // Only the ones it had taken are lost with it.
+            bool serving = State is PoolState.Running or PoolState.Closed;
+            var again = serving ? held.Where(t => unread.Contains(t.Id)).ToArray() : [];
+            lost = held.Except(again).ToArray();
+            if (again.Length > 0)
+            {
+                var queued = _pending.ToArray();
+                _pending.Clear();
+                foreach (var task in again.OrderBy(static t => t.Id).Concat(queued))
+                {
+                    _pending.Enqueue(task);
+                }
+            }
+
             bool workLeft = _pending.Count > 0 || _workers.Any(w => w.InFlight.Count > 0);
             if (State == PoolState.Running || (State == PoolState.Closed && (workLeft || lost.Length > 0) && _workers.Count < Processes))
             {
-                StartWorkerLocked();
+                try
+                {
+                    StartWorkerLocked();
+                }
+                catch (Exception ex)
+                {
+                    noReplacement = ex;
+                    if (_workers.Count == 0)
+                    {
+                        // No worker is left to run what is queued, and none can start: the pool is broken, and says why.
+                        _brokenBy = new ProcessException(
+                            $"Pool worker '{worker.Name}' (pid {worker.Pid}) exited and no replacement could start: {ex.Message} " +
+                            "The pool is broken; create a new pool once the cause is fixed.", ex);
+                        State = PoolState.Broken;
+                        unfinished = TakeUnfinishedLocked();
+                    }
+                }
             }
 
             sends = DispatchLocked();
@@ -387,6 +421,12 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             {
                 task.Fail(error);
             }
+        }
+
+        if (noReplacement is not null)
+        {
+            Console.Error.WriteLine($"Multiprocessing: a replacement for pool worker '{worker.Name}' could not start: {noReplacement.Message}");
+            unfinished.ForEach(t => t.Fail(_brokenBy!));
         }
 
         worker.Close();

@@ -169,6 +169,60 @@ public sealed class PoolTransportTests
     }
 
     [Fact]
+    public void Progress_reports_that_block_throw_or_wait_for_more_pool_work_stall_nothing()
+    {
+        using var pool = new ProcessPool(1);
+        int pid = pool.Apply(Workers.Pid);
+
+        // A report that throws, one that blocks, one that waits for more work on the same worker: each map completes.
+        var throwing = new CallbackProgress(_ => throw new InvalidOperationException("a broken progress handler"));
+        Assert.Equal([0, 1, 4, 9], pool.MapAsync(Workers.Square, [0, 1, 2, 3], chunksize: 1, progress: throwing).Get(Patience));
+
+        var blocking = new CallbackProgress(_ => Thread.Sleep(300));
+        var blocked = pool.MapAsync(Workers.Square, [5], chunksize: 1, progress: blocking);
+        var behind = pool.ApplyAsync(Workers.Square, 6);
+        Assert.Equal([25], blocked.Get(Patience));
+        Assert.Equal(36, behind.Get(Patience)); // its result is read while the report blocks
+
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        var applying = new CallbackProgress(done => seen.Enqueue(pool.Apply(Workers.Square, done)));
+        Assert.Equal([49], pool.MapAsync(Workers.Square, [7], chunksize: 1, progress: applying).Get(Patience));
+        ChildWait.Until(() => seen.Count == 1);
+        Assert.Equal([1], seen);
+
+        // Reports come in order, one per chunk.
+        var totals = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        pool.Map(Workers.Square, Enumerable.Range(0, 50), chunksize: 5);
+        Assert.Equal(Enumerable.Range(0, 50).Select(x => x * x), pool.MapAsync(Workers.Square, Enumerable.Range(0, 50), chunksize: 5, progress: new CallbackProgress(totals.Enqueue)).Get(Patience));
+        ChildWait.Until(() => totals.Count == 10);
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => i * 5), totals);
+        Assert.Equal([pid], pool.WorkerPids); // no worker was stopped on the way
+    }
+
+    [Fact]
+    public void Tasks_a_killed_worker_never_started_run_on_its_replacement()
+    {
+        string pidFile = Path.GetTempFileName();
+        File.WriteAllText(pidFile, "");
+        try
+        {
+            using var pool = new ProcessPool(1);
+            var busy = pool.ApplyAsync(PoolTransportWorkers.BusyForAMinute, pidFile);
+            var queued = pool.ApplyAsync(Workers.Square, 12); // sent to the same worker, which is busy: it waits in its ring
+            int pid = ChildWait.ForPidFile(pidFile);
+            System.Diagnostics.Process.GetProcessById(pid).Kill();
+
+            Assert.Equal(pid, Assert.Throws<WorkerCrashedException>(() => busy.Get(Patience)).ProcessId);
+            Assert.Equal(144, queued.Get(Patience));
+            Assert.DoesNotContain(pid, pool.WorkerPids);
+        }
+        finally
+        {
+            File.Delete(pidFile);
+        }
+    }
+
+    [Fact]
     public void A_result_the_parent_cannot_read_fails_its_task_and_the_pool_goes_on()
     {
         using var pool = new ProcessPool(1);
@@ -212,6 +266,11 @@ public sealed class PoolTransportTests
         {
             File.Delete(pidFile);
         }
+    }
+
+    private sealed class CallbackProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     /// <summary>The names of this process's threads, as the OS sees them.</summary>

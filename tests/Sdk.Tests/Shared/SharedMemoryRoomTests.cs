@@ -52,11 +52,48 @@ public sealed class SharedMemoryRoomTests
         }
     }
 
-    private static bool Mount(string directory)
+    [Fact]
+    public void A_pool_that_loses_its_only_worker_and_has_no_room_for_another_breaks_with_a_clear_error()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), $"mp-small-shm-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        try
+        {
+            // Room for one worker's 2 x 2 MiB rings, and not even for the small ones beside them.
+            if (!Mount(directory, "4200k"))
+            {
+                Assert.NotEqual("0", Run("id", "-u").Trim());
+                return;
+            }
+
+            try
+            {
+                var child = ChildProcess.Create(SharedMemoryRoomWorkers.LoseTheOnlyWorkerWithoutRoomForAnother, directory);
+                child.Start();
+                Assert.True(child.Join(ChildWait.Patience));
+                var lines = child.Result.Split('\n');
+
+                Assert.StartsWith("WorkerCrashedException: ", lines[0]);
+                Assert.StartsWith("ProcessException: Pool worker 'SpawnPoolWorker-", lines[1]);
+                Assert.Contains("no replacement could start: There is no room for", lines[1]);
+                Assert.Equal("joined: True", lines[2]);
+            }
+            finally
+            {
+                Run("umount", directory);
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static bool Mount(string directory, string size = "1m")
     {
         try
         {
-            Run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", directory);
+            Run("mount", "-t", "tmpfs", "-o", $"size={size}", "tmpfs", directory);
             return true;
         }
         catch (InvalidOperationException)

@@ -34,4 +34,39 @@ public static class SharedMemoryRoomWorkers
         lines.Add("left: " + Directory.GetFiles(directory).Length);
         return string.Join('\n', lines);
     }
+
+    /// <summary>
+    /// In <paramref name="directory"/> (room for one worker's rings and no more), kills the pool's only worker in the
+    /// middle of a task while the dead worker's pages are still held: no replacement can start. Reports what the lost
+    /// task, a new task and Join did, a line each.
+    /// </summary>
+    [ProcessTarget]
+    public static string LoseTheOnlyWorkerWithoutRoomForAnother(string directory)
+    {
+        Environment.SetEnvironmentVariable("MULTIPROCESSING_SHM_DIR", directory);
+        var lines = new List<string>();
+        var pool = new ProcessPool(1);
+        int pid = pool.Apply(Workers.Pid);
+        using var hold = SharedMemoryBlock.Attach(Path.GetFileName(Directory.GetFiles(directory).Single()));
+        var busy = pool.ApplyAsync(Workers.SleepThenReturn, 60_000);
+        Thread.Sleep(300);
+        System.Diagnostics.Process.GetProcessById(pid).Kill();
+        lines.Add(Outcome(() => busy.Get(TimeSpan.FromSeconds(30))));
+        lines.Add(Outcome(() => pool.Apply(Workers.Square, 2)));
+        pool.Terminate();
+        lines.Add("joined: " + pool.JoinAsync().Wait(TimeSpan.FromSeconds(30)));
+        return string.Join('\n', lines);
+    }
+
+    private static string Outcome(Func<int> run)
+    {
+        try
+        {
+            return "value: " + run();
+        }
+        catch (Exception ex)
+        {
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+    }
 }
