@@ -10,9 +10,10 @@ namespace Multiprocessing;
 /// typed end to end: <c>pool.Map(Work.Square, xs)</c> returns an <c>int[]</c> for <c>int Square(int)</c>.
 /// </summary>
 /// <remarks>
-/// <para>Workers start once and are reused. When a worker dies while it holds tasks (killed, crashed, or it called
-/// <see cref="Environment.Exit"/>), those tasks fail with <see cref="WorkerCrashedException"/>, the pool starts a
-/// replacement and every other task still completes: Python's Pool would hang.</para>
+/// <para>Workers start once and are reused. When a worker dies (killed, crashed, or it called
+/// <see cref="Environment.Exit"/>), the task it was running fails with <see cref="WorkerCrashedException"/>, the tasks
+/// sent to it that it had not started go to a replacement, and every other task still completes: Python's Pool would
+/// hang. If no replacement can start and no worker is left, the pool is broken and says why.</para>
 /// <para><see cref="Dispose"/> and <see cref="DisposeAsync"/> terminate the pool, as Python's <c>with Pool()</c> does;
 /// call <see cref="Close"/> and <see cref="Join"/> to let submitted work finish first.</para>
 /// </remarks>
