@@ -37,7 +37,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk.</param>
+    /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
     /// <param name="callback">Called with the results when all are ready.</param>
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker; the result fails with <see cref="OperationCanceledException"/>.</param>
@@ -51,7 +51,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk.</param>
+    /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
     /// <param name="callback">Called with the results when all are ready.</param>
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
@@ -77,7 +77,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
     /// <param name="items">The argument tuples.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk.</param>
+    /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
     public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -107,7 +107,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
     /// <param name="items">The argument tuples.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk.</param>
+    /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
     public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
