@@ -36,6 +36,31 @@ public static class SharedMemoryRoomWorkers
     }
 
     /// <summary>
+    /// Moves this process's shared memory to <paramref name="directory"/>, then uses a queue (with a child that fills
+    /// it) and a pool there. Reports what arrived and how many segments were in the directory during and after.
+    /// </summary>
+    [ProcessTarget]
+    public static string UseSharedMemoryIn(string directory)
+    {
+        Environment.SetEnvironmentVariable("MULTIPROCESSING_SHM_DIR", directory);
+        int during;
+        int sum;
+        int square;
+        using (var queue = ProcessQueue<int>.Create())
+        using (var pool = new ProcessPool(1))
+        {
+            var feeder = ChildProcess.Create(IpcWorkers.Produce, (queue, 0, 10));
+            feeder.Start();
+            sum = Enumerable.Range(0, 10).Sum(_ => queue.Get());
+            feeder.Join();
+            square = pool.Apply(Workers.Square, 9);
+            during = Directory.GetFiles(directory).Length;
+        }
+
+        return $"sum {sum}, square {square}, during {during}, after {Directory.GetFiles(directory).Length}";
+    }
+
+    /// <summary>
     /// In <paramref name="directory"/> (room for one worker's rings and no more), kills the pool's only worker in the
     /// middle of a task while the dead worker's pages are still held: no replacement can start. Reports what the lost
     /// task, a new task and Join did, a line each.
