@@ -96,6 +96,7 @@ internal sealed class BlockingResults<TResult> : IEnumerable<TResult>, IEnumerat
         {
             if (stream.TryRead(out var chunk))
             {
+                _operation.ChunkTaken?.Invoke();
                 _chunk = chunk.Values;
                 return true;
             }
@@ -110,6 +111,7 @@ internal sealed class BlockingResults<TResult> : IEnumerable<TResult>, IEnumerat
 
         if (_early.Remove(_nextChunk, out var ready))
         {
+            _operation.ChunkTaken?.Invoke(); // counted when its turn comes, not when it arrives early
             _nextChunk++;
             _chunk = ready;
             return true;

@@ -18,6 +18,7 @@ internal sealed class ChunkedOperation<TResult>
     private CancellationTokenRegistration _cancellation;
     private int _remaining;
     private volatile bool _finished;
+    private Exception? _sourceError;
 
     private ChunkedOperation(int items, int chunks, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback)
     {
@@ -46,6 +47,32 @@ internal sealed class ChunkedOperation<TResult>
         new(items, chunks, stream: false, progress, callback, errorCallback);
 
     internal static ChunkedOperation<TResult> ForStream(int chunks) => new(0, chunks, stream: true, null, null, null);
+
+    /// <summary>A stream whose chunks are added as a lazy source is read (<see cref="AddChunk"/>, then <see cref="SourceEnded"/>).</summary>
+    internal static ChunkedOperation<TResult> ForLazyStream() => new(0, 1, stream: true, null, null, null); // 1: the open source
+
+    /// <summary>Called after a consumer took a chunk out of <see cref="Stream"/> (a lazy source may read more).</summary>
+    internal Action? ChunkTaken { get; set; }
+
+    /// <summary>Called once the operation has finished or failed.</summary>
+    internal Action? Stopped { get; set; }
+
+    /// <summary>One more chunk is about to be submitted (lazy streams).</summary>
+    internal void AddChunk() => Interlocked.Increment(ref _remaining);
+
+    /// <summary>
+    /// The lazy source has no more items (or threw <paramref name="error"/>): the operation ends when its chunks do,
+    /// the error coming after every result before it, as CPython's imap raises it in its place.
+    /// </summary>
+    internal void SourceEnded(Exception? error = null)
+    {
+        if (error is not null)
+        {
+            Volatile.Write(ref _sourceError, error);
+        }
+
+        ChunkDone();
+    }
 
     internal void WatchCancellation(CancellationToken cancellationToken)
     {
@@ -90,9 +117,21 @@ internal sealed class ChunkedOperation<TResult>
 
         _stream?.Writer.TryWrite((index, values));
         _progress?.Add(count);
+        ChunkDone();
+    }
+
+    private void ChunkDone()
+    {
         if (Interlocked.Decrement(ref _remaining) == 0)
         {
-            Finish();
+            if (Volatile.Read(ref _sourceError) is { } error)
+            {
+                Fail(error);
+            }
+            else
+            {
+                Finish();
+            }
         }
     }
 
@@ -120,6 +159,7 @@ internal sealed class ChunkedOperation<TResult>
 
         _stream?.Writer.TryComplete(error);
         PoolCallbacks.Invoke(_errorCallback, error);
+        Stopped?.Invoke();
     }
 
     private void Finish()
@@ -136,6 +176,7 @@ internal sealed class ChunkedOperation<TResult>
 
         _cancellation.Dispose();
         _stream?.Writer.TryComplete();
+        Stopped?.Invoke();
         if (_completion is not null && _completion.TrySetResult(_results!))
         {
             PoolCallbacks.Invoke(_callback, _results!);

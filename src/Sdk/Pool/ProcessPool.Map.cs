@@ -124,7 +124,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items.</param>
+    /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in the order of the items.</returns>
     public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
@@ -134,7 +134,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items.</param>
+    /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in completion order.</returns>
     public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
@@ -144,7 +144,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items.</param>
+    /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1).</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <returns>The results, in the order of the items.</returns>
@@ -158,7 +158,7 @@ public sealed partial class ProcessPool
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items.</param>
+    /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1).</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <returns>The results, in completion order.</returns>
@@ -178,9 +178,27 @@ public sealed partial class ProcessPool
 
     private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, CancellationToken cancellationToken)
     {
-        // Like CPython's imap, which reads its iterable as it dispatches: chunks are views of the items' array.
+        ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunksize, 1);
-        return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, null, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken, view: true);
+        if (items is T[] or ICollection<T> or IReadOnlyCollection<T>)
+        {
+            // Items already in memory: chunks are views of the array, sent as workers take them.
+            return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, null, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken, view: true);
+        }
+
+        // A lazy source (a generator, an endless sequence): read a chunk at a time, as CPython's imap reads its iterable.
+        ArgumentNullException.ThrowIfNull(target);
+        var descriptor = TargetRegistry.Resolve(target);
+        if (descriptor.Batch is null)
+        {
+            throw new ArgumentException($"The target '{descriptor.Id}' cannot be mapped: a mapped target must return a value and take 1 to 4 parameters.", nameof(target));
+        }
+
+        var operation = ChunkedOperation<TResult>.ForLazyStream();
+        var feeder = new LazyChunkFeeder<T, TResult>(this, descriptor, items, chunksize, operation, window: 4 * Processes);
+        feeder.Start(); // throws, reading nothing, when the pool no longer runs
+        operation.WatchCancellation(cancellationToken);
+        return operation;
     }
 
     private ChunkedOperation<TResult> StartChunked<T, TResult>(Delegate target, T[] items, int chunksize, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<T>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken, bool view = false)
@@ -247,6 +265,7 @@ public sealed partial class ProcessPool
                 early[index] = values;
                 while (early.Remove(next, out var ready))
                 {
+                    operation.ChunkTaken?.Invoke(); // counted when its turn comes, not when it arrives early
                     foreach (var value in ready)
                     {
                         yield return value;
@@ -268,6 +287,7 @@ public sealed partial class ProcessPool
         {
             await foreach (var (_, values) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                operation.ChunkTaken?.Invoke();
                 foreach (var value in values)
                 {
                     yield return value;

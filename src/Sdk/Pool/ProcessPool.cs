@@ -30,6 +30,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private readonly Action<ChildOutputLine>? _output;
     private readonly TaskCompletionSource _allExited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextTaskId;
+    private int _feeders; // lazy imap sources still being read (guarded by _gate)
     private PoolWorkerProcess[] _readyWorkers = []; // a snapshot of the ready workers, for callers that poll them
 
     /// <summary>When a caller last started polling the workers' results itself (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
@@ -200,6 +201,53 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         SubmitApply<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
+
+    /// <summary>
+    /// Submits a chunk read from a lazy imap source. The imap started while the pool ran, so it goes on after
+    /// <see cref="Close"/> (as CPython's task handler finishes an imap's iterable); only a terminated or broken pool refuses it.
+    /// </summary>
+    internal void SubmitFromFeeder(PoolTask task)
+    {
+        List<(PoolWorkerProcess, PoolTask)> sends;
+        lock (_gate)
+        {
+            if (State is PoolState.Terminated or PoolState.Broken)
+            {
+                ThrowIfNotRunningLocked();
+            }
+
+            _pending.Enqueue(task);
+            sends = DispatchLocked();
+        }
+
+        Send(sends);
+    }
+
+    /// <summary>A lazy imap source starts being read: a closed pool keeps its workers until it is done.</summary>
+    internal void FeederStarted()
+    {
+        lock (_gate)
+        {
+            ThrowIfNotRunningLocked();
+            _feeders++;
+        }
+    }
+
+    /// <summary>A lazy imap source was read to its end (or given up): a closed pool may now let idle workers go.</summary>
+    internal void FeederEnded()
+    {
+        List<PoolWorkerProcess> idle = [];
+        lock (_gate)
+        {
+            _feeders--;
+            if (State == PoolState.Closed)
+            {
+                idle = RetireIdleWorkersLocked();
+            }
+        }
+
+        StopAll(idle);
+    }
 
     internal void Submit(IReadOnlyList<PoolTask> tasks)
     {
@@ -510,7 +558,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private List<PoolWorkerProcess> RetireIdleWorkersLocked()
     {
         var idle = new List<PoolWorkerProcess>();
-        if (_pending.Count > 0)
+        if (_pending.Count > 0 || _feeders > 0)
         {
             return idle;
         }

@@ -143,6 +143,87 @@ public sealed class PoolTransportTests
     }
 
     [Fact]
+    public async Task Imap_reads_a_lazy_source_a_chunk_at_a_time_even_an_endless_one()
+    {
+        using var pool = new ProcessPool(2);
+
+        // An endless source: the first 500 results come in order, and leaving the loop lets the source go.
+        var source = new CountingSource();
+        Assert.Equal(Enumerable.Range(0, 500).Select(x => x * x), pool.Imap(Workers.Square, source.Endless(), chunksize: 7).Take(500));
+        ChildWait.Until(() => source.Disposed);
+        Assert.InRange(source.Read, 500, 500 + (4 * 2 * 7) + 7); // read no further than the window ahead of the consumer
+
+        // A slow consumer: the source is read only a window ahead of it, not to the end.
+        var slow = new CountingSource();
+        int taken = 0;
+        foreach (int value in pool.ImapUnordered(Workers.Square, slow.Endless(), chunksize: 10))
+        {
+            if (++taken == 20)
+            {
+                Thread.Sleep(300); // the workers could finish thousands meanwhile
+                Assert.InRange(slow.Read, 20, 20 + (4 * 2 * 10) + 10);
+                break;
+            }
+        }
+
+        // A finite lazy source, unordered and async.
+        var lazy = Lazy(1000).Where(x => x % 3 != 0);
+        Assert.Equal(lazy.Select(x => x * x).Order(), pool.ImapUnordered(Workers.Square, lazy, chunksize: 16).Order());
+        var awaited = new List<int>();
+        await foreach (int value in pool.ImapAsync(Workers.Square, lazy, chunksize: 5))
+        {
+            awaited.Add(value);
+        }
+
+        Assert.Equal(lazy.Select(x => x * x), awaited);
+
+        // A source that throws: every result before the failure comes first, then its exception, as in CPython.
+        var seen = new List<int>();
+        var error = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (int value in pool.Imap(Workers.Square, Failing(), chunksize: 4))
+            {
+                seen.Add(value);
+            }
+        });
+        Assert.Equal("the source broke after 30 items", error.Message);
+        Assert.Equal(Enumerable.Range(0, 28).Select(x => x * x), seen); // the chunk cut short by the failure is not sent
+        Assert.Equal(16, pool.Apply(Workers.Square, 4));
+
+        // Close lets a lazy imap that started before it run to its end (as CPython's does), then the workers go.
+        var results = new List<int>();
+        foreach (int value in pool.Imap(Workers.Square, Lazy(300), chunksize: 3))
+        {
+            results.Add(value);
+            if (results.Count == 5)
+            {
+                pool.Close();
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(0, 300).Select(x => x * x), results);
+        Assert.True(pool.JoinAsync().Wait(Patience));
+
+        static IEnumerable<int> Lazy(int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                yield return i;
+            }
+        }
+
+        static IEnumerable<int> Failing()
+        {
+            for (int i = 0; i < 30; i++)
+            {
+                yield return i;
+            }
+
+            throw new InvalidDataException("the source broke after 30 items");
+        }
+    }
+
+    [Fact]
     public void Tasks_for_many_targets_from_many_threads_reach_the_right_target()
     {
         // One worker, so every thread's tasks share its ring; targets are named once and then referred to by number.
@@ -265,6 +346,33 @@ public sealed class PoolTransportTests
         finally
         {
             File.Delete(pidFile);
+        }
+    }
+
+    /// <summary>An endless source that counts what was read from it and whether it was let go.</summary>
+    private sealed class CountingSource
+    {
+        private int _read;
+        private int _disposed;
+
+        public int Read => Volatile.Read(ref _read);
+
+        public bool Disposed => Volatile.Read(ref _disposed) == 1;
+
+        public IEnumerable<int> Endless()
+        {
+            try
+            {
+                for (int i = 0; ; i++)
+                {
+                    Interlocked.Increment(ref _read);
+                    yield return i;
+                }
+            }
+            finally
+            {
+                Volatile.Write(ref _disposed, 1);
+            }
         }
     }
 

@@ -1,0 +1,105 @@
+using System.Runtime.InteropServices;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing.Pool;
+
+/// <summary>
+/// Feeds an imap from a lazy source (a generator, lines read from a file, an endless sequence): its own thread takes
+/// the items a chunk at a time, and only while fewer than a window of chunks are submitted and not yet taken by the
+/// consumer. CPython's imap also reads its iterable as it dispatches, not all at once; this one also stops reading
+/// when the consumer falls behind, so an endless source never fills memory.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TResult">The result type.</typeparam>
+internal sealed class LazyChunkFeeder<T, TResult>
+{
+    /// <summary>The name of the feeder threads (Linux keeps 15 characters of a thread's name).</summary>
+    internal const string ThreadName = "mp-imap-feeder";
+
+    private readonly ProcessPool _pool;
+    private readonly TargetDescriptor _target;
+    private readonly IEnumerable<T> _items;
+    private readonly int _chunksize;
+    private readonly ChunkedOperation<TResult> _operation;
+    private readonly SemaphoreSlim _room;
+
+    internal LazyChunkFeeder(ProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, ChunkedOperation<TResult> operation, int window)
+    {
+        _pool = pool;
+        _target = target;
+        _items = items;
+        _chunksize = chunksize;
+        _operation = operation;
+        _room = new SemaphoreSlim(window);
+        operation.ChunkTaken = () => _room.Release();
+        operation.Stopped = () => _room.Release(); // wakes the feeder so that it sees the end and lets the source go
+    }
+
+    /// <summary>Starts reading the source (the pool counts the feeder until it ends).</summary>
+    internal void Start()
+    {
+        _pool.FeederStarted();
+        new Thread(Run) { IsBackground = true, Name = ThreadName }.Start();
+    }
+
+    private void Run()
+    {
+        IEnumerator<T>? items = null;
+        try
+        {
+            items = _items.GetEnumerator();
+            for (int index = 0; ; index++)
+            {
+                _room.Wait();
+                if (_operation.IsFinished)
+                {
+                    return; // the consumer left, or the operation failed: read no more
+                }
+
+                var chunk = new List<T>(Math.Min(_chunksize, 1024));
+                while (chunk.Count < _chunksize && items.MoveNext())
+                {
+                    chunk.Add(items.Current);
+                }
+
+                if (chunk.Count > 0)
+                {
+                    _operation.AddChunk();
+                    var task = new ChunkTask<TResult>(_target, ChunkCodec.Write<T>(CollectionsMarshal.AsSpan(chunk)), _operation, index, 0, chunk.Count);
+                    try
+                    {
+                        _pool.SubmitFromFeeder(task);
+                    }
+                    catch (Exception ex)
+                    {
+                        _operation.Fail(ex); // the pool was terminated or broke meanwhile
+                        return;
+                    }
+                }
+
+                if (chunk.Count < _chunksize)
+                {
+                    _operation.SourceEnded();
+                    return;
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            _operation.SourceEnded(ex); // the source threw: its error comes after the results before it
+        }
+        finally
+        {
+            try
+            {
+                items?.Dispose();
+            }
+            catch (Exception ex)
+            {
+                Console.Error.WriteLine($"Multiprocessing: disposing an imap's source threw and was ignored: {ex}");
+            }
+
+            _pool.FeederEnded();
+        }
+    }
+}
