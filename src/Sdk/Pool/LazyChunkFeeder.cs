@@ -11,7 +11,7 @@ namespace Multiprocessing.Pool;
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TResult">The result type.</typeparam>
-internal sealed class LazyChunkFeeder<T, TResult>
+internal sealed class LazyChunkFeeder<T, TResult> : ILazyFeeder
 {
     /// <summary>The name of the feeder threads (Linux keeps 15 characters of a thread's name).</summary>
     internal const string ThreadName = "mp-imap-feeder";
@@ -35,12 +35,18 @@ internal sealed class LazyChunkFeeder<T, TResult>
         operation.Stopped = () => _room.Release(); // wakes the feeder so that it sees the end and lets the source go
     }
 
-    /// <summary>Starts reading the source (the pool counts the feeder until it ends).</summary>
+    /// <summary>Starts reading the source (the pool keeps the feeder until it ends).</summary>
     internal void Start()
     {
-        _pool.FeederStarted();
+        _pool.FeederStarted(this);
         new Thread(Run) { IsBackground = true, Name = ThreadName }.Start();
     }
+
+    /// <inheritdoc />
+    public void Unthrottle() => _room.Release(int.MaxValue / 2);
+
+    /// <inheritdoc />
+    public void Abort(Exception error) => _operation.Fail(error); // Stopped wakes the feeder
 
     private void Run()
     {
@@ -99,7 +105,7 @@ internal sealed class LazyChunkFeeder<T, TResult>
                 Console.Error.WriteLine($"Multiprocessing: disposing an imap's source threw and was ignored: {ex}");
             }
 
-            _pool.FeederEnded();
+            _pool.FeederEnded(this);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private readonly Action<ChildOutputLine>? _output;
     private readonly TaskCompletionSource _allExited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextTaskId;
-    private int _feeders; // lazy imap sources still being read (guarded by _gate)
+    private readonly List<ILazyFeeder> _feeders = []; // lazy imap sources still being read (guarded by _gate)
     private PoolWorkerProcess[] _readyWorkers = []; // a snapshot of the ready workers, for callers that poll them
 
     /// <summary>When a caller last started polling the workers' results itself (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
@@ -117,6 +117,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     public void Close()
     {
         List<PoolWorkerProcess> idle;
+        ILazyFeeder[] feeders;
         lock (_gate)
         {
             if (State != PoolState.Running)
@@ -127,8 +128,11 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             State = PoolState.Closed;
             idle = RetireIdleWorkersLocked();
             CheckAllExitedLocked();
+            feeders = _feeders.ToArray();
         }
 
+        // An imap nobody consumes any more would otherwise keep its source waiting, and Join waiting for it.
+        Array.ForEach(feeders, static f => f.Unthrottle());
         StopAll(idle);
     }
 
@@ -140,6 +144,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     {
         PoolWorkerProcess[] workers;
         List<PoolTask> unfinished;
+        ILazyFeeder[] feeders;
         lock (_gate)
         {
             if (State == PoolState.Terminated)
@@ -150,11 +155,13 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             State = PoolState.Terminated;
             unfinished = TakeUnfinishedLocked();
             workers = _workers.ToArray();
+            feeders = _feeders.ToArray();
             CheckAllExitedLocked();
         }
 
         var error = new InvalidOperationException("The pool was terminated before this task finished.");
         unfinished.ForEach(t => t.Fail(error));
+        Array.ForEach(feeders, f => f.Abort(error));
         foreach (var worker in workers)
         {
             if (worker.IsAlive)
@@ -224,22 +231,22 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     }
 
     /// <summary>A lazy imap source starts being read: a closed pool keeps its workers until it is done.</summary>
-    internal void FeederStarted()
+    internal void FeederStarted(ILazyFeeder feeder)
     {
         lock (_gate)
         {
             ThrowIfNotRunningLocked();
-            _feeders++;
+            _feeders.Add(feeder);
         }
     }
 
     /// <summary>A lazy imap source was read to its end (or given up): a closed pool may now let idle workers go.</summary>
-    internal void FeederEnded()
+    internal void FeederEnded(ILazyFeeder feeder)
     {
         List<PoolWorkerProcess> idle = [];
         lock (_gate)
         {
-            _feeders--;
+            _feeders.Remove(feeder);
             if (State == PoolState.Closed)
             {
                 idle = RetireIdleWorkersLocked();
@@ -314,6 +321,19 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         }
 
         unfinished.ForEach(t => t.Fail(_brokenBy));
+        AbortFeeders(_brokenBy);
+    }
+
+    /// <summary>The pool broke: lazy imap sources stop being read, and their operations fail with <paramref name="error"/>.</summary>
+    private void AbortFeeders(Exception error)
+    {
+        ILazyFeeder[] feeders;
+        lock (_gate)
+        {
+            feeders = _feeders.ToArray();
+        }
+
+        Array.ForEach(feeders, f => f.Abort(error));
     }
 
     /// <summary>Takes a task the worker answered off its books and gives the worker more work; the caller completes the task.</summary>
@@ -476,6 +496,10 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         {
             Console.Error.WriteLine($"Multiprocessing: a replacement for pool worker '{worker.Name}' could not start: {noReplacement.Message}");
             unfinished.ForEach(t => t.Fail(_brokenBy!));
+            if (_brokenBy is not null)
+            {
+                AbortFeeders(_brokenBy);
+            }
         }
 
         worker.Close();
@@ -558,7 +582,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private List<PoolWorkerProcess> RetireIdleWorkersLocked()
     {
         var idle = new List<PoolWorkerProcess>();
-        if (_pending.Count > 0 || _feeders > 0)
+        if (_pending.Count > 0 || _feeders.Count > 0)
         {
             return idle;
         }

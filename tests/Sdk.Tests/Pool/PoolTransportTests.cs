@@ -224,6 +224,28 @@ public sealed class PoolTransportTests
     }
 
     [Fact]
+    public void An_imap_nobody_consumes_neither_keeps_Join_waiting_nor_leaves_its_feeder_behind()
+    {
+        // Closed: the source is read to its end without a consumer (as CPython's task handler does), so Join returns.
+        var pool = new ProcessPool(2);
+        var unread = new CountingSource();
+        _ = pool.Imap(Workers.Square, unread.Endless().Take(2000), chunksize: 10);
+        ChildWait.Until(() => unread.Read > 0);
+        pool.Close();
+        Assert.True(pool.JoinAsync().Wait(Patience), "Join waited for an imap nobody consumed");
+        Assert.Equal(2000, unread.Read);
+
+        // Terminated: an endless source is let go, and its feeder thread ends.
+        var other = new ProcessPool(1);
+        var endless = new CountingSource();
+        _ = other.ImapUnordered(Workers.Square, endless.Endless());
+        ChildWait.Until(() => endless.Read > 0);
+        other.Dispose();
+        ChildWait.Until(() => endless.Disposed);
+        ChildWait.Until(() => !ThreadNames().Contains("mp-imap-feeder"));
+    }
+
+    [Fact]
     public void Tasks_for_many_targets_from_many_threads_reach_the_right_target()
     {
         // One worker, so every thread's tasks share its ring; targets are named once and then referred to by number.
