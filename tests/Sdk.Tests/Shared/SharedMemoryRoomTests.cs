@@ -35,65 +35,56 @@ public sealed class SharedMemoryRoomTests(ITestOutputHelper output)
     [Fact]
     public void A_full_shared_memory_directory_gives_a_clear_error_and_a_pool_still_works_with_small_rings()
     {
-        string directory = Path.Combine(Path.GetTempPath(), $"mp-small-shm-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(directory);
-        try
+        if (RunInSmallDirectory("1m", SharedMemoryRoomWorkers.UseSmallSharedMemory) is not { } lines)
         {
-            if (!Mount(directory, "1m"))
-            {
-                return; // Mount said why: only the lack of the right to mount is accepted.
-            }
-
-            try
-            {
-                var child = ChildProcess.Create(SharedMemoryRoomWorkers.UseSmallSharedMemory, directory);
-                child.Start();
-                Assert.True(child.Join(ChildWait.Patience));
-                var lines = child.Result.Split('\n');
-
-                Assert.StartsWith("queue: There is no room for 8,389,632 more bytes of shared memory (a queue's ring of 8,388,608 bytes)", lines[0]);
-                Assert.Contains("--shm-size", lines[0]);
-                Assert.Contains("MULTIPROCESSING_SHM_DIR", lines[0]);
-
-                // 2 x (1 KiB header + 64 KiB ring): the 2 MiB rings did not fit, the 3 MiB task streamed through the small ones.
-                Assert.Equal($"pool: 49 True {2 * (1024 + (64 << 10))}", lines[1]);
-                Assert.Equal("left: 0", lines[2]);
-            }
-            finally
-            {
-                Run("umount", directory);
-            }
+            return; // Mount said why: only the lack of the right to mount is accepted.
         }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+
+        Assert.StartsWith("queue: There is no room for 8,389,632 more bytes of shared memory (a queue's ring of 8,388,608 bytes)", lines[0]);
+        Assert.Contains("--shm-size", lines[0]);
+        Assert.Contains("MULTIPROCESSING_SHM_DIR", lines[0]);
+
+        // 2 x (1 KiB header + 64 KiB ring): the 2 MiB rings did not fit, the 3 MiB task streamed through the small ones.
+        Assert.Equal($"pool: 49 True {2 * (1024 + (64 << 10))}", lines[1]);
+        Assert.Equal("left: 0", lines[2]);
     }
 
     [Fact]
     public void A_pool_that_loses_its_only_worker_and_has_no_room_for_another_breaks_with_a_clear_error()
     {
+        // Room for one worker's 2 x 2 MiB rings, and not even for the small ones beside them.
+        if (RunInSmallDirectory("4200k", SharedMemoryRoomWorkers.LoseTheOnlyWorkerWithoutRoomForAnother) is not { } lines)
+        {
+            return; // Mount said why: only the lack of the right to mount is accepted.
+        }
+
+        Assert.StartsWith("WorkerCrashedException: ", lines[0]);
+        Assert.StartsWith("ProcessException: Pool worker 'SpawnPoolWorker-", lines[1]);
+        Assert.Contains("no replacement could start: There is no room for", lines[1]);
+        Assert.Equal("joined: True", lines[2]);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="target"/> in a child, given a fresh tmpfs of <paramref name="size"/>, and returns its result
+    /// lines; null when this process may not mount one.
+    /// </summary>
+    private string[]? RunInSmallDirectory(string size, Func<string, string> target)
+    {
         string directory = Path.Combine(Path.GetTempPath(), $"mp-small-shm-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
         try
         {
-            // Room for one worker's 2 x 2 MiB rings, and not even for the small ones beside them.
-            if (!Mount(directory, "4200k"))
+            if (!Mount(directory, size))
             {
-                return; // Mount said why: only the lack of the right to mount is accepted.
+                return null;
             }
 
             try
             {
-                var child = ChildProcess.Create(SharedMemoryRoomWorkers.LoseTheOnlyWorkerWithoutRoomForAnother, directory);
+                var child = ChildProcess.Create(target, directory);
                 child.Start();
                 Assert.True(child.Join(ChildWait.Patience));
-                var lines = child.Result.Split('\n');
-
-                Assert.StartsWith("WorkerCrashedException: ", lines[0]);
-                Assert.StartsWith("ProcessException: Pool worker 'SpawnPoolWorker-", lines[1]);
-                Assert.Contains("no replacement could start: There is no room for", lines[1]);
-                Assert.Equal("joined: True", lines[2]);
+                return child.Result.Split('\n');
             }
             finally
             {
