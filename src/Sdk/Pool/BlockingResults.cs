@@ -16,7 +16,7 @@ internal sealed class BlockingResults<TResult> : IEnumerable<TResult>, IEnumerat
 {
     private readonly ChunkedOperation<TResult> _operation;
     private readonly ProcessPool _pool;
-    private readonly Dictionary<int, TResult[]>? _early; // ordered: chunks that came before their turn
+    private readonly Dictionary<int, (TResult[]? Values, Exception? Error)>? _early; // ordered: chunks that came before their turn
     private TResult[] _chunk = [];
     private int _index;
     private int _nextChunk;
@@ -97,7 +97,7 @@ internal sealed class BlockingResults<TResult> : IEnumerable<TResult>, IEnumerat
             if (stream.TryRead(out var chunk))
             {
                 _operation.ChunkTaken?.Invoke();
-                _chunk = chunk.Values;
+                _chunk = ChunkResults.ValuesOrThrow(chunk.Values, chunk.Error);
                 return true;
             }
 
@@ -106,14 +106,14 @@ internal sealed class BlockingResults<TResult> : IEnumerable<TResult>, IEnumerat
 
         while (stream.TryRead(out var chunk))
         {
-            _early[chunk.Index] = chunk.Values;
+            _early[chunk.Index] = (chunk.Values, chunk.Error);
         }
 
         if (_early.Remove(_nextChunk, out var ready))
         {
             _operation.ChunkTaken?.Invoke(); // counted when its turn comes, not when it arrives early
             _nextChunk++;
-            _chunk = ready;
+            _chunk = ChunkResults.ValuesOrThrow(ready.Values, ready.Error);
             return true;
         }
 

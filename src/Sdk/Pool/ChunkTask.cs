@@ -10,5 +10,5 @@ internal sealed class ChunkTask<TResult>(TargetDescriptor target, ReadOnlyMemory
 
     internal override void Complete(ReadOnlySpan<byte> result) => operation.OnChunk(index, start, count, result);
 
-    internal override void Fail(Exception error) => operation.Fail(error);
+    internal override void Fail(Exception error) => operation.ChunkFailed(index, error);
 }

@@ -11,7 +11,7 @@ internal sealed class ChunkedOperation<TResult>
     private readonly object _gate = new();
     private readonly TResult[]? _results;
     private readonly TaskCompletionSource<TResult[]>? _completion;
-    private readonly Channel<(int Index, TResult[] Values)>? _stream;
+    private readonly Channel<(int Index, TResult[]? Values, Exception? Error)>? _stream;
     private readonly ProgressReporter? _progress;
     private readonly Action<TResult[]>? _callback;
     private readonly Action<Exception>? _errorCallback;
@@ -28,7 +28,7 @@ internal sealed class ChunkedOperation<TResult>
         _errorCallback = errorCallback;
         if (stream)
         {
-            _stream = Channel.CreateUnbounded<(int, TResult[])>(new UnboundedChannelOptions { SingleReader = true });
+            _stream = Channel.CreateUnbounded<(int, TResult[]?, Exception?)>(new UnboundedChannelOptions { SingleReader = true });
         }
         else
         {
@@ -41,7 +41,7 @@ internal sealed class ChunkedOperation<TResult>
 
     internal AsyncResult<TResult[]> Result => new(_completion!.Task);
 
-    internal ChannelReader<(int Index, TResult[] Values)> Stream => _stream!.Reader;
+    internal ChannelReader<(int Index, TResult[]? Values, Exception? Error)> Stream => _stream!.Reader;
 
     internal static ChunkedOperation<TResult> ForMap(int items, int chunks, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback) =>
         new(items, chunks, stream: false, progress, callback, errorCallback);
@@ -115,7 +115,7 @@ internal sealed class ChunkedOperation<TResult>
             return;
         }
 
-        _stream?.Writer.TryWrite((index, values));
+        _stream?.Writer.TryWrite((index, values, null));
         _progress?.Add(count);
         ChunkDone();
     }
@@ -132,6 +132,25 @@ internal sealed class ChunkedOperation<TResult>
             {
                 Finish();
             }
+        }
+    }
+
+    /// <summary>
+    /// A chunk failed (its target threw, or its worker died). A map fails at once, as CPython's does; a stream takes
+    /// the error in the chunk's place, so an ordered consumer gets every result before it first, as CPython's imap.
+    /// </summary>
+    internal void ChunkFailed(int index, Exception error)
+    {
+        if (_stream is null)
+        {
+            Fail(error);
+            return;
+        }
+
+        if (!_finished)
+        {
+            _stream.Writer.TryWrite((index, null, error));
+            ChunkDone();
         }
     }
 

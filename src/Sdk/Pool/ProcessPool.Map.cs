@@ -187,12 +187,7 @@ public sealed partial class ProcessPool
         }
 
         // A lazy source (a generator, an endless sequence): read a chunk at a time, as CPython's imap reads its iterable.
-        ArgumentNullException.ThrowIfNull(target);
-        var descriptor = TargetRegistry.Resolve(target);
-        if (descriptor.Batch is null)
-        {
-            throw new ArgumentException($"The target '{descriptor.Id}' cannot be mapped: a mapped target must return a value and take 1 to 4 parameters.", nameof(target));
-        }
+        var descriptor = ResolveMapTarget(target);
 
         var operation = ChunkedOperation<TResult>.ForLazyStream();
         var feeder = new LazyChunkFeeder<T, TResult>(this, descriptor, items, chunksize, operation, window: 4 * Processes);
@@ -203,12 +198,7 @@ public sealed partial class ProcessPool
 
     private ChunkedOperation<TResult> StartChunked<T, TResult>(Delegate target, T[] items, int chunksize, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<T>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken, bool view = false)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        var descriptor = TargetRegistry.Resolve(target);
-        if (descriptor.Batch is null)
-        {
-            throw new ArgumentException($"The target '{descriptor.Id}' cannot be mapped: a mapped target must return a value and take 1 to 4 parameters.", nameof(target));
-        }
+        var descriptor = ResolveMapTarget(target);
 
         int chunks = (items.Length + chunksize - 1) / chunksize;
         var operation = stream
@@ -235,6 +225,16 @@ public sealed partial class ProcessPool
         return operation;
     }
 
+    /// <summary>The descriptor of a target to map; it must have a batch runner (a result, 1 to 4 parameters).</summary>
+    private static TargetDescriptor ResolveMapTarget(Delegate target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var descriptor = TargetRegistry.Resolve(target);
+        return descriptor.Batch is not null
+            ? descriptor
+            : throw new ArgumentException($"The target '{descriptor.Id}' cannot be mapped: a mapped target must return a value and take 1 to 4 parameters.", nameof(target));
+    }
+
     /// <summary>CPython's default: ceil(n / (4 x processes)), at least 1.</summary>
     private int DefaultChunksize(int count, int chunksize)
     {
@@ -256,17 +256,17 @@ public sealed partial class ProcessPool
 
     private static async IAsyncEnumerable<TResult> Ordered<TResult>(ChunkedOperation<TResult> operation, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var early = new Dictionary<int, TResult[]>();
+        var early = new Dictionary<int, (TResult[]? Values, Exception? Error)>();
         int next = 0;
         try
         {
-            await foreach (var (index, values) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var (index, values, error) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                early[index] = values;
+                early[index] = (values, error);
                 while (early.Remove(next, out var ready))
                 {
                     operation.ChunkTaken?.Invoke(); // counted when its turn comes, not when it arrives early
-                    foreach (var value in ready)
+                    foreach (var value in ChunkResults.ValuesOrThrow(ready.Values, ready.Error))
                     {
                         yield return value;
                     }
@@ -285,10 +285,10 @@ public sealed partial class ProcessPool
     {
         try
         {
-            await foreach (var (_, values) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var (_, values, error) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 operation.ChunkTaken?.Invoke();
-                foreach (var value in values)
+                foreach (var value in ChunkResults.ValuesOrThrow(values, error))
                 {
                     yield return value;
                 }
