@@ -1,6 +1,6 @@
-using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using Multiprocessing.Interop;
 
 namespace Multiprocessing;
 
@@ -13,25 +13,26 @@ namespace Multiprocessing;
 /// <para>Create one with <see cref="Create"/>, and pass it to a <see cref="ProcessTargetAttribute"/> method (only its
 /// name and size travel; the child maps the same memory), or attach to it by name with <see cref="Attach"/>.</para>
 /// <para>The creating process owns the block: disposing the owner, or the owner's exit, removes the segment
-/// (Python leaves that to an explicit <c>unlink()</c>). Segments left behind by owners that were killed are removed by
-/// the next block created on the machine. Attached blocks only unmap on <see cref="Dispose"/>.</para>
+/// (Python leaves that to an explicit <c>unlink()</c>). When the program is killed, its resource tracker (a tiny
+/// watcher process it starts, as Python's does) removes what its process tree left within about two seconds.
+/// Attached blocks only unmap on <see cref="Dispose"/>.</para>
+/// <para>Segments are private to the user that runs the program: created with mode 0600 whatever the umask,
+/// exclusively and never through a symbolic link. No file descriptor is kept once a block is mapped.</para>
 /// </remarks>
 public sealed unsafe class SharedMemoryBlock : IDisposable
 {
     internal const string Prefix = "mp.net-";
-    private readonly MemoryMappedFile _file;
-    private readonly MemoryMappedViewAccessor _view;
+    private readonly MappedRegion _region;
     private byte* _pointer;
     private int _disposed;
 
-    private SharedMemoryBlock(string name, long size, bool isOwner, MemoryMappedFile file)
+    private SharedMemoryBlock(string name, long size, bool isOwner, MappedRegion region)
     {
         Name = name;
         Size = size;
         IsOwner = isOwner;
-        _file = file;
-        _view = file.CreateViewAccessor(0, size, MemoryMappedFileAccess.ReadWrite);
-        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref _pointer);
+        _region = region;
+        _pointer = (byte*)region.DangerousGetHandle();
         if (isOwner)
         {
             SharedMemoryTracker.Track(this);
@@ -102,69 +103,100 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
     private static SharedMemoryBlock? TryCreate(long size, string? name, bool reserve)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        SharedMemoryTracker.SweepAbandoned();
-        name ??= $"{Prefix}{Environment.ProcessId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant()}";
+        SharedMemoryTracker.EnsureSwept();
+        bool named = name is not null;
+        name ??= $"{Prefix}{ProcessIdentity.Format(ProcessIdentity.Token)}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant()}";
         string path = PathOf(name);
-        FileStream stream;
-        try
+        int fd = FileCalls.Open(path, FileCalls.O_RDWR | FileCalls.O_CREAT | FileCalls.O_EXCL | FileCalls.O_NOFOLLOW | FileCalls.O_CLOEXEC, FileCalls.OwnerOnly);
+        if (fd < 0)
         {
-            stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite);
-        }
-        catch (IOException ex) when (File.Exists(path))
-        {
-            throw new IOException($"A shared memory block named '{name}' already exists: attach to it with SharedMemoryBlock.Attach, or choose another name.", ex);
+            int errno = Marshal.GetLastPInvokeError();
+            throw errno == FileCalls.EEXIST
+                ? new IOException($"A shared memory block named '{name}' already exists: attach to it with SharedMemoryBlock.Attach, or choose another name.")
+                : Failed(errno, $"create shared memory block '{name}' in '{Directory}'");
         }
 
         try
         {
-            stream.SetLength(size);
+            // The umask only ever removes bits, but a umask such as 0277 would leave the owner without write access.
+            if (FileCalls.FileChangeMode(fd, FileCalls.OwnerOnly) != 0 || FileCalls.FileTruncate(fd, size) != 0)
+            {
+                throw Failed(Marshal.GetLastPInvokeError(), $"size shared memory block '{name}' to {size:N0} bytes");
+            }
+
             if (reserve && OperatingSystem.IsLinux())
             {
                 // The file is sparse until its pages are touched: allocate them now, while a refusal is still an error.
-                int error = Interop.NativeMethods.PosixFallocate((int)stream.SafeFileHandle.DangerousGetHandle(), 0, size);
-                if (error == Interop.NativeMethods.ENOSPC)
+                int error = NativeMethods.PosixFallocate(fd, 0, size);
+                if (error == NativeMethods.ENOSPC)
                 {
-                    stream.Dispose();
-                    File.Delete(path);
+                    FileCalls.Close(fd);
+                    fd = -1;
+                    FileCalls.Unlink(path);
                     return null;
                 }
             }
 
-            return new SharedMemoryBlock(name, size, isOwner: true, MemoryMappedFile.CreateFromFile(stream, null, size, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: false));
+            var region = MappedRegion.Map(fd, size, $"shared memory block '{name}'");
+            FileCalls.Close(fd);
+            fd = -1;
+            var block = new SharedMemoryBlock(name, size, isOwner: true, region);
+            if (named)
+            {
+                ResourceTracker.Register(name);
+            }
+
+            return block;
         }
         catch
         {
-            stream.Dispose();
-            File.Delete(path);
+            if (fd >= 0)
+            {
+                FileCalls.Close(fd);
+            }
+
+            FileCalls.Unlink(path);
             throw;
         }
     }
+
+    private static IOException Failed(int errno, string what) =>
+        new($"Cannot {what}: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).");
 
     /// <summary>Maps an existing block by name (Python's <c>SharedMemory(name)</c>).</summary>
     /// <param name="name">The block's name.</param>
     /// <returns>The block, not owned by this process.</returns>
     /// <exception cref="FileNotFoundException">No block has that name (it was never created, or its owner removed it).</exception>
+    /// <exception cref="UnauthorizedAccessException">The block belongs to another user.</exception>
     public static SharedMemoryBlock Attach(string name)
     {
         string path = PathOf(name);
-        FileStream stream;
+        int fd = FileCalls.Open(path, FileCalls.O_RDWR | FileCalls.O_NOFOLLOW | FileCalls.O_CLOEXEC, 0);
+        if (fd < 0)
+        {
+            int errno = Marshal.GetLastPInvokeError();
+            throw errno switch
+            {
+                FileCalls.ENOENT => new FileNotFoundException($"No shared memory block is named '{name}': it was never created, or its owner disposed it or exited.", path),
+                FileCalls.EACCES => new UnauthorizedAccessException($"Shared memory block '{name}' belongs to another user: blocks are private to the user that created them."),
+                _ => Failed(errno, $"attach to shared memory block '{name}'"),
+            };
+        }
+
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        }
-        catch (FileNotFoundException ex)
-        {
-            throw new FileNotFoundException($"No shared memory block is named '{name}': it was never created, or its owner disposed it or exited.", path, ex);
-        }
+            long size = FileCalls.Seek(fd, 0, FileCalls.SEEK_END);
+            if (size <= 0)
+            {
+                throw new IOException($"Shared memory block '{name}' is empty (its creator has not sized it yet).");
+            }
 
-        long size = stream.Length;
-        if (size == 0)
-        {
-            stream.Dispose();
-            throw new IOException($"Shared memory block '{name}' is empty (its creator has not sized it yet).");
+            return new SharedMemoryBlock(name, size, isOwner: false, MappedRegion.Map(fd, size, $"shared memory block '{name}'"));
         }
-
-        return new SharedMemoryBlock(name, size, isOwner: false, MemoryMappedFile.CreateFromFile(stream, null, size, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: false));
+        finally
+        {
+            FileCalls.Close(fd);
+        }
     }
 
     /// <summary>Unmaps the block; the owner also removes the segment, so no process can attach to it any more.</summary>
@@ -175,14 +207,16 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
             return;
         }
 
-        _view.SafeMemoryMappedViewHandle.ReleasePointer();
         _pointer = null;
-        _view.Dispose();
-        _file.Dispose();
+        _region.Dispose(); // unmapped now, or when the last pin goes
         if (IsOwner)
         {
             SharedMemoryTracker.Untrack(this);
             Unlink(Name);
+            if (!Name.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                ResourceTracker.Unregister(Name);
+            }
         }
     }
 
@@ -211,19 +245,7 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         return Path.Combine(Directory, name);
     }
 
-    internal static void Unlink(string name)
-    {
-        try
-        {
-            File.Delete(PathOf(name));
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    internal static void Unlink(string name) => FileCalls.Unlink(PathOf(name));
 
     /// <summary>The start of the mapping; throws once the block is disposed.</summary>
     internal byte* Pointer => _pointer != null ? _pointer : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
@@ -242,14 +264,14 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         bool added = false;
         try
         {
-            _view.SafeMemoryMappedViewHandle.DangerousAddRef(ref added);
+            _region.DangerousAddRef(ref added);
         }
         catch (ObjectDisposedException)
         {
         }
 
         return added
-            ? new MappingPin(_view.SafeMemoryMappedViewHandle, pointer)
+            ? new MappingPin(_region, pointer)
             : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
     }
 
@@ -266,7 +288,7 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         bool added = false;
         try
         {
-            _view.SafeMemoryMappedViewHandle.DangerousAddRef(ref added);
+            _region.DangerousAddRef(ref added);
         }
         catch (ObjectDisposedException)
         {
@@ -274,7 +296,7 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
 
         if (added)
         {
-            pin = new MappingPin(_view.SafeMemoryMappedViewHandle, pointer);
+            pin = new MappingPin(_region, pointer);
         }
 
         return added;

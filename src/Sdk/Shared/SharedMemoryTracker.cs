@@ -2,8 +2,9 @@ namespace Multiprocessing;
 
 /// <summary>
 /// Removes the segments of shared memory blocks when their owner exits, and those that owners which were killed left
-/// behind (Python's resource tracker): a segment is named <c>mp.net-&lt;owner pid&gt;-...</c>, so one whose owner is gone
-/// can be recognized by any process.
+/// behind: a segment is named <c>mp.net-&lt;owner token&gt;-...</c> (<see cref="ProcessIdentity"/>), so one whose owner is
+/// proven dead can be recognized by any process, in any pid namespace. <see cref="ResourceTracker"/> runs the same
+/// sweep when a program's process tree is killed.
 /// </summary>
 internal static class SharedMemoryTracker
 {
@@ -12,12 +13,14 @@ internal static class SharedMemoryTracker
     private static readonly HashSet<string> s_names = []; // unmapped here, still in use elsewhere: removed at exit
     private static readonly List<(SharedMemoryBlock Block, Func<bool> InUse)> s_deferred = [];
     private static bool s_hooked;
+    private static int s_swept;
 
     internal static void Track(SharedMemoryBlock block)
     {
         lock (s_gate)
         {
             s_owned.Add(block);
+            ResourceTracker.EnsureStarted();
             if (!s_hooked)
             {
                 s_hooked = true;
@@ -70,27 +73,84 @@ internal static class SharedMemoryTracker
         done?.ForEach(b => b.Dispose());
     }
 
-    /// <summary>Removes the segments of SDK blocks whose owner process no longer exists.</summary>
-    internal static int SweepAbandoned()
+    /// <summary>
+    /// Sweeps once per process, on a pool thread, the first time this process creates a block: no directory scan on
+    /// every creation, so creating a block costs the same with 15,000 live segments as with 10.
+    /// </summary>
+    internal static void EnsureSwept()
+    {
+        if (Interlocked.Exchange(ref s_swept, 1) == 0 && OperatingSystem.IsLinux())
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Sweep(), null);
+        }
+    }
+
+    /// <summary>
+    /// Removes what owners that are proven dead left behind (<see cref="ProcessIdentity.IsAlive"/>, true across pid
+    /// namespaces): segments named <c>mp.net-&lt;owner token&gt;-...</c>, their liveness files, and control directories
+    /// named <c>multiprocessing-&lt;owner token&gt;-...</c>. A live owner's objects are never touched.
+    /// </summary>
+    /// <returns>How many entries were removed.</returns>
+    internal static int Sweep()
     {
         if (!OperatingSystem.IsLinux())
         {
             return 0;
         }
 
+        var census = new ProcessIdentity.Census();
         int removed = 0;
-        foreach (var path in Directory.EnumerateFiles(SharedMemoryBlock.Directory, SharedMemoryBlock.Prefix + "*"))
+        try
         {
-            var parts = Path.GetFileName(path).Split('-');
-            if (parts.Length >= 3 && int.TryParse(parts[1], out int owner) && owner != Environment.ProcessId && !System.IO.Directory.Exists($"/proc/{owner}"))
+            foreach (var path in Directory.EnumerateFiles(SharedMemoryBlock.Directory, SharedMemoryBlock.Prefix + "*"))
             {
-                SharedMemoryBlock.Unlink(Path.GetFileName(path));
-                removed++;
+                var rest = Path.GetFileName(path.AsSpan())[SharedMemoryBlock.Prefix.Length..];
+                int owner = ProcessIdentity.Parse(rest);
+                if (owner == 0 || !(rest.Length > 9 && rest[8] == '-' || rest[8..].SequenceEqual(".live")))
+                {
+                    continue; // not the SDK's (or an older SDK's pid-named segment, whose owner cannot be proven dead)
+                }
+
+                if (census.Check(owner) != ProcessIdentity.Liveness.Alive)
+                {
+                    Interop.FileCalls.Unlink(path);
+                    removed++;
+                }
             }
+
+            foreach (var path in Directory.EnumerateDirectories(Path.GetTempPath(), ControlDirectoryPrefix + "*"))
+            {
+                var rest = Path.GetFileName(path.AsSpan())[ControlDirectoryPrefix.Length..];
+                int owner = ProcessIdentity.Parse(rest);
+                // Only on proof: a process whose segment directory differs from ours has its liveness file elsewhere.
+                if (owner != 0 && rest.Length > 9 && rest[8] == '-' && census.Check(owner) == ProcessIdentity.Liveness.Dead)
+                {
+                    try
+                    {
+                        Directory.Delete(path, recursive: true);
+                        removed++;
+                    }
+                    catch (IOException)
+                    {
+                    }
+                    catch (UnauthorizedAccessException)
+                    {
+                    }
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
 
         return removed;
     }
+
+    /// <summary>How control directories start: <c>multiprocessing-&lt;owner token&gt;-&lt;random&gt;</c> in the temp directory.</summary>
+    internal const string ControlDirectoryPrefix = "multiprocessing-";
 
     private static void RemoveOwned()
     {

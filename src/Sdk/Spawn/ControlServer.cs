@@ -21,7 +21,10 @@ internal sealed class ControlServer
 
     private ControlServer()
     {
-        _directory = Path.Combine(Path.GetTempPath(), $"multiprocessing-{Environment.ProcessId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}");
+        // Named after this process's liveness token, so that a sweep (or the resource tracker) removes it once this
+        // process is proven dead, in any pid namespace.
+        ResourceTracker.EnsureStarted();
+        _directory = Path.Combine(Path.GetTempPath(), $"{SharedMemoryTracker.ControlDirectoryPrefix}{ProcessIdentity.Format(ProcessIdentity.Token)}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}");
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(_directory);

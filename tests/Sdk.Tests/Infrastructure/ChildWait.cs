@@ -22,6 +22,23 @@ internal static class ChildWait
         throw new TimeoutException($"no child wrote a pid to {path}");
     }
 
+    /// <summary>Waits until a child has written some text to <paramref name="path"/>, and returns it.</summary>
+    internal static string ForText(string path)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (File.ReadAllText(path) is { Length: > 0 } text)
+            {
+                return text;
+            }
+
+            Thread.Sleep(10);
+        }
+
+        throw new TimeoutException($"no child wrote to {path}");
+    }
+
     /// <summary>Waits until <paramref name="condition"/> holds; fails the test when it never does.</summary>
     internal static void Until(Func<bool> condition)
     {

@@ -8,9 +8,9 @@ public sealed class LeakCheckFixture : IDisposable
 {
     public void Dispose()
     {
-        // Shared memory segments this test run owned (named mp.net-<pid>-...) must all be gone.
+        // Shared memory segments this test run owned (named mp.net-<token>-...) must all be gone.
         var segments = Directory.Exists("/dev/shm")
-            ? Directory.GetFiles("/dev/shm", $"mp.net-{Environment.ProcessId}-*")
+            ? Directory.GetFiles("/dev/shm", $"mp.net-{ProcessIdentity.Format(ProcessIdentity.Token)}-*")
             : [];
         foreach (var segment in segments)
         {

@@ -82,33 +82,70 @@ public sealed class SharedMemoryBlockTests
     }
 
     [Fact]
-    public void Blocks_of_killed_owners_are_removed_by_the_next_block_created()
+    public void Blocks_of_killed_owners_are_removed_by_a_sweep_and_a_live_owners_never()
     {
         string path = Path.GetTempFileName();
         try
         {
             using var child = ChildProcess.Create(Workers.CreateSharedAndWait, (path, 60_000));
             child.Start();
-            string name = "";
-            var deadline = DateTime.UtcNow + Patience;
-            while (name.Length == 0 && DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(10);
-                name = File.ReadAllText(path);
-            }
-
+            string name = ChildWait.ForText(path);
             Assert.True(SegmentExists(name));
+            SharedMemoryTracker.Sweep();
+            Assert.True(SegmentExists(name), "a sweep never touches a live owner's segment");
             child.Kill(); // no exit handler runs
             Assert.True(child.Join(Patience));
             Assert.True(SegmentExists(name), "a killed owner cannot remove its own segment");
-            using (SharedMemoryBlock.Create(16))
-            {
-                Assert.False(SegmentExists(name), "creating a block sweeps the segments of dead owners");
-            }
+            Assert.True(SharedMemoryTracker.Sweep() >= 2, "the segment and its owner's liveness file");
+            Assert.False(SegmentExists(name), "a sweep removes the segments of owners proven dead");
         }
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("022")]
+    [InlineData("277")]
+    public void Segments_are_private_to_their_user_whatever_the_umask(string umask)
+    {
+        // umask is per process: a child sets it and reports the modes of what it then creates.
+        using var child = ChildProcess.Create(SecurityWorkers.SegmentModes, umask);
+        child.Start();
+        Assert.True(child.Join(Patience));
+        Assert.Matches("^[5-9] files: 600$", child.Result); // block, queue (ring + its lock words), lock, value, liveness
+    }
+
+    [Fact]
+    public void A_mapped_block_keeps_no_file_descriptor()
+    {
+        int before = Directory.GetFiles("/proc/self/fd").Length;
+        var blocks = Enumerable.Range(0, 200).Select(_ => SharedMemoryBlock.Create(4096)).ToList();
+        var attached = blocks.Select(b => SharedMemoryBlock.Attach(b.Name)).ToList();
+        int during = Directory.GetFiles("/proc/self/fd").Length;
+        attached.ForEach(b => b.Dispose());
+        blocks.ForEach(b => b.Dispose());
+        Assert.True(during - before < 20, $"{during - before} more descriptors with 400 mappings");
+    }
+
+    [Fact]
+    public void A_name_that_exists_or_is_a_symbolic_link_is_never_opened_as_a_new_block()
+    {
+        string name = $"user-{Guid.NewGuid():N}";
+        string victim = Path.GetTempFileName();
+        File.CreateSymbolicLink(Path.Combine(SharedMemoryBlock.Directory, name), victim);
+        try
+        {
+            Assert.Throws<IOException>(() => SharedMemoryBlock.Create(64, name));
+            Assert.ThrowsAny<IOException>(() => SharedMemoryBlock.Attach(name));
+            Assert.Equal(0, new FileInfo(victim).Length);
+        }
+        finally
+        {
+            File.Delete(Path.Combine(SharedMemoryBlock.Directory, name));
+            File.Delete(victim);
         }
     }
 }

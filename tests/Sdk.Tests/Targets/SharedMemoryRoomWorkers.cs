@@ -28,10 +28,10 @@ public static class SharedMemoryRoomWorkers
             new Random(5).NextBytes(data);
             var reversed = pool.Apply(PoolTransportWorkers.Reverse, data);
             Array.Reverse(reversed);
-            lines.Add($"pool: {pool.Apply(Workers.Square, 7)} {reversed.AsSpan().SequenceEqual(data)} {string.Join(",", Directory.GetFiles(directory).Select(f => new FileInfo(f).Length))}");
+            lines.Add($"pool: {pool.Apply(Workers.Square, 7)} {reversed.AsSpan().SequenceEqual(data)} {string.Join(",", Segments(directory).Select(f => new FileInfo(f).Length))}");
         }
 
-        lines.Add("left: " + Directory.GetFiles(directory).Length);
+        lines.Add("left: " + Segments(directory).Length);
         return string.Join('\n', lines);
     }
 
@@ -54,10 +54,10 @@ public static class SharedMemoryRoomWorkers
             sum = Enumerable.Range(0, 10).Sum(_ => queue.Get());
             feeder.Join();
             square = pool.Apply(Workers.Square, 9);
-            during = Directory.GetFiles(directory).Length;
+            during = Segments(directory).Length;
         }
 
-        return $"sum {sum}, square {square}, during {during}, after {Directory.GetFiles(directory).Length}";
+        return $"sum {sum}, square {square}, during {during}, after {Segments(directory).Length}";
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public static class SharedMemoryRoomWorkers
         var lines = new List<string>();
         var pool = new ProcessPool(1);
         int pid = pool.Apply(Workers.Pid);
-        using var hold = SharedMemoryBlock.Attach(Path.GetFileName(Directory.GetFiles(directory).Single()));
+        using var hold = SharedMemoryBlock.Attach(Path.GetFileName(Segments(directory).Single()));
         var busy = pool.ApplyAsync(Workers.SleepThenReturn, 60_000);
         Thread.Sleep(300);
         System.Diagnostics.Process.GetProcessById(pid).Kill();
@@ -82,6 +82,10 @@ public static class SharedMemoryRoomWorkers
         lines.Add("joined: " + pool.JoinAsync().Wait(TimeSpan.FromSeconds(30)));
         return string.Join('\n', lines);
     }
+
+    /// <summary>The segments in <paramref name="directory"/>, not the processes' liveness files (mp.net-&lt;token&gt;.live).</summary>
+    private static string[] Segments(string directory) =>
+        Directory.GetFiles(directory).Where(f => !f.EndsWith(".live", StringComparison.Ordinal)).ToArray();
 
     private static string Outcome(Func<int> run)
     {
