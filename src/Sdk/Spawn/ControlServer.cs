@@ -20,8 +20,15 @@ internal sealed class ControlServer
     private readonly ConcurrentDictionary<string, SpawnedChild> _pending = new(StringComparer.Ordinal);
 
     private ControlServer()
+        : this(Path.Combine(Path.GetTempPath(), $"multiprocessing-{Environment.ProcessId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}"))
     {
-        _directory = Path.Combine(Path.GetTempPath(), $"multiprocessing-{Environment.ProcessId}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Shutdown();
+    }
+
+    /// <summary>A server listening in <paramref name="directory"/> (created 0700): the process's own one, or a test's.</summary>
+    internal ControlServer(string directory)
+    {
+        _directory = directory;
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(_directory);
@@ -34,7 +41,6 @@ internal sealed class ControlServer
         _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         _listener.Bind(new UnixDomainSocketEndPoint(Endpoint));
         _listener.Listen(512);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Shutdown();
         _ = AcceptLoopAsync();
     }
 
@@ -117,7 +123,8 @@ internal sealed class ControlServer
         }
     }
 
-    private void Shutdown()
+    /// <summary>Stops listening and removes the directory (at process exit; a test's server when the test ends).</summary>
+    internal void Shutdown()
     {
         try
         {
