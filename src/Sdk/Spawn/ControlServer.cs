@@ -6,8 +6,9 @@ namespace Multiprocessing.Spawn;
 
 /// <summary>
 /// The parent's private endpoint: one Unix domain socket in a fresh 0700 directory, created on the first spawn.
-/// Every child connects to it, presents its one-time token, and passes the authkey challenge before it is handed
-/// to the <see cref="SpawnedChild"/> that waits for it.
+/// The child names its one-time token, both sides prove they hold the token's key (<see cref="Handshake"/>),
+/// and only then the Start frame, with the authkey, goes out and the connection is handed to the
+/// <see cref="SpawnedChild"/> that waits for it.
 /// </summary>
 internal sealed class ControlServer
 {
@@ -62,9 +63,10 @@ internal sealed class ControlServer
 
     internal string Endpoint { get; }
 
-    internal void Expect(byte[] token, SpawnedChild child) => _pending[Convert.ToHexString(token)] = child;
+    /// <summary>Registers the child that will name <paramref name="tokenId"/> in its Hello.</summary>
+    internal void Expect(byte[] tokenId, SpawnedChild child) => _pending[Convert.ToHexString(tokenId)] = child;
 
-    internal void Forget(byte[] token) => _pending.TryRemove(Convert.ToHexString(token), out _);
+    internal void Forget(byte[] tokenId) => _pending.TryRemove(Convert.ToHexString(tokenId), out _);
 
     private async Task AcceptLoopAsync()
     {
@@ -97,22 +99,26 @@ internal sealed class ControlServer
         {
             var challenge = Handshake.CreateChallenge();
             var challengeSent = connection.SendAsync(FrameType.Challenge, challenge, timeout.Token);
-            var token = await connection.ExpectAsync(FrameType.Hello, timeout.Token).ConfigureAwait(false);
+            var tokenId = await connection.ExpectAsync(FrameType.Hello, timeout.Token).ConfigureAwait(false);
             await challengeSent.ConfigureAwait(false);
-            if (!_pending.TryRemove(Convert.ToHexString(token), out child))
+
+            // The token is consumed here, whatever follows: one connection per token, so a copy is useless afterwards.
+            if (!_pending.TryRemove(Convert.ToHexString(tokenId), out child))
             {
                 connection.Dispose();
                 return;
             }
 
             var response = await connection.ExpectAsync(FrameType.Response, timeout.Token).ConfigureAwait(false);
-            if (!Handshake.Verify(child.Authkey, challenge, response))
+            if (!Handshake.VerifyChild(child.TokenKey, challenge, response))
             {
                 await connection.SendAsync(FrameType.Failure, ReadOnlyMemory<byte>.Empty, timeout.Token).ConfigureAwait(false);
-                throw new ProcessAuthenticationException("A child failed the authkey challenge: its authkey differs from the one its process was started with.");
+                throw new ProcessAuthenticationException(
+                    "The process that connected with this child's spawn token could not prove it holds the token's key, so it " +
+                    "was refused and the child not started. Parent and child must run the same build of Multiprocessing.");
             }
 
-            await connection.SendAsync(FrameType.Welcome, ReadOnlyMemory<byte>.Empty, timeout.Token).ConfigureAwait(false);
+            await connection.SendAsync(FrameType.Welcome, Handshake.ParentProof(child.TokenKey, challenge), timeout.Token).ConfigureAwait(false);
             await connection.SendAsync(FrameType.Start, child.StartMessage, timeout.Token).ConfigureAwait(false);
             child.OnConnected(connection);
         }
