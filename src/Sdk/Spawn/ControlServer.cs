@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Multiprocessing.Interop;
 
 namespace Multiprocessing.Spawn;
 
 /// <summary>
 /// The parent's private endpoint: one Unix domain socket in a fresh 0700 directory, created on the first spawn.
-/// The child names its one-time token, both sides prove they hold the token's key (<see cref="Handshake"/>),
+/// Every connection must come from this process's own user (SO_PEERCRED, checked before a byte is sent or read);
+/// then the child names its one-time token, both sides prove they hold the token's key (<see cref="Handshake"/>),
 /// and only then the Start frame, with the authkey, goes out and the connection is handed to the
 /// <see cref="SpawnedChild"/> that waits for it.
 /// </summary>
@@ -92,6 +94,14 @@ internal sealed class ControlServer
 
     private async Task HandleAsync(Socket socket)
     {
+        // The 0700 directory keeps other users away from the socket; should it be reachable anyway (a moved or
+        // re-permissioned directory), a peer of another user is dropped before anything is sent or read.
+        if (OperatingSystem.IsLinux() && !PeerCredentials.IsSameUser((int)socket.SafeHandle.DangerousGetHandle()))
+        {
+            socket.Dispose();
+            return;
+        }
+
         var connection = new ControlConnection(new SocketTransport(socket));
         SpawnedChild? child = null;
         using var timeout = new CancellationTokenSource(HandshakeTimeout);
