@@ -19,4 +19,9 @@ public static class SpawnProbes
 
         return Convert.ToHexString(Multiprocess.Current.Authkey);
     }
+
+    /// <summary>Whether an assembly of this simple name is loaded in this process.</summary>
+    [ProcessTarget]
+    public static bool IsLoaded(string simpleName) =>
+        AppDomain.CurrentDomain.GetAssemblies().Any(a => string.Equals(a.GetName().Name, simpleName, StringComparison.OrdinalIgnoreCase));
 }
