@@ -14,7 +14,7 @@ namespace Multiprocessing.Targets;
 /// <para>A library's registrations run from its module initializer, which runs only once something in the library is
 /// touched, so a fresh child may lack a target its parent has. The name in the frame says which assembly to
 /// initialize. It is honoured only when that assembly is already loaded (the child host's target assembly, which the
-/// parent's launch named, is loaded before any frame is read) or is one of the application's own dependencies: listed
+/// parent's launch named, is loaded before any target is resolved) or is one of the application's own dependencies: listed
 /// in the trusted platform assemblies the host built from the app's <c>.deps.json</c>, outside the shared framework.
 /// Framework assemblies cannot declare targets (they do not reference Multiprocessing), so they are never loaded for
 /// a frame.</para>
