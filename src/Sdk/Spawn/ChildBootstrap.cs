@@ -23,10 +23,10 @@ internal static class ChildBootstrap
                 ? NativeSocketTransport.Connect(info.Endpoint)
                 : SocketTransport.Connect(info.Endpoint);
             s_connection = new ControlConnection(transport);
-            s_connection.Send(FrameType.Hello, info.Token);
-            Handshake.Client(s_connection, info.Authkey);
+            s_connection.Send(FrameType.Hello, info.Token.Id);
+            Handshake.Client(s_connection, info.Token.Key);
             start = StartMessage.Read(s_connection.Expect(FrameType.Start));
-            Multiprocess.BecomeChild(start.Name, NativeMethods.GetParentPid(), start.ParentName, info.Authkey, start.Daemon, start.Identity);
+            Multiprocess.BecomeChild(start.Name, NativeMethods.GetParentPid(), start.ParentName, start.Authkey, start.Daemon, start.Identity);
             if (info.TargetAssembly is { } assembly)
             {
                 ChildHostLoader.Load(assembly);

@@ -14,7 +14,12 @@ internal static class ChildLauncher
 {
     internal const string ChildHostFileName = "Multiprocessing.ChildHost.dll";
 
-    internal static ProcessStartInfo Create(TargetDescriptor target, string endpoint, byte[] token, byte[] authkey)
+    /// <summary>
+    /// The start info of a child: its command line and the spawn environment (endpoint, one-time token, and under the
+    /// child host the target's assembly path). No long-lived secret goes into argv or the environment: the authkey
+    /// travels in the Start frame once the child has authenticated.
+    /// </summary>
+    internal static ProcessStartInfo Create(TargetDescriptor target, string endpoint, SpawnToken token)
     {
         var start = new ProcessStartInfo { UseShellExecute = false };
         if (Multiprocess.MainGuardCalled)
@@ -27,8 +32,7 @@ internal static class ChildLauncher
         }
 
         start.Environment[SpawnEnvironment.Endpoint] = endpoint;
-        start.Environment[SpawnEnvironment.Token] = Convert.ToHexString(token);
-        start.Environment[SpawnEnvironment.Authkey] = Convert.ToHexString(authkey);
+        start.Environment[SpawnEnvironment.Token] = token.ToHex();
         return start;
     }
 

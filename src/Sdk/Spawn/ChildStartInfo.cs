@@ -1,4 +1,7 @@
 namespace Multiprocessing.Spawn;
 
-/// <summary>What a spawned child learns from its environment: where its parent listens and how to prove who it is.</summary>
-internal sealed record ChildStartInfo(string Endpoint, byte[] Token, byte[] Authkey, string? TargetAssembly);
+/// <summary>
+/// What a spawned child learns from its environment: where its parent listens, how to prove who it is, and (under
+/// the child host) the path of the assembly that declares its target.
+/// </summary>
+internal sealed record ChildStartInfo(string Endpoint, SpawnToken Token, string? TargetAssembly);

@@ -149,7 +149,7 @@ internal sealed class ControlConnection : IDisposable
 
     private static ProcessException Unexpected(FrameType expected, FrameType actual, byte[] payload) =>
         actual == FrameType.Failure
-            ? new ProcessAuthenticationException("The peer refused the authentication: the authkeys of parent and child differ.")
+            ? new ProcessAuthenticationException("The peer refused the authentication (its proof of the spawn token did not match): parent and child must run the same build of Multiprocessing.")
             : new ProcessException($"Corrupt control frame: a {expected} frame was expected but a {actual} frame of {payload.Length} bytes arrived.");
 
     private static int ParseHeader(ReadOnlySpan<byte> header, out FrameType type)

@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Multiprocessing.Interop;
 
 namespace Multiprocessing.Spawn;
 
 /// <summary>
 /// The parent's private endpoint: one Unix domain socket in a fresh 0700 directory, created on the first spawn.
-/// Every child connects to it, presents its one-time token, and passes the authkey challenge before it is handed
-/// to the <see cref="SpawnedChild"/> that waits for it.
+/// Every connection must come from this process's own user (SO_PEERCRED, checked before a byte is sent or read);
+/// then the child names its one-time token, both sides prove they hold the token's key (<see cref="Handshake"/>),
+/// and only then the Start frame, with the authkey, goes out and the connection is handed to the
+/// <see cref="SpawnedChild"/> that waits for it.
 /// </summary>
 internal sealed class ControlServer
 {
@@ -19,12 +22,19 @@ internal sealed class ControlServer
     private readonly string _directory;
     private readonly ConcurrentDictionary<string, SpawnedChild> _pending = new(StringComparer.Ordinal);
 
+    // Named after this process's liveness token, so that a sweep (or the resource tracker) removes it once this
+    // process is proven dead, in any pid namespace.
     private ControlServer()
+        : this(Path.Combine(Path.GetTempPath(), $"{SharedMemoryTracker.ControlDirectoryPrefix}{ProcessIdentity.Format(ProcessIdentity.Token)}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}"))
     {
-        // Named after this process's liveness token, so that a sweep (or the resource tracker) removes it once this
-        // process is proven dead, in any pid namespace.
         ResourceTracker.EnsureStarted();
-        _directory = Path.Combine(Path.GetTempPath(), $"{SharedMemoryTracker.ControlDirectoryPrefix}{ProcessIdentity.Format(ProcessIdentity.Token)}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Shutdown();
+    }
+
+    /// <summary>A server listening in <paramref name="directory"/> (created 0700): the process's own one, or a test's.</summary>
+    internal ControlServer(string directory)
+    {
+        _directory = directory;
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(_directory);
@@ -37,7 +47,6 @@ internal sealed class ControlServer
         _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         _listener.Bind(new UnixDomainSocketEndPoint(Endpoint));
         _listener.Listen(512);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Shutdown();
         _ = AcceptLoopAsync();
     }
 
@@ -59,9 +68,10 @@ internal sealed class ControlServer
 
     internal string Endpoint { get; }
 
-    internal void Expect(byte[] token, SpawnedChild child) => _pending[Convert.ToHexString(token)] = child;
+    /// <summary>Registers the child that will name <paramref name="tokenId"/> in its Hello.</summary>
+    internal void Expect(byte[] tokenId, SpawnedChild child) => _pending[Convert.ToHexString(tokenId)] = child;
 
-    internal void Forget(byte[] token) => _pending.TryRemove(Convert.ToHexString(token), out _);
+    internal void Forget(byte[] tokenId) => _pending.TryRemove(Convert.ToHexString(tokenId), out _);
 
     private async Task AcceptLoopAsync()
     {
@@ -87,6 +97,14 @@ internal sealed class ControlServer
 
     private async Task HandleAsync(Socket socket)
     {
+        // The 0700 directory keeps other users away from the socket; should it be reachable anyway (a moved or
+        // re-permissioned directory), a peer of another user is dropped before anything is sent or read.
+        if (OperatingSystem.IsLinux() && !PeerCredentials.IsSameUser((int)socket.SafeHandle.DangerousGetHandle()))
+        {
+            socket.Dispose();
+            return;
+        }
+
         var connection = new ControlConnection(new SocketTransport(socket));
         SpawnedChild? child = null;
         using var timeout = new CancellationTokenSource(HandshakeTimeout);
@@ -94,22 +112,26 @@ internal sealed class ControlServer
         {
             var challenge = Handshake.CreateChallenge();
             var challengeSent = connection.SendAsync(FrameType.Challenge, challenge, timeout.Token);
-            var token = await connection.ExpectAsync(FrameType.Hello, timeout.Token).ConfigureAwait(false);
+            var tokenId = await connection.ExpectAsync(FrameType.Hello, timeout.Token).ConfigureAwait(false);
             await challengeSent.ConfigureAwait(false);
-            if (!_pending.TryRemove(Convert.ToHexString(token), out child))
+
+            // The token is consumed here, whatever follows: one connection per token, so a copy is useless afterwards.
+            if (!_pending.TryRemove(Convert.ToHexString(tokenId), out child))
             {
                 connection.Dispose();
                 return;
             }
 
             var response = await connection.ExpectAsync(FrameType.Response, timeout.Token).ConfigureAwait(false);
-            if (!Handshake.Verify(child.Authkey, challenge, response))
+            if (!Handshake.VerifyChild(child.TokenKey, challenge, response))
             {
                 await connection.SendAsync(FrameType.Failure, ReadOnlyMemory<byte>.Empty, timeout.Token).ConfigureAwait(false);
-                throw new ProcessAuthenticationException("A child failed the authkey challenge: its authkey differs from the one its process was started with.");
+                throw new ProcessAuthenticationException(
+                    "The process that connected with this child's spawn token could not prove it holds the token's key, so it " +
+                    "was refused and the child not started. Parent and child must run the same build of Multiprocessing.");
             }
 
-            await connection.SendAsync(FrameType.Welcome, ReadOnlyMemory<byte>.Empty, timeout.Token).ConfigureAwait(false);
+            await connection.SendAsync(FrameType.Welcome, Handshake.ParentProof(child.TokenKey, challenge), timeout.Token).ConfigureAwait(false);
             await connection.SendAsync(FrameType.Start, child.StartMessage, timeout.Token).ConfigureAwait(false);
             child.OnConnected(connection);
         }
@@ -120,7 +142,8 @@ internal sealed class ControlServer
         }
     }
 
-    private void Shutdown()
+    /// <summary>Stops listening and removes the directory (at process exit; a test's server when the test ends).</summary>
+    internal void Shutdown()
     {
         try
         {

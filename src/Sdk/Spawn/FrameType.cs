@@ -3,22 +3,22 @@ namespace Multiprocessing.Spawn;
 /// <summary>The kinds of frame on a parent-child control channel (see docs/wire-format.md).</summary>
 internal enum FrameType : byte
 {
-    /// <summary>Child to parent, first frame: the child's 16-byte spawn token.</summary>
+    /// <summary>Child to parent, first frame: the 16-byte id of the child's one-time spawn token (not its key).</summary>
     Hello = 1,
 
-    /// <summary>Either way: 32 random bytes to answer with an HMAC.</summary>
+    /// <summary>Parent to child: 32 random bytes to answer with an HMAC.</summary>
     Challenge = 2,
 
-    /// <summary>Either way: HMAC-SHA256(authkey, challenge).</summary>
+    /// <summary>Child to parent: HMAC-SHA256(token key, child label + challenge).</summary>
     Response = 3,
 
-    /// <summary>Either way: the peer's response was right.</summary>
+    /// <summary>Parent to child: the response was right; the payload is the parent's proof, HMAC-SHA256(token key, parent label + challenge).</summary>
     Welcome = 4,
 
-    /// <summary>Either way: the peer's response was wrong; the connection closes.</summary>
+    /// <summary>Parent to child: the response was wrong; the connection closes.</summary>
     Failure = 5,
 
-    /// <summary>Parent to child: the target id, the child's identity and the marshalled arguments.</summary>
+    /// <summary>Parent to child: the target id, the child's identity, the authkey and the marshalled arguments.</summary>
     Start = 6,
 
     /// <summary>Child to parent: the marshalled result (empty for void targets).</summary>

@@ -4,11 +4,15 @@ namespace Multiprocessing.Spawn;
 /// The environment variables through which a parent tells a spawned child how to reach it. The child reads them
 /// once and removes them, so that programs the child itself starts do not inherit them.
 /// </summary>
+/// <remarks>
+/// Removing them does not take them out of <c>/proc/&lt;pid&gt;/environ</c>, which shows the environment the process
+/// was started with for its whole life: so no long-lived secret travels here. The only secret is the one-time
+/// <see cref="SpawnToken"/>, worthless once the child has connected; the authkey comes in the Start frame.
+/// </remarks>
 internal static class SpawnEnvironment
 {
     internal const string Endpoint = "MULTIPROCESSING_ENDPOINT";
     internal const string Token = "MULTIPROCESSING_TOKEN";
-    internal const string Authkey = "MULTIPROCESSING_AUTHKEY";
     internal const string TargetAssembly = "MULTIPROCESSING_TARGET_ASSEMBLY";
 
     private static readonly string? s_endpoint = Environment.GetEnvironmentVariable(Endpoint);
@@ -20,14 +24,13 @@ internal static class SpawnEnvironment
     {
         string endpoint = s_endpoint ?? throw new InvalidOperationException("This process was not spawned by Multiprocessing.");
         string token = Environment.GetEnvironmentVariable(Token) ?? throw Missing(Token);
-        string authkey = Environment.GetEnvironmentVariable(Authkey) ?? throw Missing(Authkey);
         string? assembly = Environment.GetEnvironmentVariable(TargetAssembly);
-        foreach (var name in new[] { Endpoint, Token, Authkey, TargetAssembly })
+        foreach (var name in new[] { Endpoint, Token, TargetAssembly })
         {
             Environment.SetEnvironmentVariable(name, null);
         }
 
-        return new ChildStartInfo(endpoint, FromHex(token, Token), FromHex(authkey, Authkey), assembly);
+        return new ChildStartInfo(endpoint, SpawnToken.Parse(token, Token), assembly);
     }
 
     /// <summary>Parses hex digits (Convert.FromHexString costs ~2 ms of JIT on every child start).</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Multiprocessing.Interop;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Targets;
@@ -14,7 +13,7 @@ internal sealed class SpawnedChild : IDisposable
 {
     private readonly ChildProcess _owner;
     private readonly Process _process;
-    private readonly byte[] _token;
+    private readonly SpawnToken _token;
     private readonly TaskCompletionSource<ControlConnection> _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ManualResetEvent _sentinel = new(false);
@@ -24,18 +23,18 @@ internal sealed class SpawnedChild : IDisposable
     private int _exitCode;
     private volatile bool _hasExited;
 
-    private SpawnedChild(ChildProcess owner, Process process, byte[] token, byte[] authkey, ReadOnlyMemory<byte> startMessage)
+    private SpawnedChild(ChildProcess owner, Process process, SpawnToken token, ReadOnlyMemory<byte> startMessage)
     {
         _owner = owner;
         _process = process;
         _token = token;
-        Authkey = authkey;
         StartMessage = startMessage;
     }
 
-    internal byte[] Authkey { get; }
+    /// <summary>The key of the child's one-time spawn token, with which the handshake authenticates both sides.</summary>
+    internal byte[] TokenKey => _token.Key;
 
-    /// <summary>The Start frame's payload, sent by the control server right after the child is welcomed.</summary>
+    /// <summary>The Start frame's payload (with the authkey), sent by the control server right after the child is welcomed.</summary>
     internal ReadOnlyMemory<byte> StartMessage { get; }
 
     internal int Pid { get; private set; }
@@ -57,9 +56,9 @@ internal sealed class SpawnedChild : IDisposable
     internal static SpawnedChild Start(ChildProcess owner, TargetDescriptor target, ReadOnlyMemory<byte> payload, string name, string identity, bool daemon, byte[] authkey, Func<ControlConnection, Task>? protocol = null, Action<ChildOutputLine>? output = null)
     {
         var server = ControlServer.Instance;
-        var token = RandomNumberGenerator.GetBytes(16);
-        var startInfo = ChildLauncher.Create(target, server.Endpoint, token, authkey);
-        var start = Spawn.StartMessage.Write(target.Id, target.Assembly.FullName, name, daemon, identity, payload);
+        var token = SpawnToken.Create();
+        var startInfo = ChildLauncher.Create(target, server.Endpoint, token);
+        var start = Spawn.StartMessage.Write(target.Id, target.Assembly.FullName, name, daemon, identity, authkey, payload);
 
         if (output is not null)
         {
@@ -67,8 +66,8 @@ internal sealed class SpawnedChild : IDisposable
             startInfo.RedirectStandardError = true;
         }
 
-        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, authkey, start) { _protocol = protocol };
-        server.Expect(token, child);
+        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, start) { _protocol = protocol };
+        server.Expect(token.Id, child);
         try
         {
             if (output is not null)
@@ -86,7 +85,7 @@ internal sealed class SpawnedChild : IDisposable
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            server.Forget(token);
+            server.Forget(token.Id);
             throw new ProcessException($"Could not start a child process for '{name}' ({startInfo.FileName}): {ex.Message}", ex);
         }
 
@@ -184,7 +183,7 @@ internal sealed class SpawnedChild : IDisposable
         finally
         {
             await exited.ConfigureAwait(false);
-            ControlServer.Instance.Forget(_token);
+            ControlServer.Instance.Forget(_token.Id);
             _exitCode = PythonExitCode();
             if (!_connected.Task.IsCompleted)
             {

@@ -2,10 +2,13 @@ using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Spawn;
 
-/// <summary>The Start frame's payload: which target to run, who the child is, and the marshalled arguments.</summary>
-internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, ReadOnlyMemory<byte> Payload)
+/// <summary>
+/// The Start frame's payload: which target to run, who the child is, the process tree's authkey (sent here, after
+/// the handshake, instead of through the environment) and the marshalled arguments.
+/// </summary>
+internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, byte[] Authkey, ReadOnlyMemory<byte> Payload)
 {
-    internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, ReadOnlyMemory<byte> payload)
+    internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, byte[] authkey, ReadOnlyMemory<byte> payload)
     {
         var writer = new MarshalWriter(64 + payload.Length);
         writer.WriteString(targetId);
@@ -14,6 +17,7 @@ internal sealed record StartMessage(string TargetId, string? TargetAssembly, str
         writer.Write(daemon);
         writer.WriteString(identity);
         writer.WriteString(Multiprocess.Current.Name);
+        writer.WriteUnmanagedArray(authkey);
         writer.WriteUnmanagedSpan(payload.Span);
         return writer.WrittenMemory;
     }
@@ -27,6 +31,7 @@ internal sealed record StartMessage(string TargetId, string? TargetAssembly, str
         bool daemon = reader.ReadBoolean();
         string identity = reader.ReadString() ?? throw Corrupt("identity");
         string parentName = reader.ReadString() ?? throw Corrupt("parent name");
+        byte[] authkey = reader.ReadUnmanagedArray<byte>() ?? throw Corrupt("authkey");
         int length = reader.ReadLengthHeader();
         if (length < 0)
         {
@@ -36,7 +41,7 @@ internal sealed record StartMessage(string TargetId, string? TargetAssembly, str
         int offset = reader.Consumed;
         reader.ReadRaw(length);
         reader.EnsureEnd("the start message");
-        return new StartMessage(targetId, targetAssembly, name, daemon, identity, parentName, frame.AsMemory(offset, length));
+        return new StartMessage(targetId, targetAssembly, name, daemon, identity, parentName, authkey, frame.AsMemory(offset, length));
     }
 
     private static MarshalException Corrupt(string field) => new($"Corrupt start message: the {field} is missing.");

@@ -1,18 +1,13 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
-using System.Runtime.CompilerServices;
-
 namespace Multiprocessing.Targets;
 
 /// <summary>
-/// Finds a target in a child by id. A target declared in a library is registered by that library's module
-/// initializer, which runs only once something in the library is touched; a freshly spawned child may not have
-/// touched it yet, so on a miss the resolver loads the assembly by name (through the app's own dependencies) and
-/// runs its module initializer.
+/// Finds a target in a receiving process (a child, a pool worker) by the id a frame carries. A target declared in a
+/// library is registered by that library's module initializer, which runs only once something in the library is
+/// touched; on a miss the resolver runs the initializer of the assembly the frame names, but only when it is one of
+/// the application's own (<see cref="AppAssemblies"/>): a name on the wire never makes the process load anything else.
 /// </summary>
 internal static class TargetResolver
 {
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The assembly is one the app already references and the parent already used; its registration code is rooted by its module initializer.")]
     internal static TargetDescriptor Resolve(string id, string? assemblyName)
     {
         if (TargetRegistry.TryGet(id, out var descriptor))
@@ -20,26 +15,24 @@ internal static class TargetResolver
             return descriptor;
         }
 
+        string why = "";
         if (assemblyName is { Length: > 0 })
         {
-            try
+            if (AppAssemblies.TryInitialize(assemblyName, out string? refusal))
             {
-                var assembly = Assembly.Load(new AssemblyName(assemblyName));
-                RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+                if (TargetRegistry.TryGet(id, out descriptor))
+                {
+                    return descriptor;
+                }
             }
-            catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
+            else
             {
-                throw new ProcessException($"The child cannot load '{assemblyName}', which declares the target '{id}': {ex.Message}", ex);
-            }
-
-            if (TargetRegistry.TryGet(id, out descriptor))
-            {
-                return descriptor;
+                why = $" ({refusal})";
             }
         }
 
         throw new ProcessException(
-            $"The child has no target '{id}'. Parent and child must run the same build of the program, and the " +
-            "project that declares the target must reference the Multiprocessing source generator.");
+            $"This process (pid {Environment.ProcessId}) has no target '{id}'{why}. Parent and child must run the same build of " +
+            "the program, and the project that declares the target must reference the Multiprocessing source generator.");
     }
 }

@@ -32,24 +32,49 @@ public sealed class HandshakeTests
     }
 
     [Fact]
-    public async Task Matching_authkeys_pass()
+    public async Task Matching_token_keys_pass_on_both_sides()
     {
-        var (verified, clientError) = await Run(parentKey: [1, 2, 3], childKey: [1, 2, 3]);
+        var key = RandomNumberGenerator.GetBytes(SpawnToken.KeySize);
+        var (verified, clientError) = await Run(parentKey: key, childKey: (byte[])key.Clone());
         Assert.True(verified);
         Assert.Null(clientError);
     }
 
     [Fact]
-    public async Task A_wrong_authkey_is_refused_on_both_sides()
+    public async Task A_wrong_token_key_is_refused_on_both_sides()
     {
         var (verified, clientError) = await Run(parentKey: [1, 2, 3], childKey: [9, 9, 9]);
         Assert.False(verified);
         var error = Assert.IsType<ProcessAuthenticationException>(clientError);
-        Assert.Contains("authkey", error.Message);
+        Assert.Contains("same build", error.Message);
+    }
+
+    [Fact]
+    public async Task A_parent_that_cannot_prove_the_key_is_refused_by_the_child()
+    {
+        // An impostor that welcomes whatever answer comes, but does not hold the key: the child stops before Start.
+        var (_, clientError) = await Run(parentKey: [7, 7, 7], childKey: [9, 9, 9], welcomeAnyway: true);
+        var error = Assert.IsType<ProcessAuthenticationException>(clientError);
+        Assert.Contains("did not prove", error.Message);
+    }
+
+    [Fact]
+    public async Task An_empty_welcome_is_refused_by_the_child()
+    {
+        var (_, clientError) = await Run(parentKey: [1, 2, 3], childKey: [1, 2, 3], emptyWelcome: true);
+        Assert.IsType<ProcessAuthenticationException>(clientError);
+    }
+
+    [Fact]
+    public void The_child_and_parent_proofs_differ_so_one_cannot_stand_in_for_the_other()
+    {
+        var key = RandomNumberGenerator.GetBytes(SpawnToken.KeySize);
+        var challenge = Handshake.CreateChallenge();
+        Assert.False(Handshake.VerifyChild(key, challenge, Handshake.ParentProof(key, challenge)));
     }
 
     /// <summary>Plays the parent's side as ControlServer does, against the real child-side handshake.</summary>
-    private static async Task<(bool Verified, Exception? ClientError)> Run(byte[] parentKey, byte[] childKey)
+    private static async Task<(bool Verified, Exception? ClientError)> Run(byte[] parentKey, byte[] childKey, bool welcomeAnyway = false, bool emptyWelcome = false)
     {
         var (a, b) = SocketPair();
         using var parent = new ControlConnection(new SocketTransport(a));
@@ -59,8 +84,15 @@ public sealed class HandshakeTests
         var challenge = Handshake.CreateChallenge();
         await parent.SendAsync(FrameType.Challenge, challenge);
         var response = await parent.ExpectAsync(FrameType.Response);
-        bool verified = Handshake.Verify(parentKey, challenge, response);
-        await parent.SendAsync(verified ? FrameType.Welcome : FrameType.Failure, ReadOnlyMemory<byte>.Empty);
+        bool verified = Handshake.VerifyChild(parentKey, challenge, response);
+        if (verified || welcomeAnyway)
+        {
+            await parent.SendAsync(FrameType.Welcome, emptyWelcome ? ReadOnlyMemory<byte>.Empty : Handshake.ParentProof(parentKey, challenge));
+        }
+        else
+        {
+            await parent.SendAsync(FrameType.Failure, ReadOnlyMemory<byte>.Empty);
+        }
 
         Exception? clientError = null;
         try
