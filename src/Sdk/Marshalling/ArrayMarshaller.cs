@@ -13,12 +13,15 @@ public sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
             return;
         }
 
+        writer.EnterNested();
         writer.WriteLengthHeader(value.Length);
         var element = Marshaller<T>.Default;
         foreach (var item in value)
         {
             element.Write(writer, item);
         }
+
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
@@ -31,12 +34,14 @@ public sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
         }
 
         var element = Marshaller<T>.Default;
+        reader.EnterNested();
         var result = new T[length];
         for (int i = 0; i < result.Length; i++)
         {
             result[i] = element.Read(ref reader);
         }
 
+        reader.ExitNested();
         return result;
     }
 }

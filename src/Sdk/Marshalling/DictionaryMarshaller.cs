@@ -15,6 +15,7 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
             return;
         }
 
+        writer.EnterNested();
         writer.WriteLengthHeader(value.Count);
         var key = Marshaller<TKey>.Default;
         var item = Marshaller<TValue>.Default;
@@ -23,6 +24,8 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
             key.Write(writer, pair.Key);
             item.Write(writer, pair.Value);
         }
+
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
@@ -36,6 +39,7 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
 
         var key = Marshaller<TKey>.Default;
         var item = Marshaller<TValue>.Default;
+        reader.EnterNested();
         var result = new Dictionary<TKey, TValue>(count);
         for (int i = 0; i < count; i++)
         {
@@ -51,6 +55,7 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
             }
         }
 
+        reader.ExitNested();
         return result;
     }
 }

@@ -13,12 +13,15 @@ public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
             return;
         }
 
+        writer.EnterNested();
         writer.WriteLengthHeader(value.Count);
         var element = Marshaller<T>.Default;
         foreach (var item in value)
         {
             element.Write(writer, item);
         }
+
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
@@ -31,6 +34,7 @@ public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
         }
 
         var element = Marshaller<T>.Default;
+        reader.EnterNested();
         var result = new HashSet<T>(count);
         for (int i = 0; i < count; i++)
         {
@@ -40,6 +44,7 @@ public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
             }
         }
 
+        reader.ExitNested();
         return result;
     }
 }

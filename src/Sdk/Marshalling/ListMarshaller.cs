@@ -13,12 +13,15 @@ public sealed class ListMarshaller<T> : IProcessMarshaller<List<T>?>
             return;
         }
 
+        writer.EnterNested();
         writer.WriteLengthHeader(value.Count);
         var element = Marshaller<T>.Default;
         foreach (var item in value)
         {
             element.Write(writer, item);
         }
+
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
@@ -31,12 +34,14 @@ public sealed class ListMarshaller<T> : IProcessMarshaller<List<T>?>
         }
 
         var element = Marshaller<T>.Default;
+        reader.EnterNested();
         var result = new List<T>(count);
         for (int i = 0; i < count; i++)
         {
             result.Add(element.Read(ref reader));
         }
 
+        reader.ExitNested();
         return result;
     }
 }

@@ -5,13 +5,14 @@ namespace Multiprocessing.Marshalling;
 
 /// <summary>
 /// Reads values in the SDK's wire format from a span of bytes. Every read checks the bounds and the headers:
-/// truncated or garbage input ends in a <see cref="MarshalException"/>, never in an out-of-range read or a huge
-/// allocation.
+/// truncated or garbage input ends in a <see cref="MarshalException"/>, never in an out-of-range read, a huge
+/// allocation or a stack overflow (nesting is limited by <see cref="MarshalLimits.MaxDepth"/>).
 /// </summary>
 public ref struct MarshalReader
 {
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
+    private int _depth;
 
     /// <summary>Creates a reader over <paramref name="data"/>.</summary>
     /// <param name="data">The marshalled bytes.</param>
@@ -19,6 +20,7 @@ public ref struct MarshalReader
     {
         _data = data;
         _position = 0;
+        _depth = 0;
     }
 
     /// <summary>The number of bytes read so far.</summary>
@@ -26,6 +28,31 @@ public ref struct MarshalReader
 
     /// <summary>The number of bytes left.</summary>
     public readonly int Remaining => _data.Length - _position;
+
+    /// <summary>How many levels of objects, collections and tuples the reader is inside now.</summary>
+    public readonly int Depth => _depth;
+
+    /// <summary>
+    /// Enters one level of nesting: call it before reading the members of an object, the elements of a collection or
+    /// the items of a tuple, and <see cref="ExitNested"/> after them (a marshaller of a type that contains other
+    /// values calls it; one of a leaf value does not).
+    /// </summary>
+    /// <exception cref="MarshalException">
+    /// The input nests deeper than <see cref="MarshalLimits.MaxDepth"/>, or the thread's stack is nearly exhausted.
+    /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterNested()
+    {
+        int depth = ++_depth;
+        if (depth > MarshalLimits.s_slowPathDepth)
+        {
+            MarshalLimits.CheckDepth(depth, _position);
+        }
+    }
+
+    /// <summary>Leaves the level entered by the matching <see cref="EnterNested"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ExitNested() => _depth--;
 
     /// <summary>Reads a value of an unmanaged type from its raw bytes.</summary>
     /// <typeparam name="T">A type without references.</typeparam>
