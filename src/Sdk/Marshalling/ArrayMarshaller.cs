@@ -27,7 +27,8 @@ public sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
     /// <inheritdoc />
     public T[]? Read(ref MarshalReader reader)
     {
-        int length = reader.ReadLengthHeader();
+        int minSize = Marshaller<T>.MinEncodedSize;
+        int length = reader.ReadLengthHeader(minSize);
         if (length < 0)
         {
             return null;
@@ -35,10 +36,26 @@ public sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
 
         var element = Marshaller<T>.Default;
         reader.EnterNested();
-        var result = new T[length];
-        for (int i = 0; i < result.Length; i++)
+        T[] result;
+        if (reader.PresizeCapacity(length, minSize) == length)
         {
-            result[i] = element.Read(ref reader);
+            result = new T[length];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = element.Read(ref reader);
+            }
+        }
+        else
+        {
+            // The pre-size budget is spent (crafted input): collect the elements as they arrive, so that an input
+            // announcing more than it holds fails before it has cost more than it holds.
+            var items = new List<T>();
+            for (int i = 0; i < length; i++)
+            {
+                items.Add(element.Read(ref reader));
+            }
+
+            result = items.ToArray();
         }
 
         reader.ExitNested();

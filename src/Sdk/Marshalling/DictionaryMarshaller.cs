@@ -31,7 +31,8 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
     /// <inheritdoc />
     public Dictionary<TKey, TValue>? Read(ref MarshalReader reader)
     {
-        int count = reader.ReadLengthHeader();
+        int minSize = Marshaller<TKey>.MinEncodedSize + Marshaller<TValue>.MinEncodedSize;
+        int count = reader.ReadLengthHeader(minSize);
         if (count < 0)
         {
             return null;
@@ -40,7 +41,7 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
         var key = Marshaller<TKey>.Default;
         var item = Marshaller<TValue>.Default;
         reader.EnterNested();
-        var result = new Dictionary<TKey, TValue>(count);
+        var result = new Dictionary<TKey, TValue>(reader.PresizeCapacity(count, minSize));
         for (int i = 0; i < count; i++)
         {
             var k = key.Read(ref reader);

@@ -27,7 +27,8 @@ public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
     /// <inheritdoc />
     public HashSet<T>? Read(ref MarshalReader reader)
     {
-        int count = reader.ReadLengthHeader();
+        int minSize = Marshaller<T>.MinEncodedSize;
+        int count = reader.ReadLengthHeader(minSize);
         if (count < 0)
         {
             return null;
@@ -35,7 +36,7 @@ public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
 
         var element = Marshaller<T>.Default;
         reader.EnterNested();
-        var result = new HashSet<T>(count);
+        var result = new HashSet<T>(reader.PresizeCapacity(count, minSize));
         for (int i = 0; i < count; i++)
         {
             if (!result.Add(element.Read(ref reader)))

@@ -14,6 +14,13 @@ public ref struct MarshalReader
     private int _position;
     private int _depth;
 
+    /// <summary>
+    /// Input bytes not yet spent on pre-sizing collections. Each pre-sized element spends its minimum encoded size,
+    /// so the capacities of all the collections of one read add up to at most the input's length: a crafted input
+    /// that nests collections each announcing "all the bytes left" cannot allocate quadratically.
+    /// </summary>
+    private int _presizeBudget;
+
     /// <summary>Creates a reader over <paramref name="data"/>.</summary>
     /// <param name="data">The marshalled bytes.</param>
     public MarshalReader(ReadOnlySpan<byte> data)
@@ -21,6 +28,7 @@ public ref struct MarshalReader
         _data = data;
         _position = 0;
         _depth = 0;
+        _presizeBudget = data.Length;
     }
 
     /// <summary>The number of bytes read so far.</summary>
@@ -53,6 +61,21 @@ public ref struct MarshalReader
     /// <summary>Leaves the level entered by the matching <see cref="EnterNested"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ExitNested() => _depth--;
+
+    /// <summary>
+    /// The capacity to pre-size a collection of <paramref name="count"/> elements with: <paramref name="count"/>
+    /// while the read's pre-size budget lasts (always, for well-formed input), less once it is spent (the
+    /// collection then grows as its elements actually arrive).
+    /// </summary>
+    /// <param name="count">The count announced by the header (already checked against the bytes left).</param>
+    /// <param name="minElementSize">The fewest bytes one element takes (at least 1).</param>
+    /// <returns>The capacity.</returns>
+    internal int PresizeCapacity(int count, int minElementSize)
+    {
+        int capacity = Math.Min(count, _presizeBudget / minElementSize);
+        _presizeBudget -= capacity * minElementSize;
+        return capacity;
+    }
 
     /// <summary>Reads a value of an unmanaged type from its raw bytes.</summary>
     /// <typeparam name="T">A type without references.</typeparam>
