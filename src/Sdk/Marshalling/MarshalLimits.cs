@@ -27,6 +27,8 @@ namespace Multiprocessing.Marshalling;
 ///   &lt;RuntimeHostConfigurationOption Include="Multiprocessing.Marshalling.MaxDepth" Value="2048" /&gt;
 /// &lt;/ItemGroup&gt;
 /// </code>
+/// A switch value that is not a whole number of at least 1 makes the first use of marshalling fail with an
+/// exception that names the switch.
 /// </para>
 /// </remarks>
 public static class MarshalLimits
@@ -85,9 +87,14 @@ public static class MarshalLimits
         }
     }
 
-    private static int ConfiguredMaxDepth()
+    private static int ConfiguredMaxDepth() => ParseMaxDepth(AppContext.GetData(MaxDepthSwitch));
+
+    /// <summary>The limit the AppContext switch sets: a number or numeric string, at least 1; the default when unset.</summary>
+    /// <param name="data">The switch's value (a string from runtimeconfig.json, or what <c>AppContext.SetData</c> stored).</param>
+    /// <returns>The limit.</returns>
+    /// <exception cref="InvalidOperationException">The value is not a whole number of at least 1.</exception>
+    internal static int ParseMaxDepth(object? data)
     {
-        object? data = AppContext.GetData(MaxDepthSwitch);
         if (data is null)
         {
             return DefaultMaxDepth;

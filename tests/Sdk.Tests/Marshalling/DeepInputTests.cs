@@ -123,6 +123,17 @@ public sealed class DeepInputTests
     }
 
     [Fact]
+    public void The_AppContext_switch_is_a_whole_number_of_levels()
+    {
+        Assert.Equal(512, MarshalLimits.ParseMaxDepth(null));
+        Assert.Equal(2048, MarshalLimits.ParseMaxDepth("2048"));
+        Assert.Equal(100, MarshalLimits.ParseMaxDepth(100));
+        Assert.Contains("Multiprocessing.Marshalling.MaxDepth", Assert.Throws<InvalidOperationException>(() => MarshalLimits.ParseMaxDepth("deep")).Message);
+        Assert.Throws<InvalidOperationException>(() => MarshalLimits.ParseMaxDepth("0"));
+        Assert.Throws<InvalidOperationException>(() => MarshalLimits.ParseMaxDepth(-3));
+    }
+
+    [Fact]
     public void A_limit_too_high_for_the_stack_still_ends_in_MarshalException()
     {
         var bytes = Chain(200_000);
