@@ -37,7 +37,8 @@ public sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
         var element = Marshaller<T>.Default;
         reader.EnterNested();
         T[] result;
-        if (reader.PresizeCapacity(length, minSize) == length)
+        int capacity = reader.PresizeCapacity(length, minSize);
+        if (capacity == length)
         {
             result = new T[length];
             for (int i = 0; i < result.Length; i++)
@@ -47,9 +48,9 @@ public sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
         }
         else
         {
-            // The pre-size budget is spent (crafted input): collect the elements as they arrive, so that an input
+            // The pre-size budget ran short (crafted input): collect the elements as they arrive, so that an input
             // announcing more than it holds fails before it has cost more than it holds.
-            var items = new List<T>();
+            var items = new List<T>(capacity);
             for (int i = 0; i < length; i++)
             {
                 items.Add(element.Read(ref reader));
