@@ -277,12 +277,15 @@ namespace Multiprocessing.Generators
                 w.Line();
             }
 
+            // Every object is a level: a cyclic or too deep graph stops with a MarshalException, not a stack overflow.
+            w.Line("writer.EnterNested();");
             w.Line("writer.WriteObjectHeader(" + count + ");");
             foreach (var member in type.Members)
             {
                 w.Line(Marshalling + "Marshaller<" + member.WriteTypeName + ">.Default.Write(writer, value." + member.Name + ");");
             }
 
+            w.Line("writer.ExitNested();");
             w.Close();
             w.Line();
             w.Line("public " + typeName + " Read(ref " + Marshalling + "MarshalReader reader)");
@@ -294,10 +297,14 @@ namespace Multiprocessing.Generators
                 : "throw new " + Marshalling + "MarshalException(" + Literal("Malformed data: a null object header was found for the struct " + type.DisplayName + ".") + ");");
             w.Close();
             w.Line();
+            // Every object is a level: a deeply nested input stops with a MarshalException, not a stack overflow.
+            w.Line("reader.EnterNested();");
             for (int i = 0; i < type.Members.Count; i++)
             {
                 w.Line("var m" + i.ToString(CultureInfo.InvariantCulture) + " = " + Marshalling + "Marshaller<" + type.Members[i].ReadTypeName + ">.Default.Read(ref reader);");
             }
+
+            w.Line("reader.ExitNested();");
 
             var constructorArgs = new List<string>();
             var initializers = new List<string>();

@@ -13,30 +13,53 @@ public sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
             return;
         }
 
+        writer.EnterNested();
         writer.WriteLengthHeader(value.Length);
         var element = Marshaller<T>.Default;
         foreach (var item in value)
         {
             element.Write(writer, item);
         }
+
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public T[]? Read(ref MarshalReader reader)
     {
-        int length = reader.ReadLengthHeader();
+        int minSize = Marshaller<T>.MinEncodedSize;
+        int length = reader.ReadLengthHeader(minSize);
         if (length < 0)
         {
             return null;
         }
 
         var element = Marshaller<T>.Default;
-        var result = new T[length];
-        for (int i = 0; i < result.Length; i++)
+        reader.EnterNested();
+        T[] result;
+        int capacity = reader.PresizeCapacity(length, minSize);
+        if (capacity == length)
         {
-            result[i] = element.Read(ref reader);
+            result = new T[length];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = element.Read(ref reader);
+            }
+        }
+        else
+        {
+            // The pre-size budget ran short (crafted input): collect the elements as they arrive, so that an input
+            // announcing more than it holds fails before it has cost more than it holds.
+            var items = new List<T>(capacity);
+            for (int i = 0; i < length; i++)
+            {
+                items.Add(element.Read(ref reader));
+            }
+
+            result = items.ToArray();
         }
 
+        reader.ExitNested();
         return result;
     }
 }

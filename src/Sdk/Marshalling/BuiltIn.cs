@@ -80,7 +80,8 @@ internal static class BuiltIn
         internal static IProcessMarshaller<T> Create() => new RawMarshaller<T>();
     }
 
-    private sealed class RawMarshaller<T> : IProcessMarshaller<T>
+    /// <summary>Values without references, as their raw bytes: exactly <c>Unsafe.SizeOf&lt;T&gt;()</c> bytes each.</summary>
+    internal sealed class RawMarshaller<T> : IProcessMarshaller<T>
     {
         public void Write(MarshalWriter writer, T value)
         {

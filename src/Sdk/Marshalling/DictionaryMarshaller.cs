@@ -15,6 +15,7 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
             return;
         }
 
+        writer.EnterNested();
         writer.WriteLengthHeader(value.Count);
         var key = Marshaller<TKey>.Default;
         var item = Marshaller<TValue>.Default;
@@ -23,12 +24,15 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
             key.Write(writer, pair.Key);
             item.Write(writer, pair.Value);
         }
+
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public Dictionary<TKey, TValue>? Read(ref MarshalReader reader)
     {
-        int count = reader.ReadLengthHeader();
+        int minSize = Marshaller<TKey>.MinEncodedSize + Marshaller<TValue>.MinEncodedSize;
+        int count = reader.ReadLengthHeader(minSize);
         if (count < 0)
         {
             return null;
@@ -36,7 +40,8 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
 
         var key = Marshaller<TKey>.Default;
         var item = Marshaller<TValue>.Default;
-        var result = new Dictionary<TKey, TValue>(count);
+        reader.EnterNested();
+        var result = new Dictionary<TKey, TValue>(reader.PresizeCapacity(count, minSize));
         for (int i = 0; i < count; i++)
         {
             var k = key.Read(ref reader);
@@ -51,6 +56,7 @@ public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dict
             }
         }
 
+        reader.ExitNested();
         return result;
     }
 }

@@ -13,25 +13,30 @@ public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
             return;
         }
 
+        writer.EnterNested();
         writer.WriteLengthHeader(value.Count);
         var element = Marshaller<T>.Default;
         foreach (var item in value)
         {
             element.Write(writer, item);
         }
+
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public HashSet<T>? Read(ref MarshalReader reader)
     {
-        int count = reader.ReadLengthHeader();
+        int minSize = Marshaller<T>.MinEncodedSize;
+        int count = reader.ReadLengthHeader(minSize);
         if (count < 0)
         {
             return null;
         }
 
         var element = Marshaller<T>.Default;
-        var result = new HashSet<T>(count);
+        reader.EnterNested();
+        var result = new HashSet<T>(reader.PresizeCapacity(count, minSize));
         for (int i = 0; i < count; i++)
         {
             if (!result.Add(element.Read(ref reader)))
@@ -40,6 +45,7 @@ public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
             }
         }
 
+        reader.ExitNested();
         return result;
     }
 }

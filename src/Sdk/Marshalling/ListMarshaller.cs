@@ -13,30 +13,36 @@ public sealed class ListMarshaller<T> : IProcessMarshaller<List<T>?>
             return;
         }
 
+        writer.EnterNested();
         writer.WriteLengthHeader(value.Count);
         var element = Marshaller<T>.Default;
         foreach (var item in value)
         {
             element.Write(writer, item);
         }
+
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public List<T>? Read(ref MarshalReader reader)
     {
-        int count = reader.ReadLengthHeader();
+        int minSize = Marshaller<T>.MinEncodedSize;
+        int count = reader.ReadLengthHeader(minSize);
         if (count < 0)
         {
             return null;
         }
 
         var element = Marshaller<T>.Default;
-        var result = new List<T>(count);
+        reader.EnterNested();
+        var result = new List<T>(reader.PresizeCapacity(count, minSize));
         for (int i = 0; i < count; i++)
         {
             result.Add(element.Read(ref reader));
         }
 
+        reader.ExitNested();
         return result;
     }
 }

@@ -5,13 +5,21 @@ namespace Multiprocessing.Marshalling;
 
 /// <summary>
 /// Reads values in the SDK's wire format from a span of bytes. Every read checks the bounds and the headers:
-/// truncated or garbage input ends in a <see cref="MarshalException"/>, never in an out-of-range read or a huge
-/// allocation.
+/// truncated or garbage input ends in a <see cref="MarshalException"/>, never in an out-of-range read, a huge
+/// allocation or a stack overflow (nesting is limited by <see cref="MarshalLimits.MaxDepth"/>).
 /// </summary>
 public ref struct MarshalReader
 {
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
+    private int _depth;
+
+    /// <summary>
+    /// Input bytes not yet spent on pre-sizing collections. Each pre-sized element spends its minimum encoded size,
+    /// so the capacities of all the collections of one read add up to at most the input's length: a crafted input
+    /// that nests collections each announcing "all the bytes left" cannot allocate quadratically.
+    /// </summary>
+    private int _presizeBudget;
 
     /// <summary>Creates a reader over <paramref name="data"/>.</summary>
     /// <param name="data">The marshalled bytes.</param>
@@ -19,6 +27,8 @@ public ref struct MarshalReader
     {
         _data = data;
         _position = 0;
+        _depth = 0;
+        _presizeBudget = data.Length;
     }
 
     /// <summary>The number of bytes read so far.</summary>
@@ -26,6 +36,46 @@ public ref struct MarshalReader
 
     /// <summary>The number of bytes left.</summary>
     public readonly int Remaining => _data.Length - _position;
+
+    /// <summary>How many levels of objects, collections and tuples the reader is inside now.</summary>
+    public readonly int Depth => _depth;
+
+    /// <summary>
+    /// Enters one level of nesting: call it before reading the members of an object, the elements of a collection or
+    /// the items of a tuple, and <see cref="ExitNested"/> after them (a marshaller of a type that contains other
+    /// values calls it; one of a leaf value does not).
+    /// </summary>
+    /// <exception cref="MarshalException">
+    /// The input nests deeper than <see cref="MarshalLimits.MaxDepth"/>, or the thread's stack is nearly exhausted.
+    /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterNested()
+    {
+        int depth = ++_depth;
+        if (depth > MarshalLimits.s_slowPathDepth)
+        {
+            MarshalLimits.CheckDepth(depth, _position);
+        }
+    }
+
+    /// <summary>Leaves the level entered by the matching <see cref="EnterNested"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ExitNested() => _depth--;
+
+    /// <summary>
+    /// The capacity to pre-size a collection of <paramref name="count"/> elements with: <paramref name="count"/>
+    /// while the read's pre-size budget lasts (always, for well-formed input), less once it is spent (the
+    /// collection then grows as its elements actually arrive).
+    /// </summary>
+    /// <param name="count">The count announced by the header (already checked against the bytes left).</param>
+    /// <param name="minElementSize">The fewest bytes one element takes (at least 1).</param>
+    /// <returns>The capacity.</returns>
+    internal int PresizeCapacity(int count, int minElementSize)
+    {
+        int capacity = Math.Min(count, _presizeBudget / minElementSize);
+        _presizeBudget -= capacity * minElementSize;
+        return capacity;
+    }
 
     /// <summary>Reads a value of an unmanaged type from its raw bytes.</summary>
     /// <typeparam name="T">A type without references.</typeparam>

@@ -18,6 +18,7 @@ public sealed class MarshalWriter : IBufferWriter<byte>
 
     private byte[] _buffer;
     private int _position;
+    private int _depth;
 
     /// <summary>Creates an empty writer.</summary>
     /// <param name="initialCapacity">The initial buffer size in bytes.</param>
@@ -36,8 +37,38 @@ public sealed class MarshalWriter : IBufferWriter<byte>
     /// <summary>The bytes written so far.</summary>
     public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _position);
 
+    /// <summary>How many levels of objects, collections and tuples the value being written is inside now.</summary>
+    public int Depth => _depth;
+
     /// <summary>Forgets what was written, keeping the buffer for reuse.</summary>
-    public void Reset() => _position = 0;
+    public void Reset()
+    {
+        _position = 0;
+        _depth = 0; // a write that failed part-way never left its levels
+    }
+
+    /// <summary>
+    /// Enters one level of nesting: call it before writing the members of an object, the elements of a collection or
+    /// the items of a tuple, and <see cref="ExitNested"/> after them. It stops a cyclic or too deeply nested object
+    /// graph with a clear error instead of a stack overflow, and refuses what the receiver would refuse.
+    /// </summary>
+    /// <exception cref="MarshalException">
+    /// The value nests deeper than <see cref="MarshalLimits.MaxDepth"/> (or has a cycle), or the thread's stack is
+    /// nearly exhausted.
+    /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterNested()
+    {
+        int depth = ++_depth;
+        if (depth > MarshalLimits.s_slowPathDepth)
+        {
+            MarshalLimits.CheckDepth(depth, offset: -1);
+        }
+    }
+
+    /// <summary>Leaves the level entered by the matching <see cref="EnterNested"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ExitNested() => _depth--;
 
     /// <summary>Copies the bytes written so far into a new array.</summary>
     /// <returns>The bytes.</returns>

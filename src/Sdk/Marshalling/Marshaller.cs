@@ -25,6 +25,12 @@ public static class Marshaller<T>
     }
 
     /// <summary>
+    /// The fewest bytes a value of <typeparamref name="T"/> takes: its size when it travels as raw bytes, else 1 (every
+    /// other encoding starts with at least a header byte). Collections bound their pre-size with it.
+    /// </summary>
+    internal static int MinEncodedSize => s_marshaller is BuiltIn.RawMarshaller<T> ? Unsafe.SizeOf<T>() : 1;
+
+    /// <summary>
     /// Registers <paramref name="marshaller"/> for <typeparamref name="T"/>, replacing any earlier one
     /// (use this to plug in a formatter of your own).
     /// </summary>

@@ -10,10 +10,23 @@ public sealed class NullableMarshaller<T> : IProcessMarshaller<T?> where T : str
         writer.WriteUnmanaged(value.HasValue ? (byte)1 : (byte)0);
         if (value.HasValue)
         {
+            writer.EnterNested();
             Marshaller<T>.Default.Write(writer, value.GetValueOrDefault());
+            writer.ExitNested();
         }
     }
 
     /// <inheritdoc />
-    public T? Read(ref MarshalReader reader) => reader.ReadBoolean() ? Marshaller<T>.Default.Read(ref reader) : null;
+    public T? Read(ref MarshalReader reader)
+    {
+        if (!reader.ReadBoolean())
+        {
+            return null;
+        }
+
+        reader.EnterNested();
+        var value = Marshaller<T>.Default.Read(ref reader);
+        reader.ExitNested();
+        return value;
+    }
 }

@@ -7,13 +7,17 @@ public sealed class ValueTupleMarshaller<T1> : IProcessMarshaller<ValueTuple<T1>
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1> value)
     {
+        writer.EnterNested();
         Marshaller<T1>.Default.Write(writer, value.Item1);
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public ValueTuple<T1> Read(ref MarshalReader reader)
     {
+        reader.EnterNested();
         var item1 = Marshaller<T1>.Default.Read(ref reader);
+        reader.ExitNested();
         return new ValueTuple<T1>(item1);
     }
 }
@@ -26,15 +30,19 @@ public sealed class ValueTupleMarshaller<T1, T2> : IProcessMarshaller<ValueTuple
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2> value)
     {
+        writer.EnterNested();
         Marshaller<T1>.Default.Write(writer, value.Item1);
         Marshaller<T2>.Default.Write(writer, value.Item2);
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public ValueTuple<T1, T2> Read(ref MarshalReader reader)
     {
+        reader.EnterNested();
         var item1 = Marshaller<T1>.Default.Read(ref reader);
         var item2 = Marshaller<T2>.Default.Read(ref reader);
+        reader.ExitNested();
         return new ValueTuple<T1, T2>(item1, item2);
     }
 }
@@ -48,17 +56,21 @@ public sealed class ValueTupleMarshaller<T1, T2, T3> : IProcessMarshaller<ValueT
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3> value)
     {
+        writer.EnterNested();
         Marshaller<T1>.Default.Write(writer, value.Item1);
         Marshaller<T2>.Default.Write(writer, value.Item2);
         Marshaller<T3>.Default.Write(writer, value.Item3);
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public ValueTuple<T1, T2, T3> Read(ref MarshalReader reader)
     {
+        reader.EnterNested();
         var item1 = Marshaller<T1>.Default.Read(ref reader);
         var item2 = Marshaller<T2>.Default.Read(ref reader);
         var item3 = Marshaller<T3>.Default.Read(ref reader);
+        reader.ExitNested();
         return new ValueTuple<T1, T2, T3>(item1, item2, item3);
     }
 }
@@ -73,19 +85,23 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4> : IProcessMarshaller<Va
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3, T4> value)
     {
+        writer.EnterNested();
         Marshaller<T1>.Default.Write(writer, value.Item1);
         Marshaller<T2>.Default.Write(writer, value.Item2);
         Marshaller<T3>.Default.Write(writer, value.Item3);
         Marshaller<T4>.Default.Write(writer, value.Item4);
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public ValueTuple<T1, T2, T3, T4> Read(ref MarshalReader reader)
     {
+        reader.EnterNested();
         var item1 = Marshaller<T1>.Default.Read(ref reader);
         var item2 = Marshaller<T2>.Default.Read(ref reader);
         var item3 = Marshaller<T3>.Default.Read(ref reader);
         var item4 = Marshaller<T4>.Default.Read(ref reader);
+        reader.ExitNested();
         return new ValueTuple<T1, T2, T3, T4>(item1, item2, item3, item4);
     }
 }
@@ -101,21 +117,25 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5> : IProcessMarshalle
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3, T4, T5> value)
     {
+        writer.EnterNested();
         Marshaller<T1>.Default.Write(writer, value.Item1);
         Marshaller<T2>.Default.Write(writer, value.Item2);
         Marshaller<T3>.Default.Write(writer, value.Item3);
         Marshaller<T4>.Default.Write(writer, value.Item4);
         Marshaller<T5>.Default.Write(writer, value.Item5);
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public ValueTuple<T1, T2, T3, T4, T5> Read(ref MarshalReader reader)
     {
+        reader.EnterNested();
         var item1 = Marshaller<T1>.Default.Read(ref reader);
         var item2 = Marshaller<T2>.Default.Read(ref reader);
         var item3 = Marshaller<T3>.Default.Read(ref reader);
         var item4 = Marshaller<T4>.Default.Read(ref reader);
         var item5 = Marshaller<T5>.Default.Read(ref reader);
+        reader.ExitNested();
         return new ValueTuple<T1, T2, T3, T4, T5>(item1, item2, item3, item4, item5);
     }
 }
@@ -132,23 +152,27 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6> : IProcessMarsh
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3, T4, T5, T6> value)
     {
+        writer.EnterNested();
         Marshaller<T1>.Default.Write(writer, value.Item1);
         Marshaller<T2>.Default.Write(writer, value.Item2);
         Marshaller<T3>.Default.Write(writer, value.Item3);
         Marshaller<T4>.Default.Write(writer, value.Item4);
         Marshaller<T5>.Default.Write(writer, value.Item5);
         Marshaller<T6>.Default.Write(writer, value.Item6);
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public ValueTuple<T1, T2, T3, T4, T5, T6> Read(ref MarshalReader reader)
     {
+        reader.EnterNested();
         var item1 = Marshaller<T1>.Default.Read(ref reader);
         var item2 = Marshaller<T2>.Default.Read(ref reader);
         var item3 = Marshaller<T3>.Default.Read(ref reader);
         var item4 = Marshaller<T4>.Default.Read(ref reader);
         var item5 = Marshaller<T5>.Default.Read(ref reader);
         var item6 = Marshaller<T6>.Default.Read(ref reader);
+        reader.ExitNested();
         return new ValueTuple<T1, T2, T3, T4, T5, T6>(item1, item2, item3, item4, item5, item6);
     }
 }
@@ -166,6 +190,7 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6, T7> : IProcessM
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3, T4, T5, T6, T7> value)
     {
+        writer.EnterNested();
         Marshaller<T1>.Default.Write(writer, value.Item1);
         Marshaller<T2>.Default.Write(writer, value.Item2);
         Marshaller<T3>.Default.Write(writer, value.Item3);
@@ -173,11 +198,13 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6, T7> : IProcessM
         Marshaller<T5>.Default.Write(writer, value.Item5);
         Marshaller<T6>.Default.Write(writer, value.Item6);
         Marshaller<T7>.Default.Write(writer, value.Item7);
+        writer.ExitNested();
     }
 
     /// <inheritdoc />
     public ValueTuple<T1, T2, T3, T4, T5, T6, T7> Read(ref MarshalReader reader)
     {
+        reader.EnterNested();
         var item1 = Marshaller<T1>.Default.Read(ref reader);
         var item2 = Marshaller<T2>.Default.Read(ref reader);
         var item3 = Marshaller<T3>.Default.Read(ref reader);
@@ -185,6 +212,7 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6, T7> : IProcessM
         var item5 = Marshaller<T5>.Default.Read(ref reader);
         var item6 = Marshaller<T6>.Default.Read(ref reader);
         var item7 = Marshaller<T7>.Default.Read(ref reader);
+        reader.ExitNested();
         return new ValueTuple<T1, T2, T3, T4, T5, T6, T7>(item1, item2, item3, item4, item5, item6, item7);
     }
 }

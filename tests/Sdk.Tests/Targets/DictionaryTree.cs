@@ -1,0 +1,4 @@
+namespace Multiprocessing.Tests.Targets;
+
+/// <summary>A recursive record through a dictionary's values.</summary>
+public sealed record DictionaryTree(int Value, Dictionary<int, DictionaryTree?>? Children);
