@@ -21,6 +21,7 @@ internal static class BenchmarkDriver
             ["pool_crash_recovery"] = PoolBenchmarks.PoolCrashRecovery,
             ["shared_array_sum"] = SharedMemoryBenchmarks.SharedArraySum,
             ["lock_contention"] = SharedMemoryBenchmarks.LockContention,
+            ["lock_create"] = SharedMemoryBenchmarks.LockCreate,
             ["queue_throughput"] = IpcBenchmarks.QueueThroughput,
             ["pipe_rtt"] = IpcBenchmarks.PipeRtt,
             ["pipe_bandwidth"] = IpcBenchmarks.PipeBandwidth,
