@@ -25,7 +25,7 @@ internal static class ManagerHandshake
     private const byte Failure = 4;
 
     /// <summary>The server's side. Returns null when the client passed, or the reason it was refused.</summary>
-    internal static string? Server(ManagerChannel channel, byte[] authkey, int maxMessageSize)
+    internal static string? Server(ManagerChannel channel, byte[] authkey, int maxMessageSize, int timeoutMilliseconds)
     {
         var nonce = RandomNumberGenerator.GetBytes(NonceSize);
         var w = channel.Begin();
@@ -34,7 +34,7 @@ internal static class ManagerHandshake
         w.WriteRaw(nonce);
         channel.Send();
 
-        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length, MaxFrame))
+        if (!channel.TryRead(TimeSpan.Zero, timeoutMilliseconds, out int offset, out int length, MaxFrame))
         {
             return "it closed the connection during the handshake";
         }

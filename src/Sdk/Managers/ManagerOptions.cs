@@ -45,6 +45,12 @@ public sealed class ManagerOptions
 
     internal IReadOnlyList<ManagedTypeDescriptor> Types => _types;
 
+    /// <summary>How long a connection has, in all, to pass the authkey challenge (tests shorten it).</summary>
+    internal TimeSpan HandshakeTimeout { get; set; } = ManagerServerCore.DefaultHandshakeTimeout;
+
+    /// <summary>How many connections may wait in the authkey challenge at once; more are closed at once (tests lower it).</summary>
+    internal int MaxPendingHandshakes { get; set; } = ManagerServerCore.DefaultMaxPendingHandshakes;
+
     /// <summary>
     /// Lets clients create instances of <typeparamref name="T"/>, a <see cref="ManagedTypeAttribute"/> class (Python's
     /// <c>BaseManager.register</c>). The server builds only the types registered here.

@@ -30,7 +30,19 @@ internal sealed class ManagerServerCore : IDisposable
         }
     }
 
+    /// <summary>The default of <see cref="HandshakeTimeout"/>: the whole challenge, not each read.</summary>
+    internal static readonly TimeSpan DefaultHandshakeTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>The default of <see cref="MaxPendingHandshakes"/>.</summary>
+    internal const int DefaultMaxPendingHandshakes = 64;
+
     internal byte[] Authkey { get; }
+
+    /// <summary>How long a new connection has, in all, to pass the authkey challenge.</summary>
+    internal TimeSpan HandshakeTimeout { get; init; } = DefaultHandshakeTimeout;
+
+    /// <summary>How many connections may be in the authkey challenge at once; more are closed at once.</summary>
+    internal int MaxPendingHandshakes { get; init; } = DefaultMaxPendingHandshakes;
 
     internal int MaxMessageSize { get; }
 

@@ -109,7 +109,11 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
         CheckKey(authKey);
         options ??= new ManagerOptions();
         var listener = new TcpManagerListener(address);
-        var server = new ManagerServerCore((byte[])authKey.Clone(), options.MaxMessageSize, options.Log, options.Types);
+        var server = new ManagerServerCore((byte[])authKey.Clone(), options.MaxMessageSize, options.Log, options.Types)
+        {
+            HandshakeTimeout = options.HandshakeTimeout,
+            MaxPendingHandshakes = options.MaxPendingHandshakes,
+        };
         server.Listen(listener);
         return new ProcessManager(ManagerClient.CreateOwned(listener.Address, (byte[])authKey.Clone()), null, server);
     }

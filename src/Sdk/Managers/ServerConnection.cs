@@ -78,7 +78,7 @@ internal sealed class ServerConnection
             string? refused;
             try
             {
-                refused = ManagerHandshake.Server(_channel, _core.Authkey, _core.MaxMessageSize);
+                refused = ManagerHandshake.Server(_channel, _core.Authkey, _core.MaxMessageSize, (int)_core.HandshakeTimeout.TotalMilliseconds);
             }
             catch (Exception ex) when (ex is ManagerFrameException or System.Net.Sockets.SocketException)
             {
