@@ -14,6 +14,7 @@ internal sealed class ManagerClient : IDisposable
 
     private readonly ThreadLocal<ManagerConnection?> _connections = new(trackAllValues: true);
     private volatile bool _disposed;
+    private Tuple<byte[], byte[]>? _handleKey;
 
     private ManagerClient(string address, byte[] authkey)
     {
@@ -24,6 +25,23 @@ internal sealed class ManagerClient : IDisposable
     internal string Address { get; }
 
     internal byte[] Authkey { get; }
+
+    /// <summary>What this manager's proxy handles carry in place of its key, under the process tree's current authkey (cached).</summary>
+    internal byte[] HandleKey
+    {
+        get
+        {
+            var tree = Multiprocess.Current.Authkey;
+            if (_handleKey is { } cached && ReferenceEquals(cached.Item1, tree))
+            {
+                return cached.Item2;
+            }
+
+            var sealedKey = ManagerHandleKey.Seal(Address, Authkey, tree);
+            _handleKey = Tuple.Create(tree, sealedKey);
+            return sealedKey;
+        }
+    }
 
     /// <summary>A client of its own for a <see cref="ProcessManager"/>: disposing that manager closes only its connections.</summary>
     internal static ManagerClient CreateOwned(string address, byte[] authkey) => new(address, authkey);
