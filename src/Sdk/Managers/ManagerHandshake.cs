@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Spawn;
@@ -8,7 +9,8 @@ namespace Multiprocessing.Managers;
 /// Mutual authentication of a manager connection with the authkey (Python's <c>multiprocessing.connection</c>
 /// challenge, both ways): the server sends a magic and 32 random bytes; the client answers HMAC-SHA256(authkey,
 /// challenge) and a challenge of its own; the server checks the answer and proves itself with HMAC-SHA256(authkey,
-/// the client's challenge). A wrong key is refused with a Failure frame and a log line on the server.
+/// the client's challenge). A wrong key is refused with a Failure frame and a log line on the server. The server's side
+/// is driven without a thread per connection by <see cref="HandshakeDriver"/>.
 /// </summary>
 internal static class ManagerHandshake
 {
@@ -24,44 +26,52 @@ internal static class ManagerHandshake
     private const byte Welcome = 3;
     private const byte Failure = 4;
 
-    /// <summary>The server's side. Returns null when the client passed, or the reason it was refused.</summary>
-    internal static string? Server(ManagerChannel channel, byte[] authkey, int maxMessageSize, int timeoutMilliseconds)
+    /// <summary>The size of a client's whole Response frame, header included: the server reads exactly this many bytes.</summary>
+    internal const int ResponseFrameSize = ManagerChannel.HeaderSize + 1 + (2 * NonceSize);
+
+    /// <summary>The server's Challenge frame, header included, for <paramref name="nonce"/>.</summary>
+    internal static byte[] ChallengeFrame(ReadOnlySpan<byte> nonce)
     {
-        var nonce = RandomNumberGenerator.GetBytes(NonceSize);
-        var w = channel.Begin();
-        w.WriteUnmanaged(Challenge);
-        w.WriteRaw(Magic);
-        w.WriteRaw(nonce);
-        channel.Send();
+        var frame = new byte[ManagerChannel.HeaderSize + 1 + Magic.Length + NonceSize];
+        BinaryPrimitives.WriteInt32LittleEndian(frame, frame.Length - ManagerChannel.HeaderSize);
+        frame[ManagerChannel.HeaderSize] = Challenge;
+        Magic.CopyTo(frame.AsSpan(ManagerChannel.HeaderSize + 1));
+        nonce.CopyTo(frame.AsSpan(ManagerChannel.HeaderSize + 1 + Magic.Length));
+        return frame;
+    }
 
-        if (!channel.TryRead(TimeSpan.Zero, timeoutMilliseconds, out int offset, out int length, MaxFrame))
+    /// <summary>Whether the first bytes of a client's answer announce a Response frame (anything else is refused at once).</summary>
+    internal static bool IsResponseHeader(ReadOnlySpan<byte> header) =>
+        BinaryPrimitives.ReadInt32LittleEndian(header) == ResponseFrameSize - ManagerChannel.HeaderSize;
+
+    /// <summary>
+    /// The server's side, once the client's whole Response frame (<paramref name="response"/>, header included) is in:
+    /// returns the frame to send back (Welcome or Failure) and null, or the Failure frame and the reason to log.
+    /// </summary>
+    internal static string? Answer(ReadOnlySpan<byte> response, ReadOnlySpan<byte> nonce, byte[] authkey, int maxMessageSize, out byte[] reply)
+    {
+        var frame = response[ManagerChannel.HeaderSize..];
+        if (frame.Length != 1 + (2 * NonceSize) || frame[0] != Response)
         {
-            return "it closed the connection during the handshake";
+            reply = [];
+            return $"it did not answer the challenge (a {frame.Length}-byte frame that is not a manager handshake)";
         }
 
-        var frame = channel.Buffer.AsSpan(offset, length);
-        if (length != 1 + (2 * NonceSize) || frame[0] != Response)
+        var w = new MarshalWriter(64);
+        w.WriteUnmanaged(0);
+        if (!CryptographicOperations.FixedTimeEquals(frame.Slice(1, NonceSize), HMACSHA256.HashData(authkey, nonce)))
         {
-            return $"it did not answer the challenge (a {length}-byte frame that is not a manager handshake)";
-        }
-
-        var expected = HMACSHA256.HashData(authkey, nonce);
-        if (!CryptographicOperations.FixedTimeEquals(frame.Slice(1, NonceSize), expected))
-        {
-            w = channel.Begin();
             w.WriteUnmanaged(Failure);
             w.WriteString("the authkey is wrong");
-            channel.Send();
+            reply = Finish(w);
             return "wrong authkey (the HMAC of the challenge did not match)";
         }
 
-        var proof = HMACSHA256.HashData(authkey, frame.Slice(1 + NonceSize, NonceSize));
-        w = channel.Begin();
         w.WriteUnmanaged(Welcome);
-        w.WriteRaw(proof);
+        w.WriteRaw(HMACSHA256.HashData(authkey, frame.Slice(1 + NonceSize, NonceSize)));
         w.WriteUnmanaged(Environment.ProcessId);
         w.WriteUnmanaged(maxMessageSize);
-        channel.Send();
+        reply = Finish(w);
         return null;
     }
 
@@ -111,5 +121,12 @@ internal static class ManagerHandshake
         }
 
         return (BitConverter.ToInt32(frame.Slice(1 + NonceSize, sizeof(int))), BitConverter.ToInt32(frame.Slice(1 + NonceSize + sizeof(int), sizeof(int))));
+    }
+
+    private static byte[] Finish(MarshalWriter w)
+    {
+        var frame = w.WrittenSpan.ToArray();
+        BinaryPrimitives.WriteInt32LittleEndian(frame, frame.Length - ManagerChannel.HeaderSize);
+        return frame;
     }
 }

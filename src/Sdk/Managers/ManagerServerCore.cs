@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using Multiprocessing.Interop;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers;
 
 /// <summary>
 /// A manager server: the objects it holds, the listeners it accepts connections on and the connections it serves
-/// (one thread each). It runs in a spawned server process (<see cref="ManagerServerLoop"/>) or in the current
+/// (one thread each, once authenticated: the authkey challenge runs on one <see cref="HandshakeDriver"/> thread for
+/// all, capped and with a total deadline). A local connection from another user is closed before anything is read or
+/// sent (SO_PEERCRED). It runs in a spawned server process (<see cref="ManagerServerLoop"/>) or in the current
 /// process (<see cref="ProcessManager.Listen(System.Net.IPEndPoint, byte[], ManagerOptions?)"/>).
 /// </summary>
 internal sealed class ManagerServerCore : IDisposable
@@ -16,6 +20,10 @@ internal sealed class ManagerServerCore : IDisposable
     private readonly List<IManagerListener> _listeners = [];
     private readonly HashSet<ServerConnection> _connections = [];
     private readonly Action<string> _log;
+    private readonly object _throttleGate = new();
+    private HandshakeDriver? _handshakes;
+    private long _lastThrottled;
+    private int _suppressed;
     private long _nextId;
     private volatile bool _stopping;
 
@@ -60,31 +68,60 @@ internal sealed class ManagerServerCore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Logs <paramref name="line"/> unless a throttled line was logged less than a second ago (then counts it): a flood of
+    /// refused connections must not become a flood of log lines.
+    /// </summary>
+    internal void LogThrottled(string line)
+    {
+        int suppressed;
+        lock (_throttleGate)
+        {
+            long now = Stopwatch.GetTimestamp();
+            if (_lastThrottled != 0 && now - _lastThrottled < Stopwatch.Frequency)
+            {
+                _suppressed++;
+                return;
+            }
+
+            _lastThrottled = now;
+            suppressed = _suppressed;
+            _suppressed = 0;
+        }
+
+        Log(suppressed == 0 ? line : $"{line} ({suppressed} more refusals since the last such line)");
+    }
+
     /// <summary>Accepts connections on <paramref name="listener"/> on a thread of its own.</summary>
     internal void Listen(IManagerListener listener)
     {
+        HandshakeDriver handshakes;
         lock (_listeners)
         {
             _listeners.Add(listener);
+            handshakes = _handshakes ??= new HandshakeDriver(this);
         }
 
         var thread = new Thread(() =>
         {
             while (listener.Accept() is { } socket)
             {
-                var connection = new ServerConnection(this, socket);
-                lock (_connections)
+                if (_stopping)
                 {
-                    if (_stopping)
-                    {
-                        socket.Dispose();
-                        return;
-                    }
-
-                    _connections.Add(connection);
+                    socket.Dispose();
+                    return;
                 }
 
-                connection.Start();
+                if (socket.IsLocal && OperatingSystem.IsLinux() && !PeerCredentials.IsSameUser(socket.Descriptor))
+                {
+                    // Before a byte is read or sent: another local user gets nothing, whatever the socket's address.
+                    _ = PeerCredentials.TryGet(socket.Descriptor, out int pid, out uint uid, out _);
+                    socket.Dispose();
+                    LogThrottled($"refused a local connection from uid {uid} (pid {pid}): only this manager's user (uid {PeerCredentials.EffectiveUserId}) may connect");
+                    continue;
+                }
+
+                handshakes.Add(socket);
             }
         })
         {
@@ -92,6 +129,35 @@ internal sealed class ManagerServerCore : IDisposable
             Name = "Multiprocessing manager listener",
         };
         thread.Start();
+    }
+
+    /// <summary>Serves a connection that passed the authkey challenge, on a thread of its own.</summary>
+    internal void Serve(ManagerSocket socket)
+    {
+        var connection = new ServerConnection(this, socket);
+        lock (_connections)
+        {
+            if (_stopping)
+            {
+                socket.Dispose();
+                return;
+            }
+
+            _connections.Add(connection);
+        }
+
+        try
+        {
+            ServerConnection.StartFault?.Invoke();
+            connection.Start();
+        }
+        catch (Exception ex) when (ex is OutOfMemoryException or ThreadStartException)
+        {
+            // A thread limit (ulimit -u, cgroup pids.max, memory) must cost this connection only, never the server.
+            Remove(connection);
+            connection.Close();
+            Log($"closed the connection from {connection.Peer}: no thread could start to serve it ({ex.GetType().Name}: {ex.Message}); the server keeps serving the others");
+        }
     }
 
     internal void Remove(ServerConnection connection)
@@ -162,6 +228,8 @@ internal sealed class ManagerServerCore : IDisposable
             {
                 listener.Dispose();
             }
+
+            _handshakes?.Dispose();
         }
 
         ServerConnection[] connections;

@@ -28,6 +28,9 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
     /// <summary>Whether the peer is on this machine (a Unix domain socket): it can share memory with this process.</summary>
     internal bool IsLocal => _owner is null;
 
+    /// <summary>The socket's descriptor (-1 once disposed), for poll and the peer's credentials.</summary>
+    internal int Descriptor => Volatile.Read(ref _fd);
+
     /// <summary>A description of the peer for log lines (set by the listener that accepted it).</summary>
     internal string Peer { get; init; } = "a peer";
 
@@ -112,6 +115,55 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
                     Poll(POLLOUT, -1);
                 }
                 else if (errno != EINTR)
+                {
+                    throw new SocketException(errno);
+                }
+            }
+        }
+    }
+
+    /// <summary>Sends <paramref name="data"/> without blocking; false when the socket could not take all of it at once.</summary>
+    internal bool SendNow(ReadOnlySpan<byte> data)
+    {
+        fixed (byte* start = data)
+        {
+            while (true)
+            {
+                nint n = SendNative(_fd, start, data.Length, MSG_NOSIGNAL | MSG_DONTWAIT);
+                if (n >= 0)
+                {
+                    return n == data.Length;
+                }
+
+                if (Marshal.GetLastPInvokeError() != EINTR)
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>Receives what is there without blocking: the byte count, 0 at end of stream, -1 when nothing is there yet.</summary>
+    /// <exception cref="SocketException">The connection broke.</exception>
+    internal int ReceiveNow(Span<byte> buffer)
+    {
+        fixed (byte* p = buffer)
+        {
+            while (true)
+            {
+                nint n = ReceiveNative(_fd, p, buffer.Length, MSG_DONTWAIT);
+                if (n >= 0)
+                {
+                    return (int)n;
+                }
+
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == EAGAIN)
+                {
+                    return -1;
+                }
+
+                if (errno != EINTR)
                 {
                     throw new SocketException(errno);
                 }

@@ -190,6 +190,31 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_serving_thread_that_cannot_start_costs_its_connection_only()
+    {
+        var log = new ConcurrentQueue<string>();
+        using var server = ProcessManager.Listen(new IPEndPoint(IPAddress.Loopback, 0), Key, new ManagerOptions { Log = log.Enqueue });
+        var dictionary = server.GetDictionary<string, int>("d");
+        dictionary["x"] = 1;
+
+        Multiprocessing.Managers.ServerConnection.StartFault = static () => throw new OutOfMemoryException("Out of memory.");
+        try
+        {
+            using var refused = ProcessManager.Connect(server.Address, Key); // the handshake passes; the thread to serve it does not start
+            Assert.Throws<ManagerConnectionException>(() => refused.GetDictionary<string, int>("d")["x"]);
+        }
+        finally
+        {
+            Multiprocessing.Managers.ServerConnection.StartFault = null;
+        }
+
+        Assert.Contains(log, l => l.Contains("no thread could start", StringComparison.Ordinal));
+        dictionary["x"] = 2;
+        using var client = ProcessManager.Connect(server.Address, Key);
+        Assert.Equal(2, client.GetDictionary<string, int>("d")["x"]);
+    }
+
+    [Fact]
     public void Without_room_in_shared_memory_manager_calls_travel_on_the_socket()
     {
         string directory = Path.Combine(Path.GetTempPath(), $"mp-small-shm-{Guid.NewGuid():N}");
