@@ -38,7 +38,9 @@ internal sealed class ManagerConnection : IDisposable
 
     internal bool Broken { get; private set; }
 
-    internal static ManagerConnection Open(ManagerClient client)
+    internal static ManagerConnection Open(ManagerClient client) => Open(client, UseMailboxes);
+
+    private static ManagerConnection Open(ManagerClient client, bool useMailbox)
     {
         ManagerSocket socket;
         try
@@ -55,13 +57,25 @@ internal sealed class ManagerConnection : IDisposable
         {
             var (pid, maxRequest) = ManagerHandshake.Client(channel, client.Authkey, client.Address);
             var connection = new ManagerConnection(client, channel, pid, maxRequest);
-            if (UseMailboxes && ManagerMailbox.IsSupported && client.Address.StartsWith(ManagerAddress.UnixPrefix, StringComparison.Ordinal))
+            if (useMailbox && ManagerMailbox.IsSupported && client.Address.StartsWith(ManagerAddress.UnixPrefix, StringComparison.Ordinal))
             {
-                // Same machine: requests and replies go through shared memory from now on.
+                // Same machine: requests and replies go through shared memory from now on, when there is room for it
+                // (a null name: the server found none, and the calls stay on the socket).
                 connection.Begin(ManagerOp.OpenMailbox, 0);
                 var reader = new MarshalReader(connection.Call());
-                string name = reader.ReadString() ?? throw new ManagerConnectionException($"The manager at {client.Address} sent no mailbox name.");
-                connection._mailbox = ManagerMailbox.Attach(name);
+                if (reader.ReadString() is { } name)
+                {
+                    try
+                    {
+                        connection._mailbox = ManagerMailbox.Attach(name);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ProcessException)
+                    {
+                        // The server already serves this connection through the mailbox: start again on the socket only.
+                        channel.Dispose();
+                        return Open(client, useMailbox: false);
+                    }
+                }
             }
 
             return connection;

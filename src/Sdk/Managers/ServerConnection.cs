@@ -225,8 +225,8 @@ internal sealed class ServerConnection
                     reply.WriteUnmanaged(Environment.ProcessId);
                     break;
                 case ManagerOp.OpenMailbox when _mailbox is null && ManagerMailbox.IsSupported && _channel.Socket.IsLocal:
-                    _mailbox = ManagerMailbox.Create();
-                    reply.WriteString(_mailbox.Name);
+                    _mailbox = ManagerMailbox.TryCreate();
+                    reply.WriteString(_mailbox?.Name); // null: no room in shared memory, the calls stay on the socket
                     break;
                 default:
                     _core.Find(id).Handle(op, ref reader, reply, this);
