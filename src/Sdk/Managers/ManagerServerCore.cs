@@ -121,7 +121,14 @@ internal sealed class ManagerServerCore : IDisposable
                     continue;
                 }
 
-                handshakes.Add(socket);
+                if (listener.UsesTls)
+                {
+                    handshakes.AddSecured(socket, listener);
+                }
+                else
+                {
+                    handshakes.Add(socket);
+                }
             }
         })
         {
@@ -154,9 +161,9 @@ internal sealed class ManagerServerCore : IDisposable
         catch (Exception ex) when (ex is OutOfMemoryException or ThreadStartException)
         {
             // A thread limit (ulimit -u, cgroup pids.max, memory) must cost this connection only, never the server.
+            Log($"closed the connection from {connection.Peer}: no thread could start to serve it ({ex.GetType().Name}: {ex.Message}); the server keeps serving the others");
             Remove(connection);
             connection.Close();
-            Log($"closed the connection from {connection.Peer}: no thread could start to serve it ({ex.GetType().Name}: {ex.Message}); the server keeps serving the others");
         }
     }
 
