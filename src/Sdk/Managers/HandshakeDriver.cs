@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using static Multiprocessing.Interop.SocketCalls;
 
@@ -44,10 +45,40 @@ internal sealed unsafe partial class HandshakeDriver : IDisposable
     /// <summary>Takes a new connection into the challenge, or closes it at once when the cap is reached.</summary>
     internal void Add(ManagerSocket socket)
     {
+        if (Reserve(socket))
+        {
+            _incoming.Enqueue(socket);
+            Wake();
+        }
+    }
+
+    /// <summary>
+    /// Takes a new connection of a TLS listener: the TLS handshake and then the authkey challenge run asynchronously
+    /// (no thread waits on them), under the same cap and total deadline. Apart, so that System.Net.Security is loaded
+    /// only by a server with TLS.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal void AddSecured(ManagerSocket socket, IManagerListener listener)
+    {
+        if (Reserve(socket))
+        {
+            _ = TlsHandshake.RunAsync(_core, socket, ((TcpManagerListener)listener).Tls!, () => Interlocked.Decrement(ref _count));
+        }
+    }
+
+    public void Dispose()
+    {
+        _stopping = true;
+        Wake();
+    }
+
+    /// <summary>Counts a new connection in; false (and the connection closed, with a throttled log line) over the cap.</summary>
+    private bool Reserve(ManagerSocket socket)
+    {
         if (_stopping)
         {
             socket.Dispose();
-            return;
+            return false;
         }
 
         if (Interlocked.Increment(ref _count) > _core.MaxPendingHandshakes)
@@ -56,17 +87,10 @@ internal sealed unsafe partial class HandshakeDriver : IDisposable
             string peer = socket.Peer;
             socket.Dispose();
             _core.LogThrottled($"closed a connection from {peer} at once: {_core.MaxPendingHandshakes} connections are already pending in the authkey challenge (a flood, or clients that do not log in); it may connect again once they are done");
-            return;
+            return false;
         }
 
-        _incoming.Enqueue(socket);
-        Wake();
-    }
-
-    public void Dispose()
-    {
-        _stopping = true;
-        Wake();
+        return true;
     }
 
     private void Wake()

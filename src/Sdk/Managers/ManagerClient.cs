@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Security;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers;
@@ -16,15 +17,19 @@ internal sealed class ManagerClient : IDisposable
     private volatile bool _disposed;
     private Tuple<byte[], byte[]>? _handleKey;
 
-    private ManagerClient(string address, byte[] authkey)
+    private ManagerClient(string address, byte[] authkey, SslClientAuthenticationOptions? tls = null)
     {
         Address = address;
         Authkey = authkey;
+        Tls = tls;
     }
 
     internal string Address { get; }
 
     internal byte[] Authkey { get; }
+
+    /// <summary>The TLS options for a <c>tls:</c> address (null: the system's validation for the address's host name).</summary>
+    internal SslClientAuthenticationOptions? Tls { get; }
 
     /// <summary>What this manager's proxy handles carry in place of its key, under the process tree's current authkey (cached).</summary>
     internal byte[] HandleKey
@@ -44,7 +49,7 @@ internal sealed class ManagerClient : IDisposable
     }
 
     /// <summary>A client of its own for a <see cref="ProcessManager"/>: disposing that manager closes only its connections.</summary>
-    internal static ManagerClient CreateOwned(string address, byte[] authkey) => new(address, authkey);
+    internal static ManagerClient CreateOwned(string address, byte[] authkey, SslClientAuthenticationOptions? tls = null) => new(address, authkey, tls);
 
     /// <summary>The client for a manager that proxies unmarshalled in this process share.</summary>
     internal static ManagerClient For(string address, byte[] authkey)

@@ -45,11 +45,18 @@ internal sealed class ManagerConnection : IDisposable
         ManagerSocket socket;
         try
         {
-            socket = ManagerAddress.Connect(client.Address);
+            socket = ManagerAddress.Connect(client.Address, client.Tls);
         }
         catch (SocketException ex)
         {
             throw new ManagerConnectionException($"Cannot connect to the manager at {client.Address}: {ex.Message}. The server is not running (it exited, was killed or was shut down) or the address is wrong.", ex);
+        }
+        catch (Exception ex) when (ex is System.Security.Authentication.AuthenticationException or IOException)
+        {
+            throw new ManagerConnectionException(
+                $"The TLS handshake with the manager at {client.Address} failed: {ex.Message}. Either the server's certificate was refused (check " +
+                "the certificate, SslClientAuthenticationOptions.TargetHost and RemoteCertificateValidationCallback), or the server does not speak " +
+                "TLS (connect to it with a tcp: address).", ex);
         }
 
         var channel = new ManagerChannel(socket, MaxReply);

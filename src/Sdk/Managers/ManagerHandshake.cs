@@ -80,7 +80,7 @@ internal static class ManagerHandshake
     {
         if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length, MaxFrame))
         {
-            throw new ManagerConnectionException($"The manager at {address} closed the connection before the handshake (is it a manager server, and is it shutting down?).");
+            throw new ManagerConnectionException($"The manager at {address} closed the connection before the handshake (is it a manager server, is it shutting down, or does it require TLS: connect with ProcessManager.Connect(address, authKey, tls)?).");
         }
 
         var frame = channel.Buffer.AsSpan(offset, length);

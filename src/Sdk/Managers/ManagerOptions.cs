@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using Multiprocessing.Managers;
 
 namespace Multiprocessing;
@@ -24,6 +25,17 @@ public sealed class ManagerOptions
     /// domain socket, reachable by this process and its children only.
     /// </summary>
     public IPEndPoint? Address { get; set; }
+
+    /// <summary>
+    /// For <see cref="ProcessManager.Listen(IPEndPoint, byte[], ManagerOptions?)"/>: TLS for every connection (an
+    /// <see cref="SslStream"/> with these options, whose <see cref="SslServerAuthenticationOptions.ServerCertificate"/>
+    /// or certificate selection you set), so that a remote manager's traffic does not cross the network in clear. The
+    /// authkey challenge still runs, inside TLS, and a client must connect with TLS (its address then reads
+    /// <c>tls:host:port</c>; see <see cref="ProcessManager.Connect(EndPoint, byte[], SslClientAuthenticationOptions)"/>);
+    /// a plain client is refused. Null (the default): plain TCP. Not for <see cref="ProcessManager.Start(ManagerOptions?)"/>,
+    /// whose server process cannot take certificate objects.
+    /// </summary>
+    public SslServerAuthenticationOptions? ServerTls { get; set; }
 
     /// <summary>The largest request the server accepts, in bytes; a larger one is refused and its connection closed.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1 KiB.</exception>
