@@ -108,104 +108,137 @@ internal sealed unsafe partial class HandshakeDriver : IDisposable
     private void Run()
     {
         var descriptors = new PollDescriptor[16];
-        try
+        while (!_stopping)
         {
-            while (!_stopping)
+            try
             {
-                while (_incoming.TryDequeue(out var socket))
-                {
-                    Begin(socket);
-                }
-
-                if (descriptors.Length < _pending.Count + 1)
-                {
-                    descriptors = new PollDescriptor[Math.Max(_pending.Count + 1, descriptors.Length * 2)];
-                }
-
-                long now = Stopwatch.GetTimestamp();
-                long next = long.MaxValue;
-                descriptors[0] = new PollDescriptor { Fd = _wake, Events = POLLIN };
-                for (int i = 0; i < _pending.Count; i++)
-                {
-                    descriptors[i + 1] = new PollDescriptor { Fd = _pending[i].Socket.Descriptor, Events = POLLIN };
-                    next = Math.Min(next, _pending[i].Deadline);
-                }
-
-                int timeout = next == long.MaxValue ? -1 : (int)Math.Clamp(((next - now) * 1000 / Stopwatch.Frequency) + 1, 0, int.MaxValue);
-                fixed (PollDescriptor* p = descriptors)
-                {
-                    if (PollNative(p, (nuint)(_pending.Count + 1), timeout) < 0 && Marshal.GetLastPInvokeError() != EINTR)
-                    {
-                        Thread.Sleep(10); // ENOMEM: try again
-                        continue;
-                    }
-                }
-
-                if (descriptors[0].ReturnedEvents != 0)
-                {
-                    long drained;
-                    _ = Read(_wake, &drained, sizeof(long));
-                }
-
-                now = Stopwatch.GetTimestamp();
-                for (int i = _pending.Count - 1; i >= 0; i--)
-                {
-                    var pending = _pending[i];
-                    string? refused = null;
-                    bool done = descriptors[i + 1].ReturnedEvents != 0 && Step(pending, out refused);
-                    if (!done && now >= pending.Deadline)
-                    {
-                        done = true;
-                        refused = $"it did not pass the authkey challenge within {_core.HandshakeTimeout.TotalSeconds:0.###} s";
-                    }
-
-                    if (done)
-                    {
-                        _pending[i] = _pending[^1];
-                        _pending.RemoveAt(_pending.Count - 1);
-                        Interlocked.Decrement(ref _count);
-                        Finish(pending, refused);
-                    }
-                }
+                Cycle(ref descriptors);
+            }
+            catch (Exception ex)
+            {
+                // Never let a handshake take the server down: log, close what is pending, and go on accepting.
+                _core.Log($"the handshake thread failed ({ex.GetType().Name}: {ex.Message}); the connections pending in the challenge are closed");
+                ClosePending();
+                Thread.Sleep(10);
             }
         }
-        catch (Exception ex)
+
+        ClosePending();
+        lock (_wakeGate)
         {
-            // Never let a handshake take the server down: log, and close what is pending.
-            _core.Log($"the handshake thread failed ({ex.GetType().Name}: {ex.Message}); pending connections are closed");
+            Close(_wake);
+            _wake = -1;
         }
-        finally
+    }
+
+    /// <summary>One round: take new connections, wait for bytes or the nearest deadline, advance every handshake.</summary>
+    private void Cycle(ref PollDescriptor[] descriptors)
+    {
+        while (_incoming.TryDequeue(out var socket))
         {
-            foreach (var pending in _pending)
+            Begin(socket);
+        }
+
+        if (descriptors.Length < _pending.Count + 1)
+        {
+            descriptors = new PollDescriptor[Math.Max(_pending.Count + 1, descriptors.Length * 2)];
+        }
+
+        long now = Stopwatch.GetTimestamp();
+        long next = long.MaxValue;
+        descriptors[0] = new PollDescriptor { Fd = _wake, Events = POLLIN };
+        for (int i = 0; i < _pending.Count; i++)
+        {
+            descriptors[i + 1] = new PollDescriptor { Fd = _pending[i].Socket.Descriptor, Events = POLLIN };
+            next = Math.Min(next, _pending[i].Deadline);
+        }
+
+        int timeout = next == long.MaxValue ? -1 : (int)Math.Clamp(((next - now) * 1000 / Stopwatch.Frequency) + 1, 0, int.MaxValue);
+        fixed (PollDescriptor* p = descriptors)
+        {
+            if (PollNative(p, (nuint)(_pending.Count + 1), timeout) < 0 && Marshal.GetLastPInvokeError() != EINTR)
             {
-                pending.Socket.Dispose();
+                Thread.Sleep(10); // ENOMEM: try again
+                return;
+            }
+        }
+
+        if (descriptors[0].ReturnedEvents != 0)
+        {
+            long drained;
+            _ = Read(_wake, &drained, sizeof(long));
+        }
+
+        now = Stopwatch.GetTimestamp();
+        for (int i = _pending.Count - 1; i >= 0; i--)
+        {
+            var pending = _pending[i];
+            string? refused = null;
+            bool done;
+            try
+            {
+                done = descriptors[i + 1].ReturnedEvents != 0 && Step(pending, out refused);
+            }
+            catch (Exception ex)
+            {
+                done = true;
+                refused = $"its handshake failed ({ex.GetType().Name}: {ex.Message})";
             }
 
-            _pending.Clear();
-            while (_incoming.TryDequeue(out var socket))
+            if (!done && now >= pending.Deadline)
             {
-                socket.Dispose();
+                done = true;
+                refused = $"it did not pass the authkey challenge within {_core.HandshakeTimeout.TotalSeconds:0.###} s";
             }
 
-            lock (_wakeGate)
+            if (done)
             {
-                Close(_wake);
-                _wake = -1;
+                _pending[i] = _pending[^1];
+                _pending.RemoveAt(_pending.Count - 1);
+                Interlocked.Decrement(ref _count);
+                Finish(pending, refused);
             }
+        }
+    }
+
+    private void ClosePending()
+    {
+        foreach (var pending in _pending)
+        {
+            pending.Socket.Dispose();
+            Interlocked.Decrement(ref _count);
+        }
+
+        _pending.Clear();
+        while (_incoming.TryDequeue(out var socket))
+        {
+            socket.Dispose();
+            Interlocked.Decrement(ref _count);
         }
     }
 
     private void Begin(ManagerSocket socket)
     {
-        var pending = new PendingHandshake(socket, Stopwatch.GetTimestamp() + _timeoutTicks);
-        if (!socket.SendNow(ManagerHandshake.ChallengeFrame(pending.Nonce)))
+        PendingHandshake pending;
+        try
+        {
+            pending = new PendingHandshake(socket, Stopwatch.GetTimestamp() + _timeoutTicks);
+            _pending.Add(pending);
+        }
+        catch (Exception ex)
         {
             Interlocked.Decrement(ref _count);
-            Finish(pending, "the challenge could not be sent (the connection broke)");
+            socket.Dispose();
+            _core.Log($"refused a connection from {socket.Peer}: its handshake could not begin ({ex.GetType().Name}: {ex.Message})");
             return;
         }
 
-        _pending.Add(pending);
+        if (!socket.SendNow(ManagerHandshake.ChallengeFrame(pending.Nonce)))
+        {
+            _pending.Remove(pending);
+            Interlocked.Decrement(ref _count);
+            Finish(pending, "the challenge could not be sent (the connection broke)");
+        }
     }
 
     /// <summary>Reads what the client sent; true when the handshake is over (<paramref name="refused"/> null: passed).</summary>

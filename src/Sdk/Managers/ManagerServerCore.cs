@@ -141,29 +141,34 @@ internal sealed class ManagerServerCore : IDisposable
     /// <summary>Serves a connection that passed the authkey challenge, on a thread of its own.</summary>
     internal void Serve(ManagerSocket socket)
     {
-        var connection = new ServerConnection(this, socket);
-        lock (_connections)
-        {
-            if (_stopping)
-            {
-                socket.Dispose();
-                return;
-            }
-
-            _connections.Add(connection);
-        }
-
+        ServerConnection? connection = null;
         try
         {
+            connection = new ServerConnection(this, socket);
+            lock (_connections)
+            {
+                if (_stopping)
+                {
+                    socket.Dispose();
+                    return;
+                }
+
+                _connections.Add(connection);
+            }
+
             ServerConnection.StartFault?.Invoke();
             connection.Start();
         }
         catch (Exception ex) when (ex is OutOfMemoryException or ThreadStartException)
         {
             // A thread limit (ulimit -u, cgroup pids.max, memory) must cost this connection only, never the server.
-            Log($"closed the connection from {connection.Peer}: no thread could start to serve it ({ex.GetType().Name}: {ex.Message}); the server keeps serving the others");
-            Remove(connection);
-            connection.Close();
+            Log($"closed the connection from {socket.Peer}: no thread could start to serve it ({ex.GetType().Name}: {ex.Message}); the server keeps serving the others");
+            if (connection is not null)
+            {
+                Remove(connection);
+            }
+
+            socket.Dispose();
         }
     }
 
