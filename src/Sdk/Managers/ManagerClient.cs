@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Security;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers;
@@ -17,7 +16,7 @@ internal sealed class ManagerClient : IDisposable
     private volatile bool _disposed;
     private Tuple<byte[], byte[]>? _handleKey;
 
-    private ManagerClient(string address, byte[] authkey, SslClientAuthenticationOptions? tls = null)
+    private ManagerClient(string address, byte[] authkey, object? tls = null)
     {
         Address = address;
         Authkey = authkey;
@@ -28,8 +27,11 @@ internal sealed class ManagerClient : IDisposable
 
     internal byte[] Authkey { get; }
 
-    /// <summary>The TLS options for a <c>tls:</c> address (null: the system's validation for the address's host name).</summary>
-    internal SslClientAuthenticationOptions? Tls { get; }
+    /// <summary>
+    /// The <see cref="System.Net.Security.SslClientAuthenticationOptions"/> for a <c>tls:</c> address (null: the system's
+    /// validation for the address's host name). Typed as object so that a local client never loads System.Net.Security.
+    /// </summary>
+    internal object? Tls { get; }
 
     /// <summary>What this manager's proxy handles carry in place of its key, under the process tree's current authkey (cached).</summary>
     internal byte[] HandleKey
@@ -49,7 +51,7 @@ internal sealed class ManagerClient : IDisposable
     }
 
     /// <summary>A client of its own for a <see cref="ProcessManager"/>: disposing that manager closes only its connections.</summary>
-    internal static ManagerClient CreateOwned(string address, byte[] authkey, SslClientAuthenticationOptions? tls = null) => new(address, authkey, tls);
+    internal static ManagerClient CreateOwned(string address, byte[] authkey, object? tls = null) => new(address, authkey, tls);
 
     /// <summary>The client for a manager that proxies unmarshalled in this process share.</summary>
     internal static ManagerClient For(string address, byte[] authkey)

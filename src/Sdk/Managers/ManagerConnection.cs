@@ -45,19 +45,15 @@ internal sealed class ManagerConnection : IDisposable
         ManagerSocket socket;
         try
         {
-            socket = ManagerAddress.Connect(client.Address, client.Tls);
+            socket = client.Address.StartsWith(ManagerAddress.UnixPrefix, StringComparison.Ordinal)
+                ? ManagerSocket.ConnectUnix(client.Address[ManagerAddress.UnixPrefix.Length..])
+                : ConnectRemote(client);
         }
         catch (SocketException ex)
         {
             throw new ManagerConnectionException($"Cannot connect to the manager at {client.Address}: {ex.Message}. The server is not running (it exited, was killed or was shut down) or the address is wrong.", ex);
         }
-        catch (Exception ex) when (ex is System.Security.Authentication.AuthenticationException or IOException)
-        {
-            throw new ManagerConnectionException(
-                $"The TLS handshake with the manager at {client.Address} failed: {ex.Message}. Either the server's certificate was refused (check " +
-                "the certificate, SslClientAuthenticationOptions.TargetHost and RemoteCertificateValidationCallback), or the server does not speak " +
-                "TLS (connect to it with a tcp: address).", ex);
-        }
+
 
         var channel = new ManagerChannel(socket, MaxReply);
         try
@@ -96,6 +92,23 @@ internal sealed class ManagerConnection : IDisposable
         {
             channel.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Apart, so that a local connection does not load System.Net.Security.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ManagerSocket ConnectRemote(ManagerClient client)
+    {
+        try
+        {
+            return ManagerAddress.Connect(client.Address, (System.Net.Security.SslClientAuthenticationOptions?)client.Tls);
+        }
+        catch (Exception ex) when (ex is System.Security.Authentication.AuthenticationException or IOException)
+        {
+            throw new ManagerConnectionException(
+                $"The TLS handshake with the manager at {client.Address} failed: {ex.Message}. Either the server's certificate was refused (check " +
+                "the certificate, SslClientAuthenticationOptions.TargetHost and RemoteCertificateValidationCallback), or the server does not speak " +
+                "TLS (connect to it with a tcp: address).", ex);
         }
     }
 

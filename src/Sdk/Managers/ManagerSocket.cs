@@ -16,12 +16,12 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
 {
 
     private readonly Socket? _owner;
-    private readonly SslStream? _tls;
+    private readonly Stream? _tls; // an SslStream, typed as its base so that local connections never load System.Net.Security
     private int _fd;
     private int _receiveTimeout;
     private int _nextReceiveTimeout;
 
-    private ManagerSocket(int fd, Socket? owner, SslStream? tls = null)
+    private ManagerSocket(int fd, Socket? owner, Stream? tls = null)
     {
         _fd = fd;
         _owner = owner;
