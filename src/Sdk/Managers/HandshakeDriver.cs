@@ -24,6 +24,7 @@ internal sealed unsafe partial class HandshakeDriver : IDisposable
     private readonly List<PendingHandshake> _pending = [];
     private readonly long _timeoutTicks;
     private readonly object _wakeGate = new();
+    private readonly CancellationTokenSource _stop = new();
     private int _wake;
     private int _count;
     private volatile bool _stopping;
@@ -62,13 +63,14 @@ internal sealed unsafe partial class HandshakeDriver : IDisposable
     {
         if (Reserve(socket))
         {
-            _ = TlsHandshake.RunAsync(_core, socket, ((TcpManagerListener)listener).Tls!, () => Interlocked.Decrement(ref _count));
+            _ = TlsHandshake.RunAsync(_core, socket, ((TcpManagerListener)listener).Tls!, _stop.Token, () => Interlocked.Decrement(ref _count));
         }
     }
 
     public void Dispose()
     {
         _stopping = true;
+        _stop.Cancel(); // ends the TLS handshakes in flight
         Wake();
     }
 

@@ -11,15 +11,19 @@ namespace Multiprocessing.Managers;
 /// </summary>
 internal static class TlsHandshake
 {
-    /// <summary>Runs both handshakes on <paramref name="plain"/>'s socket; <paramref name="done"/> is called once, whatever the outcome.</summary>
-    internal static async Task RunAsync(ManagerServerCore core, ManagerSocket plain, SslServerAuthenticationOptions options, Action done)
+    /// <summary>
+    /// Runs both handshakes on <paramref name="plain"/>'s socket, until the deadline or <paramref name="stop"/> (the
+    /// server stops); <paramref name="done"/> is called once, whatever the outcome.
+    /// </summary>
+    internal static async Task RunAsync(ManagerServerCore core, ManagerSocket plain, SslServerAuthenticationOptions options, CancellationToken stop, Action done)
     {
         var socket = plain.Owner!;
         string peer = plain.Peer;
         string? refused = null;
         SslStream? stream = null;
         bool served = false;
-        using var deadline = new CancellationTokenSource(core.HandshakeTimeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        deadline.CancelAfter(core.HandshakeTimeout);
         try
         {
             stream = new SslStream(new NetworkStream(socket, ownsSocket: true));
@@ -57,6 +61,10 @@ internal static class TlsHandshake
                 served = true;
                 core.Serve(ManagerSocket.FromTls(socket, stream, peer));
             }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            refused = null; // the server stops: nothing to log
         }
         catch (OperationCanceledException)
         {
