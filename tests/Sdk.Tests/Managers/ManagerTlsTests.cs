@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Security;
+using System.Net.Sockets;
+using System.Text;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Multiprocessing.Tests.Infrastructure;
@@ -74,6 +76,82 @@ public sealed class ManagerTlsTests
         using var client = ProcessManager.Connect(EndPointOf(server), Key, Pinned(certificate));
         Assert.Equal(1, client.GetDictionary<string, int>("d")["x"]);
     }
+
+    [Fact]
+    public void What_crosses_the_network_is_not_in_clear()
+    {
+        using var certificate = SelfSigned("CN=127.0.0.1");
+        const string Secret = "a-value-no-one-on-the-wire-may-read";
+
+        // Control: through a plain manager, the relay sees the protocol and the value.
+        using (var plain = ProcessManager.Listen(new IPEndPoint(IPAddress.Loopback, 0), Key))
+        {
+            var seen = Relay(EndPointOf(plain), relay => ProcessManager.Connect(relay, Key), Secret);
+            Assert.True(Contains(seen, "MPM1"u8), "the relay did not see the plain handshake");
+            Assert.True(Contains(seen, Encoding.Unicode.GetBytes(Secret)) || Contains(seen, Encoding.UTF8.GetBytes(Secret)), "the relay did not see the plain value");
+        }
+
+        using var server = ProcessManager.Listen(new IPEndPoint(IPAddress.Loopback, 0), Key,
+            new ManagerOptions { Log = _ => { }, ServerTls = new SslServerAuthenticationOptions { ServerCertificate = certificate } });
+        var bytes = Relay(EndPointOf(server), relay => ProcessManager.Connect(relay, Key, Pinned(certificate)), Secret);
+        Assert.True(bytes.Length > 1000, $"the relay saw only {bytes.Length} bytes");
+        Assert.False(Contains(bytes, "MPM1"u8), "the manager's handshake crossed in clear");
+        Assert.False(Contains(bytes, Encoding.Unicode.GetBytes(Secret)) || Contains(bytes, Encoding.UTF8.GetBytes(Secret)), "a stored value crossed in clear");
+        Assert.Equal(Secret, server.GetDictionary<string, string>("d")["k"]);
+    }
+
+    /// <summary>Connects through a recording relay to <paramref name="target"/>, stores <paramref name="secret"/> and returns every byte that crossed.</summary>
+    private static byte[] Relay(IPEndPoint target, Func<IPEndPoint, ProcessManager> connect, string secret)
+    {
+        using var listener = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(1);
+        var recorded = new MemoryStream();
+        var pumps = Task.Run(() =>
+        {
+            using var inbound = listener.Accept();
+            using var outbound = new Socket(SocketType.Stream, ProtocolType.Tcp);
+            outbound.Connect(target);
+            void Pump(Socket from, Socket to)
+            {
+                var buffer = new byte[16 * 1024];
+                try
+                {
+                    int n;
+                    while ((n = from.Receive(buffer)) > 0)
+                    {
+                        lock (recorded)
+                        {
+                            recorded.Write(buffer, 0, n);
+                        }
+
+                        to.Send(buffer.AsSpan(0, n));
+                    }
+
+                    to.Shutdown(SocketShutdown.Send);
+                }
+                catch (SocketException)
+                {
+                }
+            }
+
+            Task.WaitAll(Task.Run(() => Pump(inbound, outbound)), Task.Run(() => Pump(outbound, inbound)));
+        });
+
+        using (var client = connect((IPEndPoint)listener.LocalEndPoint!))
+        {
+            client.GetDictionary<string, string>("d")["k"] = secret;
+            Assert.Equal(secret, client.GetDictionary<string, string>("d")["k"]);
+        }
+
+        Assert.True(pumps.Wait(TimeSpan.FromSeconds(20)), "the relay did not finish");
+        lock (recorded)
+        {
+            return recorded.ToArray();
+        }
+    }
+
+    private static bool Contains(byte[] haystack, ReadOnlySpan<byte> needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     private static IPEndPoint EndPointOf(ProcessManager server) =>
         new(IPAddress.Loopback, int.Parse(server.Address[(server.Address.LastIndexOf(':') + 1)..]));
