@@ -16,7 +16,8 @@ internal static class ManagerHandshake
 {
     internal const int NonceSize = 32;
     internal const int MaxFrame = 1024;
-    internal const int TimeoutMilliseconds = 10_000;
+    /// <summary>How long a client's whole handshake may take (tests shorten it).</summary>
+    internal static int TimeoutMilliseconds { get; set; } = 10_000;
 
     /// <summary>"MPM1": tells a client it reached a manager server of this protocol version.</summary>
     internal static ReadOnlySpan<byte> Magic => "MPM1"u8;
@@ -78,7 +79,9 @@ internal static class ManagerHandshake
     /// <summary>The client's side; returns the server's pid and its request size limit. Throws <see cref="ProcessAuthenticationException"/> on a wrong key.</summary>
     internal static (int Pid, int MaxMessageSize) Client(ManagerChannel channel, byte[] authkey, string address)
     {
-        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out int offset, out int length, MaxFrame))
+        // One deadline for the whole handshake, as on the server: a server that drips its bytes cannot hold this thread longer.
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (TimeoutMilliseconds * System.Diagnostics.Stopwatch.Frequency / 1000);
+        if (!channel.TryRead(TimeSpan.Zero, Left(deadline), out int offset, out int length, MaxFrame))
         {
             throw new ManagerConnectionException($"The manager at {address} closed the connection before the handshake (is it a manager server, is it shutting down, or does it require TLS: connect with ProcessManager.Connect(address, authKey, tls)?).");
         }
@@ -97,7 +100,7 @@ internal static class ManagerHandshake
         w.WriteRaw(nonce);
         channel.Send();
 
-        if (!channel.TryRead(TimeSpan.Zero, TimeoutMilliseconds, out offset, out length, MaxFrame))
+        if (!channel.TryRead(TimeSpan.Zero, Left(deadline), out offset, out length, MaxFrame))
         {
             throw new ProcessAuthenticationException($"The manager at {address} closed the connection during the authkey challenge: it most likely refused the authkey.");
         }
@@ -122,6 +125,9 @@ internal static class ManagerHandshake
 
         return (BitConverter.ToInt32(frame.Slice(1 + NonceSize, sizeof(int))), BitConverter.ToInt32(frame.Slice(1 + NonceSize + sizeof(int), sizeof(int))));
     }
+
+    private static int Left(long deadline) =>
+        (int)Math.Max(0, (deadline - System.Diagnostics.Stopwatch.GetTimestamp()) * 1000 / System.Diagnostics.Stopwatch.Frequency);
 
     private static byte[] Finish(MarshalWriter w)
     {

@@ -190,6 +190,48 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_server_that_drips_its_challenge_cannot_hold_a_client_past_the_total_deadline()
+    {
+        using var fake = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        fake.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        fake.Listen(1);
+        var drip = Task.Run(() =>
+        {
+            using var connection = fake.Accept();
+            var challenge = new byte[4 + 1 + 4 + 32];
+            challenge[0] = 37;
+            challenge[4] = 1;
+            "MPM1"u8.CopyTo(challenge.AsSpan(5));
+            try
+            {
+                foreach (byte b in challenge)
+                {
+                    connection.Send([b]); // one byte every 100 ms: 4 s for the frame, each byte well within any per-read limit
+                    Thread.Sleep(100);
+                }
+            }
+            catch (SocketException)
+            {
+                // the client gave up
+            }
+        });
+
+        Multiprocessing.Managers.ManagerHandshake.TimeoutMilliseconds = 1000;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            Assert.Throws<ManagerConnectionException>(() => ProcessManager.Connect((IPEndPoint)fake.LocalEndPoint!, Key));
+        }
+        finally
+        {
+            Multiprocessing.Managers.ManagerHandshake.TimeoutMilliseconds = 10_000;
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"the client waited {clock.Elapsed} for a dripping server (deadline 1 s)");
+        Assert.True(drip.Wait(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public void A_serving_thread_that_cannot_start_costs_its_connection_only()
     {
         var log = new ConcurrentQueue<string>();
