@@ -27,6 +27,12 @@ internal static class ManagerHandleKey
     private const int TagSize = 16;
     private const int MaxKeySize = 4096;
 
+    /// <summary>The last check computed (tree key, address, check): a process that reads many handles of one manager computes it once.</summary>
+    private static Tuple<byte[], string, byte[]>? s_lastCheck;
+
+    /// <summary>The last wrapping key derived (tree key, AES key).</summary>
+    private static Tuple<byte[], byte[]>? s_lastWrapKey;
+
     private static ReadOnlySpan<byte> CheckLabel => "multiprocessing manager handle check v1\0"u8;
 
     private static ReadOnlySpan<byte> WrapLabel => "multiprocessing manager handle key v1"u8;
@@ -87,13 +93,35 @@ internal static class ManagerHandleKey
 
     private static byte[] Check(string address, byte[] treeKey)
     {
+        if (s_lastCheck is { } last && ReferenceEquals(last.Item1, treeKey) && last.Item2 == address)
+        {
+            return last.Item3;
+        }
+
+        var check = ComputeCheck(address, treeKey);
+        s_lastCheck = Tuple.Create(treeKey, address, check);
+        return check;
+    }
+
+    private static byte[] ComputeCheck(string address, byte[] treeKey)
+    {
         var message = new byte[CheckLabel.Length + Encoding.UTF8.GetByteCount(address)];
         CheckLabel.CopyTo(message);
         Encoding.UTF8.GetBytes(address, message.AsSpan(CheckLabel.Length));
         return ManagedHmacSha256.HashData(treeKey, message);
     }
 
-    private static byte[] WrapKey(byte[] treeKey) => HKDF.DeriveKey(HashAlgorithmName.SHA256, treeKey, 32, salt: [], info: WrapLabel.ToArray());
+    private static byte[] WrapKey(byte[] treeKey)
+    {
+        if (s_lastWrapKey is { } last && ReferenceEquals(last.Item1, treeKey))
+        {
+            return last.Item2;
+        }
+
+        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, treeKey, 32, salt: [], info: WrapLabel.ToArray());
+        s_lastWrapKey = Tuple.Create(treeKey, key);
+        return key;
+    }
 
     private static ProcessAuthenticationException ForeignTree(string address) => new(
         $"A proxy of the manager at {address} reached a process whose authkey is not the one of the process tree that made the proxy, " +
