@@ -84,7 +84,7 @@ internal static class Probe
         long putCount = 0, putSum = 0, gotCount = 0, gotSum = 0;
         for (long i = 1; Stopwatch.GetTimestamp() < end; i++)
         {
-            queue.Put(-i);
+            queue.Put(-i, timeout: TimeSpan.FromSeconds(60));
             putCount++;
             putSum -= i;
             if (queue.TryGet(out long item, TimeSpan.FromMilliseconds(1)))

@@ -94,7 +94,7 @@ public sealed class PidNamespaceTests
         long putCount = 0, putSum = 0, gotCount = 0, gotSum = 0;
         for (long i = 1; !result.IsCompleted; i++)
         {
-            queue.Put(i);
+            queue.Put(i, timeout: Patience);
             putCount++;
             putSum += i;
             if (queue.TryGet(out long item, TimeSpan.FromMilliseconds(1)))
