@@ -53,8 +53,10 @@ internal sealed class TreeProbe : IDisposable
     }
 
     /// <summary>Starts the probe and returns once it printed its ready line (everything it uses is live).</summary>
+    /// <param name="asOtherUser">Runs it as <see cref="OtherUser"/> (the test host must be root).</param>
+    /// <param name="prepare">Called with the segment directory before the probe starts.</param>
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-    internal static TreeProbe Start()
+    internal static TreeProbe Start(bool asOtherUser = false, Action<string>? prepare = null)
     {
         string path = Path.Combine(Metadata("RepoRoot"), "tests", "TreeProbe", "bin", Metadata("Configuration"), "net10.0", "TreeProbe");
         Assert.True(File.Exists(path), $"the probe was not built: {path}");
@@ -71,7 +73,19 @@ internal sealed class TreeProbe : IDisposable
 
         File.SetUnixFileMode(shm, Shared);
         File.SetUnixFileMode(tmp, Shared);
-        var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        prepare?.Invoke(shm);
+        var start = new ProcessStartInfo(asOtherUser ? "setpriv" : path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (asOtherUser)
+        {
+            foreach (var a in new[] { $"--reuid={OtherUser.Uid}", $"--regid={OtherUser.Gid}", "--clear-groups", "--", path })
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            start.WorkingDirectory = "/";
+            start.Environment["HOME"] = tmp;
+        }
+
         start.Environment[SharedMemoryBlock.DirectoryVariable] = shm;
         start.Environment["TMPDIR"] = tmp;
         start.Environment["DOTNET_EnableDiagnostics"] = "0"; // no runtime diagnostic sockets in its TMPDIR

@@ -64,6 +64,55 @@ public sealed class KilledTreeCleanupTests(ITestOutputHelper output)
         Assert.Empty(probe.LiveProcesses(trackers));
     }
 
+    [Fact]
+    public void Another_users_liveness_file_in_the_same_directory_does_not_stop_the_tracker()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            output.WriteLine("Skipped: the resource tracker is Linux's.");
+            return;
+        }
+
+        if (OtherUser.SkipReason is { } why)
+        {
+            output.WriteLine($"Skipped: {why}.");
+            return;
+        }
+
+        // A shared /dev/shm: a live program of another user (here root, the test host) has its liveness file there,
+        // 0600 and locked, named so that the tracker's sweep meets it first. The probe runs as the second user, so its
+        // tracker cannot open that file: it must pass it by, not give up.
+        FileStream? foreign = null;
+        using var probe = TreeProbe.Start(asOtherUser: true, prepare: shm =>
+        {
+            string path = Path.Combine(shm, "mp.net-00000001.live");
+            foreign = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None); // flock(LOCK_EX)
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        });
+        try
+        {
+            var before = Entries(probe).Where(e => e != "mp.net-00000001.live").ToList();
+            output.WriteLine("the tree's entries: " + string.Join(" ", before));
+            Assert.True(before.Count >= 4, "the tree made its files");
+            probe.KillRoot();
+            var clock = Stopwatch.StartNew();
+            IReadOnlyList<string> left;
+            do
+            {
+                Thread.Sleep(50);
+                left = Entries(probe).Where(e => e != "mp.net-00000001.live").ToList();
+            }
+            while (left.Count > 0 && clock.Elapsed < Limit);
+
+            Assert.True(left.Count == 0, $"{Limit.TotalSeconds} s after kill -9 of the root, its tree left: {string.Join(" ", left)}");
+            Assert.True(File.Exists(Path.Combine(probe.SegmentDirectory, "mp.net-00000001.live")), "the live program's liveness file was removed");
+        }
+        finally
+        {
+            foreign?.Dispose();
+        }
+    }
+
     /// <summary>Every entry of the probe's segment directory, and the SDK's control directories in its temp directory.</summary>
     private static IReadOnlyList<string> Entries(TreeProbe probe) =>
     [
