@@ -19,7 +19,7 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Every child process is a new run of the same application. The main guard, the first statement of Main or of the top-level statements, is where a child picks up its target (Python's 'if __name__ == \"__main__\":'). Without it a JIT-compiled app falls back to the SDK's child host, which costs every child a second runtime start-up; a NativeAOT app (PublishAot) has no child host, so there the diagnostic is an error.",
+        description: "Every child process is a new run of the same application. The main guard, the first statement of Main or of the top-level statements, is where a child picks up its target (Python's 'if __name__ == \"__main__\":'). Without it a JIT-compiled app falls back to the SDK's child host, which starts every child more slowly and needs the 'dotnet' host and the app's .deps.json; a NativeAOT app (PublishAot) has no child host, so there the diagnostic is an error.",
         helpLinkUri: HelpLink(DiagnosticIds.MissingMainGuard),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
@@ -163,7 +163,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>MP0001's second argument for a JIT-compiled app: what the child-host fallback costs.</summary>
     public const string MissingMainGuardJitConsequence =
-        "its children cannot re-launch it and run through the SDK's child host instead, a second 'dotnet' start-up that loads the app's dependencies again for every child (JIT only: a NativeAOT publish fails on this); add 'Multiprocess.MainGuard();' as its first statement";
+        "its children then start through the SDK's child host instead of re-launching the app, which is slower (about a third more start-up per child) and works only where the 'dotnet' host, the app's .deps.json and Multiprocessing.ChildHost.dll are present (never under NativeAOT or single-file publishing); add 'Multiprocess.MainGuard();' as its first statement";
 
     /// <summary>MP0001's second argument for a NativeAOT app (<c>PublishAot</c>), where it is an error.</summary>
     public const string MissingMainGuardAotConsequence =
