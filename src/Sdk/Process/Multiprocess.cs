@@ -31,13 +31,16 @@ public static class Multiprocess
     /// <see cref="ProcessException"/> (and MP0001 is a build error when <c>PublishAot</c> is set).</remarks>
     public static void MainGuard()
     {
-        // Set before a child runs its target: the application was re-launched and reached its guard, so the target's
-        // own children re-launch it too (the only way under NativeAOT, and cheaper than the child host under the JIT).
-        MainGuardCalled = true;
         if (SpawnEnvironment.IsSpawnedChild && !s_bootstrapComplete)
         {
+            // Set before the target runs: a re-launched application reached its guard, so the target's own children
+            // re-launch it too (the only way under NativeAOT). The child host calls the guard as well; its children
+            // (no app to re-launch) go through the child host again.
+            MainGuardCalled = Environment.GetEnvironmentVariable(SpawnEnvironment.TargetAssembly) is null;
             ChildBootstrap.Run();
         }
+
+        MainGuardCalled = true;
     }
 
     /// <summary>This process: its name (<c>MainProcess</c> in the main process), pid and authkey (Python's <c>current_process()</c>).</summary>
