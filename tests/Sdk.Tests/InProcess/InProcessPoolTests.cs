@@ -148,6 +148,16 @@ public sealed class InProcessPoolTests
         Assert.Equal(PoolState.Broken, broken.State);
     }
 
+    [Fact]
+    public void Shared_memory_arguments_travel_by_name_and_reach_the_same_memory()
+    {
+        using var pool = new InProcessPool(2);
+        using var counter = SharedValue<long>.Create();
+        var results = new[] { pool.ApplyAsync(Workers.CountShared, (counter, 500)), pool.ApplyAsync(Workers.CountShared, (counter, 500)) };
+        Assert.Equal(1000, results.Max(static r => r.Get(Patience)));
+        Assert.Equal(1000, counter.Value);
+    }
+
     private static IEnumerable<int> Endless()
     {
         for (int i = 0; ; i++)
