@@ -214,14 +214,6 @@ public sealed class SharedDictionary<TKey, TValue> : ManagerProxy, IDictionary<T
         Call();
     }
 
-    /// <summary>The keys, in one round trip (Python's <c>keys()</c>; a snapshot, not a live view).</summary>
-    /// <returns>The keys.</returns>
-    public TKey[] GetKeys() => Items().Select(static p => p.Key).ToArray();
-
-    /// <summary>The values, in one round trip (Python's <c>values()</c>; a snapshot, not a live view).</summary>
-    /// <returns>The values.</returns>
-    public TValue[] GetValues() => Items().Select(static p => p.Value).ToArray();
-
     /// <summary>A snapshot of the entries as a local dictionary (Python's <c>copy()</c>).</summary>
     /// <returns>A new <see cref="Dictionary{TKey, TValue}"/>.</returns>
     public Dictionary<TKey, TValue> Copy() => ToDictionary();

@@ -90,8 +90,8 @@ public sealed class SharedCollectionApiTests
         Assert.Equal(2, d.GetOrAdd("b", 20)); // setdefault
         d.Update([new("b", 3), new("c", 4), new("c", 5)]);
         Assert.Equal(new Dictionary<string, int> { ["a"] = 1, ["b"] = 3, ["c"] = 5 }, d.Copy());
-        Assert.Equal(["a", "b", "c"], d.GetKeys().Order());
-        Assert.Equal([1, 3, 5], d.GetValues().Order());
+        Assert.Equal(["a", "b", "c"], d.Keys.Order());
+        Assert.Equal([1, 3, 5], d.Values.Order());
         Assert.Equal(3, d.Pop("b"));
         Assert.Throws<KeyNotFoundException>(() => d.Pop("b"));
         Assert.Equal(-7, d.Pop("b", -7));
