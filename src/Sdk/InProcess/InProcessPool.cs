@@ -32,7 +32,7 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
     private readonly TargetDescriptor? _initializer;
     private readonly byte[] _initializerArguments;
     private int _alive;
-    private int _feeders; // imap sources still being read: a closed pool keeps its threads for them
+    private readonly List<IInProcessFeeder> _feeders = []; // imap sources still being read: a closed pool keeps its threads for them
     private Exception? _brokenBy;
 
     static InProcessPool() => Marshaller<VoidResult>.Register(VoidResult.Marshaller.Instance);
@@ -98,14 +98,21 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
     /// <summary>Stops taking tasks (Python's <c>close()</c>); the workers exit once the submitted tasks are done.</summary>
     public void Close()
     {
+        IInProcessFeeder[] feeders;
         lock (_gate)
         {
-            if (State == PoolState.Running)
+            if (State != PoolState.Running)
             {
-                State = PoolState.Closed;
-                Monitor.PulseAll(_gate);
+                return;
             }
+
+            State = PoolState.Closed;
+            feeders = _feeders.ToArray();
+            Monitor.PulseAll(_gate);
         }
+
+        // An imap nobody consumes any more would otherwise keep its source waiting, and Join waiting for it.
+        Array.ForEach(feeders, static f => f.Unthrottle());
     }
 
     /// <summary>
@@ -116,6 +123,7 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
     public void Terminate()
     {
         InProcessWorkItem[] unfinished;
+        IInProcessFeeder[] feeders;
         lock (_gate)
         {
             if (State == PoolState.Terminated)
@@ -124,6 +132,7 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
             }
 
             State = PoolState.Terminated;
+            feeders = _feeders.ToArray();
             unfinished = _pending.ToArray();
             _pending.Clear();
             Monitor.PulseAll(_gate);
@@ -132,6 +141,7 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
 
         var error = new InvalidOperationException("The pool was terminated before this task finished.");
         Array.ForEach(unfinished, t => t.Fail(error));
+        Array.ForEach(feeders, static f => f.Abort());
     }
 
     /// <summary>Waits for every worker thread to exit (Python's <c>join()</c>); call <see cref="Close"/> or <see cref="Terminate"/> first.</summary>
@@ -229,17 +239,26 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>An imap starts (or stops) reading its source: a closed pool keeps its workers until it is done.</summary>
-    internal void FeederChanged(int delta)
+    /// <summary>An imap starts reading its source: a closed pool keeps its workers until it is done.</summary>
+    internal void FeederStarted(IInProcessFeeder feeder)
     {
         lock (_gate)
         {
-            if (delta > 0 && State != PoolState.Running)
+            if (State != PoolState.Running)
             {
                 throw new InvalidOperationException($"The pool is {State.ToString().ToLowerInvariant()}: it takes no new tasks.");
             }
 
-            _feeders += delta;
+            _feeders.Add(feeder);
+        }
+    }
+
+    /// <summary>An imap read its source to the end (or gave up): a closed pool's workers may now exit.</summary>
+    internal void FeederEnded(IInProcessFeeder feeder)
+    {
+        lock (_gate)
+        {
+            _feeders.Remove(feeder);
             Monitor.PulseAll(_gate);
         }
     }
@@ -327,7 +346,7 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
                     }
                 }
 
-                if (State == PoolState.Closed && _feeders == 0)
+                if (State == PoolState.Closed && _feeders.Count == 0)
                 {
                     Monitor.PulseAll(_gate); // the other workers see the end too
                     work = null!;

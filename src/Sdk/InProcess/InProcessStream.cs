@@ -11,13 +11,14 @@ namespace Multiprocessing.InProcess;
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TResult">The result type.</typeparam>
-internal sealed class InProcessStream<T, TResult>
+internal sealed class InProcessStream<T, TResult> : IInProcessFeeder
 {
     private readonly Channel<Task<TResult[]>> _chunks = Channel.CreateUnbounded<Task<TResult[]>>();
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _window;
     private readonly bool _ordered;
     private int _outstanding = 1; // the feeder's own share, released when the source is read to its end
+    private volatile bool _unthrottled;
 
     private InProcessStream(int window, bool ordered)
     {
@@ -29,7 +30,7 @@ internal sealed class InProcessStream<T, TResult>
     internal static InProcessStream<T, TResult> Start(InProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, bool ordered, Func<T[], ReadOnlyMemory<byte>> encode)
     {
         var stream = new InProcessStream<T, TResult>(4 * pool.Processes, ordered);
-        pool.FeederChanged(+1); // throws, reading nothing, when the pool no longer runs
+        pool.FeederStarted(stream); // throws, reading nothing, when the pool no longer runs
         _ = Task.Run(() => stream.Feed(pool, target, items, chunksize, encode));
         return stream;
     }
@@ -63,6 +64,16 @@ internal sealed class InProcessStream<T, TResult>
         }
     }
 
+    /// <inheritdoc />
+    public void Unthrottle()
+    {
+        _unthrottled = true;
+        _window.Release(); // wakes a feeder waiting for room; it waits no more
+    }
+
+    /// <inheritdoc />
+    public void Abort() => _stop.Cancel();
+
     private async Task Feed(InProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, Func<T[], ReadOnlyMemory<byte>> encode)
     {
         try
@@ -94,13 +105,18 @@ internal sealed class InProcessStream<T, TResult>
         }
         finally
         {
-            pool.FeederChanged(-1);
+            pool.FeederEnded(this);
         }
     }
 
     private async Task Send(InProcessPool pool, TargetDescriptor target, T[] items, Func<T[], ReadOnlyMemory<byte>> encode)
     {
-        await _window.WaitAsync(_stop.Token).ConfigureAwait(false);
+        if (!_unthrottled)
+        {
+            await _window.WaitAsync(_stop.Token).ConfigureAwait(false);
+        }
+
+        _stop.Token.ThrowIfCancellationRequested();
         var work = InProcessPool.Chunk<TResult>(target, encode(items), items.Length, CancellationToken.None, _stop.Token);
         if (_ordered)
         {

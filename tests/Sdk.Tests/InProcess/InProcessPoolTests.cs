@@ -158,6 +158,50 @@ public sealed class InProcessPoolTests
         Assert.Equal(1000, counter.Value);
     }
 
+    [Fact]
+    public async Task An_imap_nobody_reads_does_not_keep_join_waiting_and_a_failing_source_fails_in_place()
+    {
+        var pool = new InProcessPool(1);
+        var ignored = pool.Imap(Workers.Square, Enumerable.Range(0, 100)); // never enumerated
+        var partly = pool.Imap(Workers.Square, Endless()).Take(3).ToArray(); // stopped early: the endless source is dropped
+        Assert.Equal([0, 1, 4], partly);
+        pool.Close();
+        await pool.JoinAsync().WaitAsync(Patience);
+        Assert.Throws<InvalidOperationException>(() => pool.Imap(Workers.Square, [1]));
+        _ = ignored;
+
+        await using var other = new InProcessPool(2);
+        var seen = new List<int>();
+        var error = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (int value in other.Imap(Workers.Square, ThrowsAfter(4), chunksize: 2))
+            {
+                seen.Add(value);
+            }
+        });
+        Assert.Equal("the source broke", error.Message);
+        Assert.Equal([0, 1, 4, 9], seen);
+
+        using var cancel = new CancellationTokenSource();
+        var blocker = other.ApplyAsync(Workers.SleepThenReturn, 300);
+        var blocker2 = other.ApplyAsync(Workers.SleepThenReturn, 300);
+        var mapped = other.MapAsync(Workers.Square, Enumerable.Range(0, 100), chunksize: 10, cancellationToken: cancel.Token);
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await mapped);
+        Assert.Equal(300, await blocker);
+        Assert.Equal(300, await blocker2);
+    }
+
+    private static IEnumerable<int> ThrowsAfter(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            yield return i;
+        }
+
+        throw new InvalidDataException("the source broke");
+    }
+
     private static IEnumerable<int> Endless()
     {
         for (int i = 0; ; i++)

@@ -41,10 +41,10 @@ public sealed class SharedCollectionApiTests
         Assert.Empty(list.ToArray());
 
         var empty = manager.CreateList(Array.Empty<string>());
-        Assert.Equal(0, empty.Count);
+        Assert.Empty(empty.ToArray());
         var words = manager.CreateList(new[] { "b", null, "a" });
         words.Sort(StringComparer.Ordinal);
-        Assert.Equal([null, "a", "b"], words.ToArray());
+        Assert.Equal(new string?[] { null, "a", "b" }, words.ToArray().AsEnumerable());
     }
 
     [Fact]
