@@ -137,9 +137,9 @@ public sealed class InProcessPoolTests
     [Fact]
     public void The_initializer_runs_on_each_worker_thread_and_a_failing_one_breaks_the_pool()
     {
-        using (var pool = new InProcessPool(new ProcessPoolOptions { Processes = 2 }.WithInitializer(Workers.RememberGreeting, "hello")))
+        using (var pool = new InProcessPool(new ProcessPoolOptions { Processes = 2 }.WithInitializer(InProcessWorkers.RememberGreeting, "hello")))
         {
-            Assert.Equal("hello", pool.Apply(Workers.Greeting));
+            Assert.Equal("hello", pool.Apply(InProcessWorkers.Greeting));
         }
 
         using var broken = new InProcessPool(new ProcessPoolOptions { Processes = 1 }.WithInitializer(Workers.BrokenInitializer));

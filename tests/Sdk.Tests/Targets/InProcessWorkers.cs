@@ -15,10 +15,19 @@ public static class InProcessWorkers
     [ProcessTarget]
     public static int Sum3(int a, int b, int c) => a + b + c;
 
+    /// <summary>An initializer with its own static field: Workers.Greeting's must stay unset in the test host.</summary>
+    [ProcessTarget]
+    public static void RememberGreeting(string greeting) => s_greeting = greeting;
+
+    [ProcessTarget]
+    public static string Greeting() => s_greeting ?? "(no initializer ran)";
+
     [ProcessTarget]
     public static async Task<int> TripleLaterAsync(int x)
     {
         await Task.Yield();
         return 3 * x;
     }
+
+    private static string? s_greeting;
 }
