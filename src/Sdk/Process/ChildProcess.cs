@@ -50,6 +50,7 @@ public partial class ChildProcess : IDisposable
     {
         _ = marker;
         _ = fields.Remaining;
+        _isCurrent = true;
         _identity = Multiprocess.Identity;
         _name = Multiprocess.Current.Name;
         _authkey = Multiprocess.Current.Authkey;
@@ -298,20 +299,6 @@ public partial class ChildProcess : IDisposable
         }
 
         _runLocally();
-    }
-
-    /// <inheritdoc />
-    public override string ToString()
-    {
-        var state = State;
-        string status = state switch
-        {
-            ChildProcessState.Initial => "initial",
-            ChildProcessState.Started => "started",
-            ChildProcessState.Exited => $"stopped exitcode={ExitCode}",
-            _ => "closed",
-        };
-        return $"<{GetType().Name} name='{_name}'{(Pid is int pid ? $" pid={pid}" : "")} {status}{(_daemon ? " daemon" : "")}>";
     }
 
     /// <summary>
