@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Merges the SDK benchmark's JSON files (e.g. a JIT run and a NativeAOT run, whose figures are named aot.*) into one
-file that ../shared/bench/compare.py reads with --csharp-json, so both show up in one table beside CPython.
+file that tests/Benchmarks/compare.py reads with --csharp-json, so both show up in one table beside CPython.
 
     python3 tests/Benchmarks/merge_json.py jit.json aot.json -o sdk.json
 """
