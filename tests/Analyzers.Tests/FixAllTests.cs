@@ -170,4 +170,22 @@ public class FixAllTests
             OutputKind.DynamicallyLinkedLibrary);
         Assert.Single(Regex.Matches(result, @"\[ProcessTarget\]"));
     }
+
+    [Fact]
+    public async Task MP0006_starts_and_joins_every_process_that_was_run()
+    {
+        var result = await CodeFixVerifier.ApplyFixAllAsync(
+            new RunInsteadOfStartAnalyzer(),
+            new RunToStartCodeFixProvider(),
+            Method("""
+                var p = ChildProcess.Create(Work.None);
+                        var r = ChildProcess.Create(Work.None);
+                        p.Run();
+                        r.Run();
+                """),
+            FixAllScope.Project,
+            OutputKind.DynamicallyLinkedLibrary,
+            PitfallTestSources.Targets);
+        Assert.Contains("p.Start(); p.Join(); r.Start(); r.Join();", Normalize(result));
+    }
 }
