@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Multiprocessing.Benchmarks;
 
-/// <summary>Workloads 6-8 of ../shared/bench/python/README.md: queue throughput, pipe round trips, pipe bandwidth.</summary>
+/// <summary>Workloads 6-8 of tests/Benchmarks/python/README.md: queue throughput, pipe round trips, pipe bandwidth.</summary>
 internal static class IpcBenchmarks
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);

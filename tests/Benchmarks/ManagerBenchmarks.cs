@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Multiprocessing.Benchmarks;
 
-/// <summary>Workload 10 of ../shared/bench/python/README.md: a manager's dictionary used by one child.</summary>
+/// <summary>Workload 10 of tests/Benchmarks/python/README.md: a manager's dictionary used by one child.</summary>
 internal static class ManagerBenchmarks
 {
     public static IEnumerable<Figure> ManagerDict(bool quick)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Multiprocessing.Benchmarks;
 
-/// <summary>Workloads 2-5 of ../shared/bench/python/README.md (pool start-up, apply round trip, map throughput, CPU scaling) and pool_crash_recovery.</summary>
+/// <summary>Workloads 2-5 of tests/Benchmarks/python/README.md (pool start-up, apply round trip, map throughput, CPU scaling) and pool_crash_recovery.</summary>
 internal static class PoolBenchmarks
 {
     private const int Limit = 20_000;

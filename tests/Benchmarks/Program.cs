@@ -1,4 +1,4 @@
-// The SDK's benchmark (../shared/bench/CONTRACT.md):
+// The SDK's benchmark (tests/Benchmarks/CONTRACT.md):
 //   dotnet run -c Release --project tests/Benchmarks -- [--quick] [--json FILE] [--list] [NAME ...]
 using Multiprocessing;
 using Multiprocessing.Benchmarks;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Multiprocessing.Benchmarks;
 
-/// <summary>Workload 11 of ../shared/bench/python/README.md: summing a shared array of 10 M doubles in 2 children.</summary>
+/// <summary>Workload 11 of tests/Benchmarks/python/README.md: summing a shared array of 10 M doubles in 2 children.</summary>
 internal static class SharedMemoryBenchmarks
 {
     public static IEnumerable<Figure> SharedArraySum(bool quick)

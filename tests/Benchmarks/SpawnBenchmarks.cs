@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Multiprocessing.Benchmarks;
 
-/// <summary>Workloads 1 and 12 of ../shared/bench/python/README.md: spawn latency and the memory of an idle child.</summary>
+/// <summary>Workloads 1 and 12 of tests/Benchmarks/python/README.md: spawn latency and the memory of an idle child.</summary>
 internal static class SpawnBenchmarks
 {
     public static IEnumerable<Figure> SpawnLatency(bool quick)

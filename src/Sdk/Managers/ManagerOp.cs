@@ -21,6 +21,8 @@ internal enum ManagerOp : byte
     DictItems = 16,
     DictGetOrAdd = 17,
     DictTryAdd = 18,
+    DictUpdate = 19,
+    DictPopItem = 20,
 
     ListGet = 30,
     ListSet = 31,
@@ -32,6 +34,12 @@ internal enum ManagerOp : byte
     ListItems = 37,
     ListIndexOf = 38,
     ListRemove = 39,
+    ListExtend = 40,
+    ListReverse = 41,
+    ListCountOf = 42,
+    ListPop = 43,
+    ListSnapshot = 44,
+    ListReplaceIf = 45,
 
     NamespaceGet = 50,
     NamespaceSet = 51,

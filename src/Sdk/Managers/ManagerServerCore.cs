@@ -208,8 +208,8 @@ internal sealed class ManagerServerCore : IDisposable
 
             ServerObject created = kind switch
             {
-                ManagerObjectKind.Dictionary => new ServerDictionary { Name = name },
-                ManagerObjectKind.List => new ServerList { Name = name },
+                ManagerObjectKind.Dictionary => new ServerDictionary(ref request) { Name = name },
+                ManagerObjectKind.List => new ServerList(ref request) { Name = name },
                 ManagerObjectKind.Namespace => new ServerNamespace { Name = name },
                 ManagerObjectKind.Queue => new ServerQueue(request.ReadUnmanaged<int>()) { Name = name },
                 ManagerObjectKind.Lock => new ServerLock(request.ReadBoolean()) { Name = name },

@@ -207,6 +207,17 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     /// <returns>The proxy.</returns>
     public SharedDictionary<TKey, TValue> CreateDictionary<TKey, TValue>() where TKey : notnull => GetDictionary<TKey, TValue>(null);
 
+    /// <summary>A new shared dictionary holding <paramref name="items"/> (Python's <c>manager.dict(mapping)</c>), created with them in one round trip.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="items">The first entries; a later duplicate key wins.</param>
+    /// <returns>The proxy.</returns>
+    public SharedDictionary<TKey, TValue> CreateDictionary<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>> items) where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.Dictionary, null, w => SharedDictionary<TKey, TValue>.WriteEntries(w, items)));
+    }
+
     /// <summary>The shared dictionary named <paramref name="name"/>, created if it does not exist yet.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>
@@ -214,6 +225,16 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     /// <returns>The proxy.</returns>
     public SharedDictionary<TKey, TValue> GetDictionary<TKey, TValue>(string? name) where TKey : notnull =>
         new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.Dictionary, name));
+
+    /// <summary>A new shared list holding <paramref name="items"/> (Python's <c>manager.list(iterable)</c>), created with them in one round trip.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The first items.</param>
+    /// <returns>The proxy.</returns>
+    public SharedList<T> CreateList<T>(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.List, null, w => SharedList<T>.WriteItems(w, items)));
+    }
 
     /// <summary>A new shared list (Python's <c>manager.list()</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>

@@ -10,6 +10,16 @@ internal sealed class ServerDictionary : ServerObject
 
     internal ServerDictionary() => _lookup = _items.GetAlternateLookup<ReadOnlySpan<byte>>();
 
+    /// <summary>A dictionary created with its first items: <c>int32</c> count + (key block, value block)*; nothing for an empty one.</summary>
+    internal ServerDictionary(ref MarshalReader contents)
+        : this()
+    {
+        if (contents.Remaining > 0)
+        {
+            Update(ref contents);
+        }
+    }
+
     internal override ManagerObjectKind Kind => ManagerObjectKind.Dictionary;
 
     internal override void Handle(ManagerOp op, ref MarshalReader request, MarshalWriter reply, ServerConnection connection)
@@ -109,9 +119,45 @@ internal sealed class ServerDictionary : ServerObject
                     break;
                 }
 
+                case ManagerOp.DictUpdate:
+                    Update(ref request);
+                    break;
+                case ManagerOp.DictPopItem:
+                {
+                    // CPython pops the last item inserted; a .NET Dictionary keeps insertion order until a removal, and
+                    // after one this is some item (the caller cannot rely on which).
+                    bool found = _items.Count > 0;
+                    reply.Write(found);
+                    if (found)
+                    {
+                        var (key, value) = _items.Last();
+                        _items.Remove(key);
+                        WriteBlock(reply, key.Bytes);
+                        reply.WriteRaw(value);
+                    }
+
+                    break;
+                }
+
                 default:
                     throw WrongOp(op);
             }
+        }
+    }
+
+    /// <summary>Sets every pair of <c>int32</c> count + (key block, value block)*, as Python's <c>update</c>.</summary>
+    private void Update(ref MarshalReader request)
+    {
+        int count = request.ReadUnmanaged<int>();
+        if (count < 0 || count > request.Remaining / (2 * sizeof(int)))
+        {
+            throw new ManagerFault(ManagerError.Protocol, $"Malformed request: {count} pairs announced in {request.Remaining} bytes.");
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            var key = ReadBlock(ref request);
+            _lookup[key] = ReadBlock(ref request).ToArray();
         }
     }
 }

@@ -6,6 +6,20 @@ namespace Multiprocessing.Managers;
 internal sealed class ServerList : ServerObject
 {
     private readonly List<byte[]> _items = [];
+    private long _version; // changes with every write: a snapshot's version tells ReplaceIf whether the list moved since
+
+    internal ServerList()
+    {
+    }
+
+    /// <summary>A list created with its first items: <c>int32</c> count + (<c>int32</c> length + item)*; nothing for an empty one.</summary>
+    internal ServerList(ref MarshalReader contents)
+    {
+        if (contents.Remaining > 0)
+        {
+            ReadItems(ref contents, _items);
+        }
+    }
 
     internal override ManagerObjectKind Kind => ManagerObjectKind.List;
 
@@ -13,6 +27,11 @@ internal sealed class ServerList : ServerObject
     {
         lock (_items)
         {
+            if (op is not (ManagerOp.ListGet or ManagerOp.ListCount or ManagerOp.ListItems or ManagerOp.ListIndexOf or ManagerOp.ListCountOf or ManagerOp.ListSnapshot or ManagerOp.ListReplaceIf))
+            {
+                _version++;
+            }
+
             switch (op)
             {
                 case ManagerOp.ListGet:
@@ -73,9 +92,80 @@ internal sealed class ServerList : ServerObject
                     break;
                 }
 
+                case ManagerOp.ListExtend:
+                    ReadItems(ref request, _items);
+                    reply.WriteUnmanaged(_items.Count);
+                    break;
+                case ManagerOp.ListReverse:
+                    _items.Reverse();
+                    break;
+                case ManagerOp.ListCountOf:
+                {
+                    var value = ReadRest(ref request);
+                    int count = 0;
+                    foreach (var item in _items)
+                    {
+                        count += value.SequenceEqual(item) ? 1 : 0;
+                    }
+
+                    reply.WriteUnmanaged(count);
+                    break;
+                }
+
+                case ManagerOp.ListPop:
+                {
+                    // Python's pop(i): a negative index counts from the end.
+                    int index = request.ReadUnmanaged<int>();
+                    index = CheckIndex(index < 0 ? index + _items.Count : index, _items.Count);
+                    reply.WriteRaw(_items[index]);
+                    _items.RemoveAt(index);
+                    break;
+                }
+
+                case ManagerOp.ListSnapshot:
+                    reply.WriteUnmanaged(_version);
+                    reply.WriteUnmanaged(_items.Count);
+                    foreach (var item in _items)
+                    {
+                        WriteBlock(reply, item);
+                    }
+
+                    break;
+                case ManagerOp.ListReplaceIf:
+                {
+                    // The second half of a read-modify-write (Sort): applied only if nothing wrote since the snapshot.
+                    bool unchanged = request.ReadUnmanaged<long>() == _version;
+                    var items = new List<byte[]>();
+                    ReadItems(ref request, items);
+                    if (unchanged)
+                    {
+                        _items.Clear();
+                        _items.AddRange(items);
+                        _version++;
+                    }
+
+                    reply.Write(unchanged);
+                    break;
+                }
+
                 default:
                     throw WrongOp(op);
             }
+        }
+    }
+
+    private static void ReadItems(ref MarshalReader request, List<byte[]> into)
+    {
+        int count = request.ReadUnmanaged<int>();
+        if (count < 0 || count > request.Remaining / sizeof(int))
+        {
+            throw new ManagerFault(ManagerError.Protocol, $"Malformed request: {count} items announced in {request.Remaining} bytes.");
+        }
+
+        into.Capacity = Math.Max(into.Capacity, into.Count + count);
+        for (int i = 0; i < count; i++)
+        {
+            into.Add(ReadBlock(ref request).ToArray());
         }
     }
 

@@ -156,6 +156,84 @@ public sealed class SharedDictionary<TKey, TValue> : ManagerProxy, IDictionary<T
         return true;
     }
 
+    /// <summary>The value of <paramref name="key"/>, or <paramref name="defaultValue"/> when it is absent (Python's <c>get(key, default)</c>); one round trip.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="defaultValue">What to return when the key is absent.</param>
+    /// <returns>The value or the default.</returns>
+    public TValue? Get(TKey key, TValue? defaultValue = default) => TryGetValue(key, out var value) ? value : defaultValue;
+
+    /// <summary>Removes <paramref name="key"/> and returns its value (Python's <c>pop(key)</c>), atomically.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The removed value.</returns>
+    /// <exception cref="KeyNotFoundException">The key is absent (Python's <c>KeyError</c>).</exception>
+    public TValue Pop(TKey key) =>
+        Remove(key, out var value) ? value : throw new KeyNotFoundException($"The shared dictionary has no key '{key}'.");
+
+    /// <summary>Removes <paramref name="key"/> and returns its value, or <paramref name="defaultValue"/> when it is absent (Python's <c>pop(key, default)</c>).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="defaultValue">What to return when the key is absent.</param>
+    /// <returns>The removed value or the default.</returns>
+    public TValue? Pop(TKey key, TValue? defaultValue) => Remove(key, out var value) ? value : defaultValue;
+
+    /// <summary>Removes an entry and returns it (Python's <c>popitem()</c>), atomically.</summary>
+    /// <remarks>
+    /// CPython pops the entry inserted last. The server's dictionary keeps insertion order until an entry is removed;
+    /// after removals, which entry comes out is not specified.
+    /// </remarks>
+    /// <returns>The removed entry.</returns>
+    /// <exception cref="KeyNotFoundException">The dictionary is empty (Python's <c>KeyError</c>).</exception>
+    public KeyValuePair<TKey, TValue> PopItem() =>
+        TryPopItem(out var item) ? item : throw new KeyNotFoundException("popitem(): the shared dictionary is empty.");
+
+    /// <summary>Removes an entry and returns it, if there is one; see <see cref="PopItem"/>.</summary>
+    /// <param name="item">The removed entry.</param>
+    /// <returns>Whether the dictionary had an entry.</returns>
+    public bool TryPopItem(out KeyValuePair<TKey, TValue> item)
+    {
+        Begin(ManagerOp.DictPopItem);
+        var reader = new MarshalReader(Call());
+        if (!reader.ReadBoolean())
+        {
+            item = default;
+            return false;
+        }
+
+        var key = ReadBlockValue<TKey>(ref reader, "a shared dictionary key");
+        var value = Marshaller<TValue>.Default.Read(ref reader);
+        reader.EnsureEnd("a shared dictionary value");
+        item = new KeyValuePair<TKey, TValue>(key, value);
+        return true;
+    }
+
+    /// <summary>Sets every entry of <paramref name="items"/> (adding or replacing) in one round trip, atomically (Python's <c>update</c>).</summary>
+    /// <param name="items">The entries (read once, before the call); a later duplicate key wins, as in Python.</param>
+    public void Update(IEnumerable<KeyValuePair<TKey, TValue>> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        WriteEntries(Begin(ManagerOp.DictUpdate), items);
+        Call();
+    }
+
+    /// <summary>A snapshot of the entries as a local dictionary (Python's <c>copy()</c>).</summary>
+    /// <returns>A new <see cref="Dictionary{TKey, TValue}"/>.</returns>
+    public Dictionary<TKey, TValue> Copy() => ToDictionary();
+
+    /// <summary>Writes <c>int32</c> count + (key block, value block)*.</summary>
+    internal static void WriteEntries(MarshalWriter writer, IEnumerable<KeyValuePair<TKey, TValue>> items)
+    {
+        var all = items as IReadOnlyCollection<KeyValuePair<TKey, TValue>> ?? items.ToArray();
+        writer.WriteUnmanaged(all.Count);
+        foreach (var (key, value) in all)
+        {
+            int mark = BeginBlock(writer);
+            Marshaller<TKey>.Default.Write(writer, key);
+            EndBlock(writer, mark);
+            mark = BeginBlock(writer);
+            Marshaller<TValue>.Default.Write(writer, value);
+            EndBlock(writer, mark);
+        }
+    }
+
     /// <summary>Removes every entry.</summary>
     public void Clear()
     {
@@ -191,7 +269,8 @@ public sealed class SharedDictionary<TKey, TValue> : ManagerProxy, IDictionary<T
     {
         Begin(ManagerOp.DictItems);
         var reader = new MarshalReader(Call());
-        int count = reader.ReadLengthHeader(2 * sizeof(int));
+        // An entry is two length words and at least its key's and value's fewest encoded bytes (see SharedList.ToArray).
+        int count = reader.ReadLengthHeader((2 * sizeof(int)) + Marshaller<TKey>.MinEncodedSize + Marshaller<TValue>.MinEncodedSize);
         var items = new KeyValuePair<TKey, TValue>[Math.Max(count, 0)];
         for (int i = 0; i < items.Length; i++)
         {

@@ -81,10 +81,134 @@ public sealed class SharedList<T> : ManagerProxy, IList<T>
     /// <summary>Removes the item at <paramref name="index"/> and returns it (Python's <c>pop(i)</c>).</summary>
     /// <param name="index">The index.</param>
     /// <returns>The removed item.</returns>
+    /// <remarks>As in Python, a negative index counts from the end: <c>Pop(-1)</c> is the last item.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The index is out of range (Python's <c>IndexError</c>).</exception>
     public T Pop(int index)
     {
-        Begin(ManagerOp.ListRemoveAt).WriteUnmanaged(index);
+        Begin(ManagerOp.ListPop).WriteUnmanaged(index);
         return ReadValue<T>(Call(), "a shared list item");
+    }
+
+    /// <summary>Removes the last item and returns it (Python's <c>pop()</c>), atomically.</summary>
+    /// <returns>The removed item.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The list is empty (Python's <c>IndexError</c>).</exception>
+    public T Pop() => Pop(-1);
+
+    /// <summary>Appends every item of <paramref name="items"/> in one round trip, atomically: no other process's item lands between them (Python's <c>extend</c>).</summary>
+    /// <param name="items">The items (read once, before the call).</param>
+    /// <returns>The number of items in the list afterwards.</returns>
+    public int Extend(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var writer = Begin(ManagerOp.ListExtend);
+        WriteItems(writer, items);
+        return BitConverter.ToInt32(Call());
+    }
+
+    /// <summary>Reverses the items in place on the server, atomically (Python's <c>reverse</c>).</summary>
+    public void Reverse()
+    {
+        Begin(ManagerOp.ListReverse);
+        Call();
+    }
+
+    /// <summary>The number of items equal to <paramref name="item"/> by marshalled bytes (Python's <c>count(x)</c>).</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>How many times it occurs.</returns>
+    public int CountOf(T item)
+    {
+        var writer = Begin(ManagerOp.ListCountOf);
+        Marshaller<T>.Default.Write(writer, item);
+        return BitConverter.ToInt32(Call());
+    }
+
+    /// <summary>Sorts the items in place with the default comparer of <typeparamref name="T"/> (Python's <c>sort()</c>).</summary>
+    /// <remarks>
+    /// The server holds marshalled bytes and cannot compare <typeparamref name="T"/> values, so the items are sorted
+    /// here: a snapshot (one round trip), then a conditional replace (one more) that the server applies only if no
+    /// write reached the list in between; otherwise the sort starts again. The list is never seen half sorted, and
+    /// no concurrent write is lost.
+    /// </remarks>
+    /// <param name="comparer">The order; null for <see cref="Comparer{T}.Default"/>.</param>
+    /// <param name="descending">Python's <c>reverse=True</c>.</param>
+    public void Sort(IComparer<T>? comparer = null, bool descending = false)
+    {
+        comparer ??= Comparer<T>.Default;
+        while (true)
+        {
+            Begin(ManagerOp.ListSnapshot);
+            var reader = new MarshalReader(Call());
+            long version = reader.ReadUnmanaged<long>();
+            var items = ReadItems(ref reader);
+
+            // A stable sort, as Python's.
+            var order = items.Select((item, i) => (item, i)).ToArray();
+            Array.Sort(order, (a, b) =>
+            {
+                int c = descending ? comparer.Compare(b.item, a.item) : comparer.Compare(a.item, b.item);
+                return c != 0 ? c : a.i.CompareTo(b.i);
+            });
+
+            var writer = Begin(ManagerOp.ListReplaceIf);
+            writer.WriteUnmanaged(version);
+            WriteItems(writer, order.Select(static p => p.item));
+            if (Call()[0] != 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Sorts the items in place by <paramref name="comparison"/>; see <see cref="Sort(IComparer{T}, bool)"/>.</summary>
+    /// <param name="comparison">The order.</param>
+    public void Sort(Comparison<T> comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        Sort(Comparer<T>.Create(comparison));
+    }
+
+    /// <summary>Sorts the items in place by a key (Python's <c>sort(key=...)</c>); see <see cref="Sort(IComparer{T}, bool)"/>.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <param name="key">Computes each item's key.</param>
+    /// <param name="descending">Python's <c>reverse=True</c>.</param>
+    public void SortBy<TKey>(Func<T, TKey> key, bool descending = false)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var keys = Comparer<TKey>.Default;
+        Sort(Comparer<T>.Create((a, b) => keys.Compare(key(a), key(b))), descending);
+    }
+
+    /// <summary>A snapshot of the items as a local list (Python's <c>copy()</c>, or <c>list(proxy)</c>).</summary>
+    /// <returns>A new <see cref="List{T}"/>.</returns>
+    public List<T> Copy() => [.. ToArray()];
+
+    /// <summary>Writes <c>int32</c> count + (<c>int32</c> length + item)*.</summary>
+    internal static void WriteItems(MarshalWriter writer, IEnumerable<T> items)
+    {
+        var all = items as IReadOnlyCollection<T> ?? items.ToArray();
+        writer.WriteUnmanaged(all.Count);
+        var marshaller = Marshaller<T>.Default;
+        foreach (var item in all)
+        {
+            int mark = BeginBlock(writer);
+            marshaller.Write(writer, item);
+            EndBlock(writer, mark);
+        }
+    }
+
+    private static T[] ReadItems(ref MarshalReader reader)
+    {
+        // An item is a length word and at least its value's fewest encoded bytes: the array is never larger than the
+        // reply can fill (a rogue reply, or a list read as another item type, cannot make it allocate more).
+        int count = reader.ReadLengthHeader(sizeof(int) + Marshaller<T>.MinEncodedSize);
+        var items = new T[Math.Max(count, 0)];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = ReadBlockValue<T>(ref reader, "a shared list item");
+        }
+
+        reader.EnsureEnd("the items of a shared list");
+        return items;
     }
 
     /// <summary>The index of the first item whose marshalled bytes equal <paramref name="item"/>'s, or -1.</summary>
@@ -125,15 +249,7 @@ public sealed class SharedList<T> : ManagerProxy, IList<T>
     {
         Begin(ManagerOp.ListItems);
         var reader = new MarshalReader(Call());
-        int count = reader.ReadLengthHeader(sizeof(int));
-        var items = new T[Math.Max(count, 0)];
-        for (int i = 0; i < items.Length; i++)
-        {
-            items[i] = ReadBlockValue<T>(ref reader, "a shared list item");
-        }
-
-        reader.EnsureEnd("the items of a shared list");
-        return items;
+        return ReadItems(ref reader);
     }
 
     /// <summary>Copies a snapshot into <paramref name="array"/>.</summary>

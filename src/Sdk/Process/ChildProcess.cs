@@ -50,6 +50,7 @@ public partial class ChildProcess : IDisposable
     {
         _ = marker;
         _ = fields.Remaining;
+        _isCurrent = true;
         _identity = Multiprocess.Identity;
         _name = Multiprocess.Current.Name;
         _authkey = Multiprocess.Current.Authkey;
@@ -175,7 +176,7 @@ public partial class ChildProcess : IDisposable
     /// Starts the child. Returns once the child is spawned; the target runs there after the child's main guard.
     /// </summary>
     /// <exception cref="InvalidOperationException">The process was already started or closed.</exception>
-    /// <exception cref="ProcessException">This process is a child still bootstrapping (code before the main guard), or a daemon.</exception>
+    /// <exception cref="ProcessException">This process is a child still bootstrapping (code before the main guard), or a daemon, or a NativeAOT application whose main guard was never called.</exception>
     /// <exception cref="MarshalException">An argument or field cannot be marshalled.</exception>
     public void Start()
     {
@@ -298,20 +299,6 @@ public partial class ChildProcess : IDisposable
         }
 
         _runLocally();
-    }
-
-    /// <inheritdoc />
-    public override string ToString()
-    {
-        var state = State;
-        string status = state switch
-        {
-            ChildProcessState.Initial => "initial",
-            ChildProcessState.Started => "started",
-            ChildProcessState.Exited => $"stopped exitcode={ExitCode}",
-            _ => "closed",
-        };
-        return $"<{GetType().Name} name='{_name}'{(Pid is int pid ? $" pid={pid}" : "")} {status}{(_daemon ? " daemon" : "")}>";
     }
 
     /// <summary>

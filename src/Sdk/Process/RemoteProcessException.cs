@@ -25,6 +25,17 @@ public sealed class RemoteProcessException : ProcessException
         ProcessId = processId;
     }
 
+    /// <summary>Creates the exception for a target that threw in an <see cref="InProcessPool"/> worker thread: the original exception is the inner one.</summary>
+    internal RemoteProcessException(string remoteTypeName, string remoteMessage, string remoteStackTrace, string processName, int processId, Exception innerException)
+        : base($"{remoteTypeName} in in-process worker '{processName}' (pid {processId}): {remoteMessage}", innerException)
+    {
+        RemoteTypeName = remoteTypeName;
+        RemoteMessage = remoteMessage;
+        RemoteStackTrace = remoteStackTrace;
+        ProcessName = processName;
+        ProcessId = processId;
+    }
+
     /// <summary>The full name of the exception type thrown in the child (for example <c>System.InvalidOperationException</c>).</summary>
     public string RemoteTypeName { get; }
 
