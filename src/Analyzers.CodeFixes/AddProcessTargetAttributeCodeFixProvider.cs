@@ -21,7 +21,7 @@ public sealed class AddProcessTargetAttributeCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NonStaticTarget);
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -52,6 +52,12 @@ public sealed class AddProcessTargetAttributeCodeFixProvider : CodeFixProvider
             var reference = method?.OriginalDefinition.DeclaringSyntaxReferences.FirstOrDefault();
             var document = reference is null ? null : context.Document.Project.Solution.GetDocument(reference.SyntaxTree);
             if (method is null || reference is null || document is null)
+            {
+                continue;
+            }
+
+            // Already marked: another diagnostic for the same method was fixed first (Fix All).
+            if (KnownSymbols.Create(model.Compilation).IsProcessTarget(method.OriginalDefinition))
             {
                 continue;
             }

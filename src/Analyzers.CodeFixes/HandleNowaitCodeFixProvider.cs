@@ -40,11 +40,16 @@ public sealed class HandleNowaitCodeFixProvider : CodeFixProvider
     private const string FullComment = "// The queue was full: the item was not put. Keep it, retry later, or drop it deliberately.";
     private const string EmptyComment = "// The queue was empty: nothing was taken out.";
 
+    // TryPut, TryGet(out _) and TryGet-or-return share one equivalence key: at most one of them fits a call, and Fix All
+    // (dotnet format takes the key of the first fix of the first diagnostic) then turns every call it can into its
+    // Try form, puts and gets alike.
+    private const string TryKey = "Try";
+
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NowaitNotHandled);
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -65,6 +70,14 @@ public sealed class HandleNowaitCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            // Already inside a try that catches it: another call of the same statement was fixed first (Fix All).
+            if (model.Compilation.GetTypeByMetadataName(exception) is { } exceptionType
+                && model.GetOperation(invocation, context.CancellationToken) is { } operation
+                && UnhandledNowaitAnalyzer.IsCaught(operation, exceptionType))
+            {
+                continue;
+            }
+
             diagnostic.Properties.TryGetValue(UnhandledNowaitAnalyzer.AlternativeProperty, out var alternative);
             var isPut = exception == KnownSymbols.QueueFullExceptionName;
             var eol = SyntaxEditing.EndOfLine(root);
@@ -73,12 +86,12 @@ public sealed class HandleNowaitCodeFixProvider : CodeFixProvider
 
             if (alternative == "TryPut" && statement is ExpressionStatementSyntax && whole == invocation && SyntaxEditing.IsInStatementList(statement))
             {
-                Register(context, diagnostic, "Use TryPut and handle a full queue", "TryPut", root, statement, () => TryPut(invocation, eol));
+                Register(context, diagnostic, "Use TryPut and handle a full queue", TryKey, root, statement, () => TryPut(invocation, eol));
             }
 
             if (alternative == "TryGet" && statement is ExpressionStatementSyntax)
             {
-                Register(context, diagnostic, "Use TryGet(out _, TimeSpan.Zero)", "TryGetDiscard", root, statement, () => TryGetDiscard(statement, invocation));
+                Register(context, diagnostic, "Use TryGet(out _, TimeSpan.Zero)", TryKey, root, statement, () => TryGetDiscard(statement, invocation));
             }
 
             if (alternative == "TryGet"
@@ -86,7 +99,7 @@ public sealed class HandleNowaitCodeFixProvider : CodeFixProvider
                 && whole.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax declaration } } declarator }
                 && CanReturnEarly(declaration, invocation, model, context.CancellationToken))
             {
-                Register(context, diagnostic, "Use TryGet and return when the queue is empty", "TryGetReturn", root, declaration, () => TryGetOrReturn(declaration, declarator, invocation, eol));
+                Register(context, diagnostic, "Use TryGet and return when the queue is empty", TryKey, root, declaration, () => TryGetOrReturn(declaration, declarator, invocation, eol));
             }
 
             if (invocation.FirstAncestorOrSelf<StatementSyntax>() is ExpressionStatementSyntax enclosing

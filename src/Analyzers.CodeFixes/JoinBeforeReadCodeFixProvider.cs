@@ -18,7 +18,7 @@ public sealed class JoinBeforeReadCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ReadBeforeJoin);
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -41,6 +41,11 @@ public sealed class JoinBeforeReadCodeFixProvider : CodeFixProvider
             }
 
             var instance = access.Expression.ToString();
+            if (JoinedJustBefore(statement, instance))
+            {
+                continue; // another read of the same process was fixed first (Fix All)
+            }
+
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Call '{instance}.Join()' first",
@@ -53,5 +58,28 @@ public sealed class JoinBeforeReadCodeFixProvider : CodeFixProvider
                     nameof(JoinBeforeReadCodeFixProvider)),
                 diagnostic);
         }
+    }
+
+    // Whether a statement before this one, in the same list and after the last Start() of the process, is
+    // 'instance.Join();'.
+    private static bool JoinedJustBefore(StatementSyntax statement, string instance)
+    {
+        foreach (var sibling in SyntaxEditing.Siblings(statement).TakeWhile(s => s != SyntaxEditing.InList(statement)).Reverse())
+        {
+            var inner = sibling is GlobalStatementSyntax global ? global.Statement : sibling;
+            if (inner is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member, ArgumentList.Arguments.Count: 0 } }
+                && member.Expression.ToString() == instance)
+            {
+                switch (member.Name.Identifier.ValueText)
+                {
+                    case "Join":
+                        return true;
+                    case "Start":
+                        return false;
+                }
+            }
+        }
+
+        return false;
     }
 }

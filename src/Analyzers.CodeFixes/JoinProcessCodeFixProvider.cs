@@ -21,11 +21,15 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 [Shared]
 public sealed class JoinProcessCodeFixProvider : CodeFixProvider
 {
+    // Join() of a process and Close() of a queue or pipe end share one equivalence key, so that Fix All (and dotnet
+    // format, which takes the key of the first fix of the first diagnostic) releases every kind, not only the first one.
+    private const string ReleaseKey = nameof(JoinProcessCodeFixProvider) + ".Release";
+
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ProcessNeverJoined);
 
     /// <inheritdoc />
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -72,7 +76,7 @@ public sealed class JoinProcessCodeFixProvider : CodeFixProvider
                     CodeAction.Create(
                         $"Call '{call}' after its last use",
                         _ => Task.FromResult(context.Document.WithSyntaxRoot(InsertAfter(root, anchor, call + ";"))),
-                        nameof(JoinProcessCodeFixProvider) + "." + release),
+                        ReleaseKey),
                     diagnostic);
             }
 

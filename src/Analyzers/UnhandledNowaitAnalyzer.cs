@@ -72,7 +72,7 @@ public sealed class UnhandledNowaitAnalyzer : ProcessUsageAnalyzer
     /// Whether a try of the same function has <paramref name="operation"/> in its try block and a catch clause that
     /// catches <paramref name="exception"/>.
     /// </summary>
-    private static bool IsCaught(IOperation operation, ITypeSymbol exception)
+    internal static bool IsCaught(IOperation operation, ITypeSymbol exception)
     {
         for (IOperation? child = operation, parent = operation.Parent; parent is not null; child = parent, parent = parent.Parent)
         {

@@ -8,6 +8,12 @@ namespace Multiprocessing.Generators
     {
         private const string Category = "Multiprocessing";
 
+        /// <summary>
+        /// The base of every help link, the id and <c>.md</c> appended: the same absolute link as the analyzers' (an IDE
+        /// opens a relative one against nothing).
+        /// </summary>
+        internal const string HelpLinkBase = "https://github.com/multiprocessing-dotnet/multiprocessing/blob/main/docs/diagnostics/";
+
         public static readonly DiagnosticDescriptor TargetNotStatic = Create(
             "MP0101",
             "A [ProcessTarget] method must be static",
@@ -91,6 +97,6 @@ namespace Multiprocessing.Generators
                 Category,
                 DiagnosticSeverity.Error,
                 isEnabledByDefault: true,
-                helpLinkUri: "docs/diagnostics/" + id + ".md");
+                helpLinkUri: HelpLinkBase + id + ".md");
     }
 }

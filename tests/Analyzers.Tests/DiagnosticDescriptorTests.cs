@@ -34,6 +34,7 @@ public class DiagnosticDescriptorTests
         Assert.Equal("Multiprocessing", descriptor.Category);
         Assert.Equal(DiagnosticDescriptors.HelpLinkBase + descriptor.Id + ".md", descriptor.HelpLinkUri);
         Assert.StartsWith("https://github.com/multiprocessing-dotnet/multiprocessing/blob/main/docs/diagnostics/", descriptor.HelpLinkUri);
+        Assert.True(Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps, descriptor.HelpLinkUri);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()), name);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()), name);
 

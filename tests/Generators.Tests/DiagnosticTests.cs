@@ -74,7 +74,7 @@ public class DiagnosticTests
         Assert.Contains("System.Collections.Generic.IEnumerable<string>", message);
         Assert.Contains("interface", message);
         Assert.Equal("person", run.Input.SyntaxTrees.First().GetText().ToString(diagnostic.Location.SourceSpan));
-        Assert.Equal("docs/diagnostics/MP0102.md", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal(DiagnosticDescriptors.HelpLinkBase + "MP0102.md", diagnostic.Descriptor.HelpLinkUri);
     }
 
     private const string LoggerAbstraction = """

@@ -73,7 +73,7 @@ public sealed class ProcessQueueTests
     }
 
     [Fact]
-    public void A_bounded_queue_pushes_back_on_producers()
+    public async Task A_bounded_queue_pushes_back_on_producers()
     {
         using var queue = ProcessQueue<int>.Create(maxSize: 3);
         queue.PutNowait(1);
@@ -87,10 +87,11 @@ public sealed class ProcessQueueTests
 
         // A blocked Put goes through as soon as a child takes an item out.
         var blocked = Task.Run(() => queue.Put(4, timeout: Patience));
-        Assert.False(blocked.Wait(200));
+        Assert.False(await blocked.CompletesWithinAsync(TimeSpan.FromMilliseconds(200)));
         using var child = ChildProcess.Create(IpcWorkers.GetOne, queue);
         child.Start();
-        Assert.True(blocked.Wait(Patience));
+        Assert.True(await blocked.CompletesWithinAsync(Patience));
+        await blocked;
         Assert.True(child.Join(Patience));
         Assert.Equal(1, child.Result);
         Assert.Equal([2, 3, 4], new[] { queue.Get(), queue.Get(), queue.Get() });
@@ -163,7 +164,7 @@ public sealed class ProcessQueueTests
     }
 
     [Fact]
-    public void A_consumer_killed_in_the_middle_of_an_item_does_not_corrupt_the_queue()
+    public async Task A_consumer_killed_in_the_middle_of_an_item_does_not_corrupt_the_queue()
     {
         string pidFile = Path.GetTempFileName();
         try
@@ -180,7 +181,8 @@ public sealed class ProcessQueueTests
             child.Kill();
             Assert.True(child.Join(Patience));
             Assert.Equal([1, 2, 3], queue.Get(timeout: Patience)); // the rest of the big item was skipped
-            Assert.True(producer.Wait(Patience));
+            Assert.True(await producer.CompletesWithinAsync(Patience));
+            await producer;
             Assert.True(queue.IsEmpty);
             queue.Put([4]);
             Assert.Equal([4], queue.Get(timeout: Patience));
@@ -192,7 +194,7 @@ public sealed class ProcessQueueTests
     }
 
     [Fact]
-    public void A_producer_killed_in_the_middle_of_an_item_makes_the_consumer_drop_it_not_hang()
+    public async Task A_producer_killed_in_the_middle_of_an_item_makes_the_consumer_drop_it_not_hang()
     {
         string pidFile = Path.GetTempFileName();
         try
@@ -205,8 +207,8 @@ public sealed class ProcessQueueTests
             child.Kill();
             Assert.True(child.Join(Patience));
             queue.Put([9, 9]);
-            Assert.True(consumer.Wait(Patience));
-            Assert.Equal([9, 9], consumer.Result);
+            Assert.True(await consumer.CompletesWithinAsync(Patience));
+            Assert.Equal([9, 9], await consumer);
             Assert.True(queue.IsEmpty);
         }
         finally

@@ -46,7 +46,12 @@ public sealed class SharedProxyTests
         Assert.Equal(51, people.ToDictionary().Count);
         Assert.Equal(51, people.Count());
         people.Clear();
+
+        // The proxy's Count is a request to the manager, and that request is what is tested: Assert.Empty would
+        // enumerate the dictionary instead.
+#pragma warning disable xUnit2013
         Assert.Equal(0, people.Count);
+#pragma warning restore xUnit2013
     }
 
     [Fact]
@@ -68,9 +73,13 @@ public sealed class SharedProxyTests
         Assert.Equal(1000, list[0]);
         list[0] = 2000;
         Assert.Equal(0, list.IndexOf(2000));
+        // The proxy's Contains is a request to the manager, and that request is what is tested: Assert.Contains would
+        // enumerate the list instead.
+#pragma warning disable xUnit2017
         Assert.True(list.Contains(150));
         Assert.True(list.Remove(150));
         Assert.False(list.Contains(150));
+#pragma warning restore xUnit2017
         Assert.Equal(2000, list.Pop(0));
         list.RemoveAt(0);
         Assert.Equal(199, list.ToArray().Length);
@@ -304,7 +313,7 @@ public sealed class SharedProxyTests
     }
 
     [Fact]
-    public void Proxies_work_from_several_threads_at_once()
+    public async Task Proxies_work_from_several_threads_at_once()
     {
         using var manager = ProcessManager.Start();
         var dictionary = manager.CreateDictionary<int, int>();
@@ -320,6 +329,7 @@ public sealed class SharedProxyTests
         });
         Assert.Equal(1000, dictionary.Count);
         queue.Put(7);
-        Assert.Equal(7, blocked.Result);
+        Assert.True(await blocked.CompletesWithinAsync(Patience));
+        Assert.Equal(7, await blocked);
     }
 }

@@ -202,7 +202,7 @@ public sealed class PoolTransportTests
         }
 
         Assert.Equal(Enumerable.Range(0, 300).Select(x => x * x), results);
-        Assert.True(pool.JoinAsync().Wait(Patience));
+        Assert.True(await pool.JoinAsync().CompletesWithinAsync(Patience));
 
         static IEnumerable<int> Lazy(int count)
         {
@@ -224,7 +224,7 @@ public sealed class PoolTransportTests
     }
 
     [Fact]
-    public void An_imap_nobody_consumes_neither_keeps_Join_waiting_nor_leaves_its_feeder_behind()
+    public async Task An_imap_nobody_consumes_neither_keeps_Join_waiting_nor_leaves_its_feeder_behind()
     {
         // Closed: the source is read to its end without a consumer (as CPython's task handler does), so Join returns.
         var pool = new ProcessPool(2);
@@ -232,7 +232,9 @@ public sealed class PoolTransportTests
         _ = pool.Imap(Workers.Square, unread.Endless().Take(2000), chunksize: 10);
         ChildWait.Until(() => unread.Read > 0);
         pool.Close();
-        Assert.True(pool.JoinAsync().Wait(Patience), "Join waited for an imap nobody consumed");
+        var join = pool.JoinAsync();
+        Assert.True(await join.CompletesWithinAsync(Patience), "Join waited for an imap nobody consumed");
+        await join;
         Assert.Equal(2000, unread.Read);
 
         // Terminated: an endless source is let go, and its feeder thread ends.

@@ -40,13 +40,13 @@ public sealed class ProcessPoolTests
     }
 
     [Fact]
-    public void A_callback_that_waits_for_more_pool_work_does_not_deadlock_the_pool()
+    public async Task A_callback_that_waits_for_more_pool_work_does_not_deadlock_the_pool()
     {
         using var pool = new ProcessPool(1);
         var nested = new TaskCompletionSource<int>();
-        pool.ApplyAsync(Workers.Square, 3, callback: v => nested.SetResult(pool.Apply(Workers.Square, v)));
-        Assert.True(nested.Task.Wait(Patience), "the callback's own Apply never returned");
-        Assert.Equal(81, nested.Task.Result);
+        _ = pool.ApplyAsync(Workers.Square, 3, callback: v => nested.SetResult(pool.Apply(Workers.Square, v)));
+        Assert.True(await nested.Task.CompletesWithinAsync(Patience), "the callback's own Apply never returned");
+        Assert.Equal(81, await nested.Task);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class PidNamespaceTests
     }
 
     [Fact]
-    public void Queue_lock_and_pool_traffic_of_another_pid_namespace_runs_beside_this_ones_without_loss()
+    public async Task Queue_lock_and_pool_traffic_of_another_pid_namespace_runs_beside_this_ones_without_loss()
     {
         if (OtherPidNamespace.SkipReason is { } why)
         {
@@ -104,9 +104,11 @@ public sealed class PidNamespaceTests
             }
         }
 
-        locking.Wait(Patience);
-        string[] words = result.Result.Split(' ');
-        _output.WriteLine($"after {started.Elapsed.TotalSeconds:0.0} s: this side put {putCount}, got {gotCount}, locked {locked}; the other namespace: {result.Result}");
+        Assert.True(await locking.CompletesWithinAsync(Patience));
+        await locking;
+        string report = await result;
+        string[] words = report.Split(' ');
+        _output.WriteLine($"after {started.Elapsed.TotalSeconds:0.0} s: this side put {putCount}, got {gotCount}, locked {locked}; the other namespace: {report}");
         Assert.Equal(["put", "got", "locked", "pooled"], new[] { words[0], words[3], words[6], words[8] });
         long theirPutCount = long.Parse(words[1], CultureInfo.InvariantCulture), theirPutSum = long.Parse(words[2], CultureInfo.InvariantCulture);
         long theirGotCount = long.Parse(words[4], CultureInfo.InvariantCulture), theirGotSum = long.Parse(words[5], CultureInfo.InvariantCulture);

@@ -72,8 +72,8 @@ public sealed class ProcessLockTests
         Assert.Throws<SynchronizationLockException>(() => processLock.Release());
         Assert.True(processLock.Acquire());
         Assert.Throws<InvalidOperationException>(() => processLock.Acquire());
-        var other = Task.Run(() => Assert.Throws<SynchronizationLockException>(() => processLock.Release()));
-        other.Wait(Patience);
+        // Another thread, not a task: the lock belongs to this thread, which must go on holding it (no await here).
+        OtherThread<SynchronizationLockException>.Start(() => Assert.Throws<SynchronizationLockException>(() => processLock.Release())).Join();
         processLock.Release();
         Assert.True(processLock.Acquire(block: false));
         processLock.Release();

@@ -12,13 +12,23 @@ public static partial class SecurityWorkers
     [ProcessTarget]
     public static string SegmentModes(string umask)
     {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("umask and Unix file modes");
+        }
+
         SetUmask(Convert.ToUInt32(umask, 8));
         using var block = SharedMemoryBlock.Create(64);
         using var queue = ProcessQueue<int>.Create();
         using var gate = ProcessLock.Create();
         using var value = SharedValue<long>.Create();
         var files = Directory.GetFiles(SharedMemoryBlock.Directory, $"mp.net-{ProcessIdentity.Format(ProcessIdentity.Token)}*");
-        var modes = files.Select(f => Convert.ToString((int)File.GetUnixFileMode(f), 8)).Distinct().Order();
+        var modes = new SortedSet<string>(StringComparer.Ordinal); // a loop, not a lambda: the platform guard above covers it
+        foreach (var file in files)
+        {
+            modes.Add(Convert.ToString((int)File.GetUnixFileMode(file), 8));
+        }
+
         return $"{files.Length} files: {string.Join(" ", modes)}";
     }
 
