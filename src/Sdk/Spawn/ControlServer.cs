@@ -143,6 +143,9 @@ internal sealed class ControlServer
     }
 
     /// <summary>Stops listening and removes the directory (at process exit; a test's server when the test ends).</summary>
+    /// <summary>Shuts the process's server down if it was started (at exit; safe to call twice).</summary>
+    internal static void ShutdownIfStarted() => Volatile.Read(ref s_instance)?.Shutdown();
+
     internal void Shutdown()
     {
         try
