@@ -25,7 +25,7 @@ internal static class ChildBootstrap
             s_connection = new ControlConnection(transport);
             s_connection.Send(FrameType.Hello, info.Token.Id);
             Handshake.Client(s_connection, info.Token.Key);
-            start = StartMessage.Read(s_connection.Expect(FrameType.Start));
+            start = StartMessage.Read(ReceiveStart(s_connection, info));
             Multiprocess.BecomeChild(start.Name, NativeMethods.GetParentPid(), start.ParentName, start.Authkey, start.Daemon, start.Identity);
             if (info.TargetAssembly is { } assembly)
             {
@@ -66,6 +66,46 @@ internal static class ChildBootstrap
         AnnounceExit(exitCode);
         Environment.Exit(exitCode);
     }
+
+    /// <summary>
+    /// The Start frame: at once, or, for a spare of the warm start (Standby), after warming up and saying Ready. A
+    /// spare blocks in a read of its connection until then, using no CPU; when the connection closes instead (the
+    /// parent discarded the spare, or died), it exits quietly.
+    /// </summary>
+    private static byte[] ReceiveStart(ControlConnection connection, ChildStartInfo info)
+    {
+        if (!connection.TryReceive(out var type, out var payload))
+        {
+            throw new ProcessException("The control channel closed while a Start frame was expected.");
+        }
+
+        if (type != FrameType.Standby)
+        {
+            return type == FrameType.Start ? payload : throw UnexpectedFrame(type, payload);
+        }
+
+        SpareWarmUp.Run(info);
+        connection.Send(FrameType.Ready, []);
+        bool started;
+        try
+        {
+            started = connection.TryReceive(out type, out payload);
+        }
+        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+        {
+            started = false;
+        }
+
+        if (!started)
+        {
+            NativeMethods.ExitImmediately(0); // an unused spare: nothing ran, nothing to report
+        }
+
+        return type == FrameType.Start ? payload : throw UnexpectedFrame(type, payload);
+    }
+
+    private static ProcessException UnexpectedFrame(FrameType type, byte[] payload) =>
+        new($"Corrupt control frame: a Start frame was expected but a {type} frame of {payload.Length} bytes arrived.");
 
     private static int RunTarget(StartMessage start)
     {
