@@ -205,6 +205,9 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
     /// <summary>How long an exited child's pending connection may take to be handed over (see <see cref="RunAsync"/>).</summary>
     private static readonly TimeSpan ConnectGrace = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>How long the parent watches for an exit right after the child's connection closed, before it leaves it to SIGCHLD.</summary>
+    private static readonly TimeSpan ExitGrace = TimeSpan.FromMilliseconds(200);
+
     private async Task RunAsync()
     {
         var exited = _process.WaitForExitAsync();
@@ -234,7 +237,17 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
         }
         finally
         {
-            await exited.ConfigureAwait(false);
+            if (_connected.Task.IsCompletedSuccessfully && !exited.IsCompleted)
+            {
+                // The control connection ended: the child is exiting (its descriptors close at its exit).
+                _ = ExitWatch.WaitBriefly(_process, Pid, ExitGrace);
+            }
+
+            if (!_process.HasExited)
+            {
+                await exited.ConfigureAwait(false);
+            }
+
             ControlServer.Instance.Forget(_token.Id);
             _exitCode = PythonExitCode();
             if (!_connected.Task.IsCompleted)
