@@ -12,6 +12,8 @@ internal static class ChildBootstrap
 {
     private static ControlConnection? s_connection;
     private static int s_exitAnnounced;
+    private static ManualResetEventSlim? s_watchdogGo;
+    private static Action? s_watchdogWork;
 
     internal static void Run()
     {
@@ -182,7 +184,7 @@ internal static class ChildBootstrap
     private static void WatchParent()
     {
         var transport = s_connection!.Transport;
-        var watchdog = new Thread(() =>
+        void Watch()
         {
             var buffer = new byte[64];
             try
@@ -199,11 +201,43 @@ internal static class ChildBootstrap
             {
                 NativeMethods.ExitImmediately(1);
             }
+        }
+
+        if (!TryUsePreparedWatchdog(Watch))
+        {
+            new Thread(Watch) { IsBackground = true, Name = "Multiprocessing parent watchdog" }.Start();
+        }
+    }
+
+    /// <summary>
+    /// A spare starts the thread of its parent watchdog while it waits, parked: a thread start costs a start's
+    /// critical path up to milliseconds on a busy machine. <see cref="TryUsePreparedWatchdog"/> gives it its work.
+    /// </summary>
+    internal static void PrepareWatchdog()
+    {
+        var go = new ManualResetEventSlim(false);
+        new Thread(() =>
+        {
+            go.Wait();
+            s_watchdogWork!();
         })
         {
             IsBackground = true,
             Name = "Multiprocessing parent watchdog",
-        };
-        watchdog.Start();
+        }.Start();
+        s_watchdogGo = go;
+    }
+
+    /// <summary>Runs <paramref name="watch"/> on the thread a spare prepared, if there is one (once).</summary>
+    internal static bool TryUsePreparedWatchdog(Action watch)
+    {
+        if (Interlocked.Exchange(ref s_watchdogGo, null) is not { } go)
+        {
+            return false;
+        }
+
+        s_watchdogWork = watch;
+        go.Set();
+        return true;
     }
 }

@@ -24,6 +24,8 @@ internal static class SpareWarmUp
             Preload(assembly);
         }
 
+        ChildBootstrap.PrepareWatchdog();
+
         // Read a Start frame like the real one, which also compiles the marshalling it uses.
         var sample = StartMessage.Write("warm-up", null, "warm-up", daemon: false, "0", "warm-up", new byte[32], new byte[16]);
         _ = StartMessage.Read(sample.ToArray());
