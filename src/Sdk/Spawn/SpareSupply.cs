@@ -15,6 +15,9 @@ internal static class SpareSupply
     /// <summary>After this many spares in a row die before they are ready, the command gets no more (starts launch fresh processes, which report why).</summary>
     internal const int MaxFailures = 3;
 
+    /// <summary>How long after a start took a spare its successor is launched.</summary>
+    internal static readonly TimeSpan ReplenishDelay = TimeSpan.FromMilliseconds(100);
+
     private static readonly object s_gate = new();
     private static readonly Dictionary<string, SpareSet> s_sets = new(StringComparer.Ordinal);
     private static bool s_exitHookInstalled;
@@ -55,7 +58,7 @@ internal static class SpareSupply
         }
 
         stale.ForEach(static s => s.Discard());
-        Replenish(set);
+        Replenish(set, afterTake: taken is not null);
         return taken;
     }
 
@@ -186,7 +189,13 @@ internal static class SpareSupply
         return wanted && set.Failures < MaxFailures ? Multiprocess.SpareProcesses : 0;
     }
 
-    private static void Replenish(SpareSet set)
+    /// <summary>Launches the spares <paramref name="set"/> is missing, on the thread pool.</summary>
+    /// <param name="set">The command's spares.</param>
+    /// <param name="afterTake">
+    /// A start just took a spare: launch its successor a little later (<see cref="ReplenishDelay"/>), so that a launch,
+    /// about 100 ms of CPU for a runtime's start-up, does not compete with the work just handed over.
+    /// </param>
+    private static void Replenish(SpareSet set, bool afterTake = false)
     {
         lock (s_gate)
         {
@@ -194,7 +203,14 @@ internal static class SpareSupply
             for (int i = 0; i < missing; i++)
             {
                 set.Launching++;
-                ThreadPool.UnsafeQueueUserWorkItem(static s => LaunchOne(s), set, preferLocal: false);
+                if (afterTake)
+                {
+                    _ = Task.Delay(ReplenishDelay).ContinueWith(_ => LaunchOne(set), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                }
+                else
+                {
+                    ThreadPool.UnsafeQueueUserWorkItem(static s => LaunchOne(s), set, preferLocal: false);
+                }
             }
         }
     }
