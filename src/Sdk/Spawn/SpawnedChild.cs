@@ -110,9 +110,11 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
         }
         catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
         {
+            // It died or is dying: make sure, and release it once reaped (its Process still holds the pid until then).
             connection.Dispose();
             _ = NativeMethods.Kill(spare.Pid, NativeMethods.SIGKILL);
-            spare.Process.Dispose();
+            var process = spare.Process;
+            _ = process.WaitForExitAsync().ContinueWith(_ => process.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             return null;
         }
 

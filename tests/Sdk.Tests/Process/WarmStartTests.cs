@@ -122,6 +122,30 @@ public sealed class WarmStartTests
     }
 
     [Fact]
+    public void A_spare_of_a_pool_that_redirects_its_workers_output_sends_its_lines_there_under_its_own_name_and_pid()
+    {
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<ChildOutputLine>();
+        try
+        {
+            // One task per worker: the second task runs in the replacement of the first worker, which is the spare.
+            var options = new ProcessPoolOptions { Processes = 1, MaxTasksPerChild = 1, WorkerOutput = lines.Enqueue, StartMethod = StartMethod.WarmSpawn };
+            using (var pool = new ProcessPool(options))
+            {
+                int spare = ReadySpare();
+                Assert.NotEqual(spare, pool.Apply(Workers.Say, "one"));
+                Assert.Equal(spare, pool.Apply(Workers.Say, "two"));
+                ChildWait.Until(() => lines.Count(static l => l.Text.EndsWith(": two", StringComparison.Ordinal)) >= 2);
+                Assert.Contains(lines, l => !l.IsError && l.Text == "out: two" && l.ProcessId == spare && l.ProcessName.StartsWith("SpawnPoolWorker-", StringComparison.Ordinal));
+                Assert.Contains(lines, l => l.IsError && l.Text == "err: two" && l.ProcessId == spare);
+            }
+        }
+        finally
+        {
+            EndWarmStart();
+        }
+    }
+
+    [Fact]
     public void Switching_back_to_spawn_ends_the_spares()
     {
         try
