@@ -146,6 +146,28 @@ public sealed class WarmStartTests
     }
 
     [Fact]
+    public void A_spare_dies_with_the_process_that_keeps_it()
+    {
+        string pidFile = Path.GetTempFileName();
+        File.WriteAllText(pidFile, "");
+        try
+        {
+            using var owner = ChildProcess.Create(WarmStartProbes.KeepSpareAndHang, pidFile);
+            owner.Start();
+            int spare = ChildWait.ForPidFile(pidFile);
+            Assert.True(ChildWait.IsRunning(spare));
+
+            owner.Kill(); // no exit handler runs: the spare sees its control connection end
+            Assert.True(owner.Join(Patience));
+            ChildWait.Until(() => !ChildWait.IsRunning(spare));
+        }
+        finally
+        {
+            File.Delete(pidFile);
+        }
+    }
+
+    [Fact]
     public void Switching_back_to_spawn_ends_the_spares()
     {
         try

@@ -11,6 +11,26 @@ public static class WarmStartProbes
     [ProcessTarget]
     public static string PidAndAuthkey() => $"{Environment.ProcessId}|{Convert.ToHexString(Multiprocess.Current.Authkey)}";
 
+    /// <summary>Turns the warm start on in this (child) process, writes the pid of its ready spare to <paramref name="pidFile"/> and hangs (to be killed).</summary>
+    [ProcessTarget]
+    public static void KeepSpareAndHang(string pidFile)
+    {
+        Multiprocess.StartMethod = StartMethod.WarmSpawn;
+        using (var first = ChildProcess.Create(Workers.Square, 2))
+        {
+            first.Start(); // cold: names the command spares are kept for
+            first.Join();
+        }
+
+        if (!Multiprocess.WaitForSpares(TimeSpan.FromSeconds(60)))
+        {
+            throw new TimeoutException("the spare did not get ready");
+        }
+
+        File.WriteAllText(pidFile, Multiprocessing.Spawn.SpareSupply.Pids().Single().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Thread.Sleep(Timeout.Infinite);
+    }
+
     /// <summary>Writes the pid to <paramref name="pidFile"/> and hangs (to be killed), or returns the pid at once when no file is named.</summary>
     [ProcessTarget]
     public static int PidOrHang(string pidFile)
