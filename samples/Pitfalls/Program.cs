@@ -6,8 +6,8 @@ namespace Pitfalls;
 public static class Program
 {
     // MP0001: the entry point does not start with `Multiprocess.MainGuard();` (Python's missing
-    // `if __name__ == '__main__':`). Every child is a new run of this program; without the guard as the first
-    // statement a child runs Main again instead of its target.
+    // `if __name__ == '__main__':`). Every child is a new run of this program that picks up its target at the guard;
+    // without it children fall back to the slower child host (JIT only: with PublishAot, MP0001 is an error).
     // Right: `Multiprocess.MainGuard();` as the first statement.
     public static void Main()
     {

@@ -15,11 +15,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingMainGuard = new(
         DiagnosticIds.MissingMainGuard,
         title: "The entry point must start with the main guard",
-        messageFormat: "{0} starts child processes but does not call Multiprocess.MainGuard(); add 'Multiprocess.MainGuard();' as its first statement so that spawned children run their target instead of the whole program",
+        messageFormat: "{0} starts child processes but does not call Multiprocess.MainGuard(); {1}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Every child process is a new run of the same application. The main guard, the first statement of Main or of the top-level statements, is where a child picks up its target; without it a child runs the whole program again (Python's 'if __name__ == \"__main__\":' pitfall).",
+        description: "Every child process is a new run of the same application. The main guard, the first statement of Main or of the top-level statements, is where a child picks up its target (Python's 'if __name__ == \"__main__\":'). Without it a JIT-compiled app falls back to the SDK's child host, which starts every child more slowly and needs the 'dotnet' host and the app's .deps.json; a NativeAOT app (PublishAot) has no child host, so there the diagnostic is an error.",
         helpLinkUri: HelpLink(DiagnosticIds.MissingMainGuard),
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
@@ -160,6 +160,14 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Start() returns as soon as the child is spawned. Until the child has exited, ExitCode is null and Result throws InvalidOperationException; join the process (or await GetResultAsync()) before reading them (Python's 'exitcode is None' right after start()).",
         helpLinkUri: HelpLink(DiagnosticIds.ReadBeforeJoin));
+
+    /// <summary>MP0001's second argument for a JIT-compiled app: what the child-host fallback costs.</summary>
+    public const string MissingMainGuardJitConsequence =
+        "its children then start through the SDK's child host instead of re-launching the app, which is slower (about a third more start-up per child) and works only where the 'dotnet' host, the app's .deps.json and Multiprocessing.ChildHost.dll are present (never under NativeAOT or single-file publishing); add 'Multiprocess.MainGuard();' as its first statement";
+
+    /// <summary>MP0001's second argument for a NativeAOT app (<c>PublishAot</c>), where it is an error.</summary>
+    public const string MissingMainGuardAotConsequence =
+        "a NativeAOT app (PublishAot) has no child host, so its children can only run their targets at the guard and ChildProcess.Start() would throw; add 'Multiprocess.MainGuard();' as its first statement";
 
     private static string HelpLink(string id) => HelpLinkBase + id + ".md";
 }

@@ -18,6 +18,9 @@ public sealed class MissingMainGuardAnalyzer : DiagnosticAnalyzer
     /// <summary>The property of a diagnostic that tells which case it is: <see cref="MissingKind"/> or <see cref="NotFirstKind"/>.</summary>
     public const string KindProperty = "Kind";
 
+    /// <summary>The analyzer-config key of the MSBuild property <c>PublishAot</c> (exposed by <c>CompilerVisibleProperty</c>).</summary>
+    public const string PublishAotProperty = "build_property.PublishAot";
+
     /// <summary>The guard is not called at all.</summary>
     public const string MissingKind = "Missing";
 
@@ -57,6 +60,10 @@ public sealed class MissingMainGuardAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // NativeAOT has no child host to fall back on: a missing guard is an error there. The package's build files make
+        // the property visible to analyzers (CompilerVisibleProperty).
+        var isNativeAot = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(PublishAotProperty, out var publishAot)
+            && string.Equals(publishAot?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
         var usage = new MainGuardAnalysisState();
 
         context.RegisterSymbolAction(
@@ -109,7 +116,7 @@ public sealed class MissingMainGuardAnalyzer : DiagnosticAnalyzer
         {
             if (c.SemanticModel.SyntaxTree == declaration.SyntaxTree)
             {
-                usage.Pending = AnalyzeEntryPoint(entryPoint, declaration, c.SemanticModel, known, c.CancellationToken);
+                usage.Pending = AnalyzeEntryPoint(entryPoint, declaration, c.SemanticModel, known, isNativeAot, c.CancellationToken);
             }
         });
 
@@ -123,7 +130,7 @@ public sealed class MissingMainGuardAnalyzer : DiagnosticAnalyzer
     }
 
     private static Diagnostic? AnalyzeEntryPoint(
-        IMethodSymbol entryPoint, SyntaxNode declaration, SemanticModel model, KnownSymbols known, CancellationToken cancellationToken)
+        IMethodSymbol entryPoint, SyntaxNode declaration, SemanticModel model, KnownSymbols known, bool isNativeAot, CancellationToken cancellationToken)
     {
         var first = EntryPointSyntax.GetFirstExecutableStatement(declaration);
         if (EntryPointSyntax.IsGuardStatement(first, model, known, cancellationToken))
@@ -155,11 +162,15 @@ public sealed class MissingMainGuardAnalyzer : DiagnosticAnalyzer
             _ when first is not null => first.GetLocation(),
             _ => declaration.GetLocation(),
         };
+        var descriptor = DiagnosticDescriptors.MissingMainGuard;
         return Diagnostic.Create(
-            DiagnosticDescriptors.MissingMainGuard,
+            descriptor,
             location,
+            isNativeAot ? DiagnosticSeverity.Error : descriptor.DefaultSeverity,
+            additionalLocations: null,
             ImmutableDictionary<string, string?>.Empty.Add(KindProperty, MissingKind),
-            isTopLevel ? "The top-level program" : "'" + Describe(entryPoint) + "'");
+            isTopLevel ? "The top-level program" : "'" + Describe(entryPoint) + "'",
+            isNativeAot ? DiagnosticDescriptors.MissingMainGuardAotConsequence : DiagnosticDescriptors.MissingMainGuardJitConsequence);
     }
 
     private static string Describe(IMethodSymbol method) =>

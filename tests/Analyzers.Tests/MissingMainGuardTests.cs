@@ -137,6 +137,79 @@ public class MissingMainGuardTests
         }
     }
 
+    private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> RunWithPublishAot(string program, string publishAot) =>
+        AnalyzerVerifier.GetDiagnosticsAsync(
+            Analyzer,
+            new[] { program, Targets },
+            globalOptions: new Dictionary<string, string> { [MissingMainGuardAnalyzer.PublishAotProperty] = publishAot });
+
+    private const string ProgramWithoutGuard = """
+        using Multiprocessing;
+
+        var p = ChildProcess.Create(Work.Square, 5);
+        p.Start();
+        p.Join();
+        """;
+
+    [Fact]
+    public async Task Missing_guard_is_a_warning_that_names_the_child_host_cost_when_PublishAot_is_not_set()
+    {
+        var diagnostic = AnalyzerVerifier.Single(await Run(ProgramWithoutGuard), "MP0001");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("child host", diagnostic.GetMessage());
+        Assert.Contains("slower", diagnostic.GetMessage());
+        Assert.Contains("never under NativeAOT", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("")]
+    public async Task Missing_guard_stays_a_warning_when_PublishAot_is_false_or_empty(string publishAot)
+    {
+        var diagnostic = AnalyzerVerifier.Single(await RunWithPublishAot(ProgramWithoutGuard, publishAot), "MP0001");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("True")]
+    public async Task Missing_guard_is_an_error_when_PublishAot_is_set(string publishAot)
+    {
+        var diagnostic = AnalyzerVerifier.Single(await RunWithPublishAot(ProgramWithoutGuard, publishAot), "MP0001");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("NativeAOT", diagnostic.GetMessage());
+        Assert.Contains("no child host", diagnostic.GetMessage());
+        Assert.Equal(MissingMainGuardAnalyzer.MissingKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
+    }
+
+    [Fact]
+    public async Task Misplaced_guard_stays_a_warning_when_PublishAot_is_set()
+    {
+        // The guard runs, so the children find their targets; only the code before it runs again.
+        const string program = """
+            using Multiprocessing;
+
+            System.Console.WriteLine("before");
+            Multiprocess.MainGuard();
+            ChildProcess.Create(Work.Square, 5).Start();
+            """;
+        var diagnostic = AnalyzerVerifier.Single(await RunWithPublishAot(program, "true"), "MP0001");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(MissingMainGuardAnalyzer.NotFirstKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
+    }
+
+    [Fact]
+    public async Task Guarded_program_has_no_diagnostic_when_PublishAot_is_set()
+    {
+        const string program = """
+            using Multiprocessing;
+
+            Multiprocess.MainGuard();
+            ChildProcess.Create(Work.Square, 5).Start();
+            """;
+        Assert.Empty(await RunWithPublishAot(program, "true"));
+    }
+
     public static TheoryData<string> EntryPointsWithGuard => new()
     {
         """

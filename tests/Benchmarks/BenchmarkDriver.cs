@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -8,6 +9,14 @@ namespace Multiprocessing.Benchmarks;
 /// <summary>Parses the command line, runs the selected benchmarks, prints one line per figure and writes the JSON.</summary>
 internal static class BenchmarkDriver
 {
+    /// <summary>
+    /// "aot." when this is a NativeAOT build (no dynamic code), so that its figures sit beside the JIT ones under
+    /// names of their own (aot.spawn_latency next to spawn_latency) once the two JSON files are merged; "" under the JIT.
+    /// </summary>
+    private static readonly string s_namePrefix = RuntimeFeature.IsDynamicCodeSupported ? "" : "aot.";
+
+    private static string Compilation => RuntimeFeature.IsDynamicCodeSupported ? "jit" : "nativeaot";
+
     public static int Run(string[] args)
     {
         var benchmarks = new Dictionary<string, Func<bool, IEnumerable<Figure>>>
@@ -50,7 +59,7 @@ internal static class BenchmarkDriver
             names.AddRange(benchmarks.Keys);
         }
 
-        Console.WriteLine($"# .NET {Environment.Version}  nproc={Environment.ProcessorCount}  quick={quick}  {RuntimeInformation.OSDescription}");
+        Console.WriteLine($"# .NET {Environment.Version} ({Compilation})  nproc={Environment.ProcessorCount}  quick={quick}  {RuntimeInformation.OSDescription}");
         var figures = new List<Figure>();
         var errors = new List<(string Bench, string Error)>();
         var durations = new Dictionary<string, double>();
@@ -71,8 +80,9 @@ internal static class BenchmarkDriver
             var watch = Stopwatch.StartNew();
             try
             {
-                foreach (var f in run(quick))
+                foreach (var measured in run(quick))
                 {
+                    var f = measured with { Name = s_namePrefix + measured.Name };
                     figures.Add(f);
                     string spread = f.Samples.Count == 1 ? "" : $"  [min {Fmt(f.Samples.Min())} max {Fmt(f.Samples.Max())} n={f.Samples.Count}]";
                     string parameters = string.Join(' ', f.Params.Where(p => p.Key != "what").Select(p => $"{p.Key}={p.Value}"));
@@ -97,6 +107,7 @@ internal static class BenchmarkDriver
             json.WriteStartObject("meta");
             json.WriteString("runtime", Environment.Version.ToString());
             json.WriteString("implementation", "Multiprocessing for .NET");
+            json.WriteString("compilation", Compilation);
             json.WriteString("platform", RuntimeInformation.OSDescription);
             json.WriteNumber("nproc", Environment.ProcessorCount);
             json.WriteBoolean("quick", quick);

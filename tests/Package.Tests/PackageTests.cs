@@ -21,6 +21,20 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
     }
 
     [Fact]
+    public void Package_build_files_let_MP0001_see_PublishAot()
+    {
+        // A NativeAOT app has no child host: the analyzer makes a missing main guard an error when PublishAot is set,
+        // and sees the property only if the package's build files expose it. (.ci/run checks the same wiring end to
+        // end in the repository; a consumer built here with PublishAot would need the ILCompiler package from nuget.org.)
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package.PackagePath);
+        foreach (var path in new[] { "build/Multiprocessing.targets", "buildTransitive/Multiprocessing.targets" })
+        {
+            using var reader = new StreamReader(zip.GetEntry(path)!.Open());
+            Assert.Contains("<CompilerVisibleProperty Include=\"PublishAot\" />", reader.ReadToEnd());
+        }
+    }
+
+    [Fact]
     public void The_hosting_package_packs_and_depends_on_the_runtime_package_of_the_same_version()
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(package.HostingPackagePath);

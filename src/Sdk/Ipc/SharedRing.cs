@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Multiprocessing.Interop;
 
 namespace Multiprocessing.Ipc;
@@ -15,7 +14,7 @@ namespace Multiprocessing.Ipc;
 /// message is a frame: its payload length (int32), the payload, padding to 8 bytes. Frames that fit in the ring are
 /// published at once (one store of the head); larger ones are streamed through it in chunks while the consumer
 /// copies them out, so a message of any size is delivered.</para>
-/// <para>Producers take turns through a lock word (the holder's pid), consumers through another, so each side is
+/// <para>Producers take turns through a lock word (the holder's liveness token, never a pid), consumers through another, so each side is
 /// single-threaded under its lock and head and tail are each written by one side only. Waiting for data or space
 /// spins briefly (<see cref="SpinPolicy"/>), then sleeps on a futex sequence word that the other side bumps only when
 /// someone sleeps; both sides fence between publishing and checking for sleepers, so no wake-up is lost.</para>
@@ -626,12 +625,12 @@ internal sealed unsafe class SharedRing
     private bool TryDropDeadProducersMessage()
     {
         int holder = Volatile.Read(ref I(_header, OffProducerLock));
-        if (holder == 0 || IsAlive(holder) || Volatile.Read(ref I(_header, OffWriting)) == 0)
+        if (holder == 0 || SyncWait.IsAlive(holder) || Volatile.Read(ref I(_header, OffWriting)) == 0)
         {
             return false;
         }
 
-        if (Interlocked.CompareExchange(ref I(_header, OffProducerLock), Environment.ProcessId, holder) != holder)
+        if (Interlocked.CompareExchange(ref I(_header, OffProducerLock), ProcessIdentity.Token, holder) != holder)
         {
             return false;
         }
@@ -738,7 +737,7 @@ internal sealed unsafe class SharedRing
     internal int AddHolder(bool writer, bool pending = false)
     {
         int offset = writer ? OffWriters : OffReaders;
-        int me = Environment.ProcessId;
+        int me = ProcessIdentity.Token;
         if (!pending)
         {
             // A handle marshalled to this process reserved a slot for it: take that one over.
@@ -760,7 +759,7 @@ internal sealed unsafe class SharedRing
             {
                 ref int slot = ref I(_header, offset + (4 * i));
                 int value = Volatile.Read(ref slot);
-                if ((value == 0 || (round == 1 && !IsAlive(Math.Abs(value)))) && Interlocked.CompareExchange(ref slot, claim, value) == value)
+                if ((value == 0 || (round == 1 && !SyncWait.IsAlive(Math.Abs(value)))) && Interlocked.CompareExchange(ref slot, claim, value) == value)
                 {
                     return i;
                 }
@@ -789,7 +788,7 @@ internal sealed unsafe class SharedRing
         for (int i = 0; i < HolderSlots; i++)
         {
             int value = Volatile.Read(ref I(_header, offset + (4 * i)));
-            if (value != 0 && IsAlive(Math.Abs(value)))
+            if (value != 0 && SyncWait.IsAlive(Math.Abs(value)))
             {
                 return true;
             }
@@ -842,7 +841,7 @@ internal sealed unsafe class SharedRing
     {
         abandoned = false;
         ref int word = ref I(_header, offset);
-        int me = Environment.ProcessId;
+        int me = ProcessIdentity.Token;
         if (Interlocked.CompareExchange(ref word, me, 0) == 0)
         {
             return true;
@@ -874,7 +873,7 @@ internal sealed unsafe class SharedRing
                 continue;
             }
 
-            if (holder != me && !IsAlive(holder) && Interlocked.CompareExchange(ref word, me, holder) == holder)
+            if (holder != me && !SyncWait.IsAlive(holder) && Interlocked.CompareExchange(ref word, me, holder) == holder)
             {
                 abandoned = true;
                 return true;
@@ -918,9 +917,6 @@ internal sealed unsafe class SharedRing
             Futex.Wake((int*)(_header + seqOffset), int.MaxValue);
         }
     }
-
-    internal static bool IsAlive(int pid) =>
-        pid == Environment.ProcessId || NativeMethods.Kill(pid, 0) == 0 || Marshal.GetLastPInvokeError() != 3; // ESRCH
 
     // ---- memory ----
 

@@ -51,8 +51,10 @@ public static class ManagedTypeRegistry
                 $"{typeof(T).FullName} is not a managed type: mark the class [ManagedType] (and check that the Multiprocessing source generator runs for its project) before registering it with a manager.",
                 nameof(T));
 
-    /// <summary>Finds a type by id in a server process, loading its assembly (by name) and running its registration on a miss.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The assembly is one the app already references and the parent already used; its registration code is rooted by its module initializer.")]
+    /// <summary>
+    /// Finds a type by id in a server process, running the registrations of the app's assembly the frame names on a
+    /// miss; a name that is not one of the app's own assemblies loads nothing (<see cref="Targets.AppAssemblies"/>).
+    /// </summary>
     internal static ManagedTypeDescriptor Resolve(string id, string? assemblyName)
     {
         if (s_byId.TryGetValue(id, out var descriptor))
@@ -60,24 +62,19 @@ public static class ManagedTypeRegistry
             return descriptor;
         }
 
+        string why = "";
         if (assemblyName is { Length: > 0 })
         {
-            try
+            if (!Targets.AppAssemblies.TryInitialize(assemblyName, out string? refusal))
             {
-                var assembly = Assembly.Load(new AssemblyName(assemblyName));
-                RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+                why = $" ({refusal})";
             }
-            catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
-            {
-                throw new ProcessException($"The manager server cannot load '{assemblyName}', which declares the managed type '{id}': {ex.Message}", ex);
-            }
-
-            if (s_byId.TryGetValue(id, out descriptor))
+            else if (s_byId.TryGetValue(id, out descriptor))
             {
                 return descriptor;
             }
         }
 
-        throw new ProcessException($"The manager server has no managed type '{id}': the server and its clients must run the same build, and the class must be marked [ManagedType].");
+        throw new ProcessException($"The manager server has no managed type '{id}'{why}: the server and its clients must run the same build, and the class must be marked [ManagedType].");
     }
 }

@@ -59,13 +59,14 @@ internal sealed class ManagerChannel : IDisposable
     /// <see cref="ManagerFrameException"/> for a frame over the size limit or a stream that ends inside a frame.
     /// </summary>
     /// <param name="spin">How long the first receive may poll before it blocks.</param>
-    /// <param name="timeoutMilliseconds">How long to wait for each part of the frame (-1: forever).</param>
+    /// <param name="timeoutMilliseconds">How long the whole frame may take to arrive, however slowly its bytes come (-1: forever).</param>
     /// <param name="offset">Where the payload starts in <see cref="Buffer"/>.</param>
     /// <param name="length">The payload's length.</param>
     /// <param name="limit">A tighter size limit for this frame (the handshake's), or 0 for the channel's.</param>
     internal bool TryRead(TimeSpan spin, int timeoutMilliseconds, out int offset, out int length, int limit = 0)
     {
         int max = limit > 0 ? Math.Min(limit, _maxPayload) : _maxPayload;
+        long deadline = timeoutMilliseconds < 0 ? long.MaxValue : System.Diagnostics.Stopwatch.GetTimestamp() + (timeoutMilliseconds * System.Diagnostics.Stopwatch.Frequency / 1000);
         offset = 0;
         length = 0;
         if (_start == _end)
@@ -73,7 +74,7 @@ internal sealed class ManagerChannel : IDisposable
             _start = _end = 0;
         }
 
-        if (_end - _start < HeaderSize && !Fill(HeaderSize, spin, timeoutMilliseconds, allowEof: true))
+        if (_end - _start < HeaderSize && !Fill(HeaderSize, spin, deadline, timeoutMilliseconds, allowEof: true))
         {
             return false;
         }
@@ -98,7 +99,7 @@ internal sealed class ManagerChannel : IDisposable
                 _in = bigger;
             }
 
-            Fill(need, TimeSpan.Zero, timeoutMilliseconds, allowEof: false);
+            Fill(need, TimeSpan.Zero, deadline, timeoutMilliseconds, allowEof: false);
         }
 
         offset = _start + HeaderSize;
@@ -109,8 +110,8 @@ internal sealed class ManagerChannel : IDisposable
 
     public void Dispose() => _socket.Dispose();
 
-    /// <summary>Receives until <paramref name="need"/> bytes from <c>_start</c> are buffered.</summary>
-    private bool Fill(int need, TimeSpan spin, int timeoutMilliseconds, bool allowEof)
+    /// <summary>Receives until <paramref name="need"/> bytes from <c>_start</c> are buffered, by <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none).</summary>
+    private bool Fill(int need, TimeSpan spin, long deadline, int timeoutMilliseconds, bool allowEof)
     {
         if (_in.Length - _start < need)
         {
@@ -121,7 +122,8 @@ internal sealed class ManagerChannel : IDisposable
 
         while (_end - _start < need)
         {
-            if (timeoutMilliseconds >= 0 && !_socket.WaitReadable(timeoutMilliseconds))
+            if (deadline != long.MaxValue &&
+                !_socket.WaitReadable((int)Math.Max(0, (deadline - System.Diagnostics.Stopwatch.GetTimestamp()) * 1000 / System.Diagnostics.Stopwatch.Frequency)))
             {
                 throw new ManagerFrameException($"the peer sent no complete frame within {timeoutMilliseconds} ms");
             }

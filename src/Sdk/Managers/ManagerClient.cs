@@ -14,19 +14,44 @@ internal sealed class ManagerClient : IDisposable
 
     private readonly ThreadLocal<ManagerConnection?> _connections = new(trackAllValues: true);
     private volatile bool _disposed;
+    private Tuple<byte[], byte[]>? _handleKey;
 
-    private ManagerClient(string address, byte[] authkey)
+    private ManagerClient(string address, byte[] authkey, object? tls = null)
     {
         Address = address;
         Authkey = authkey;
+        Tls = tls;
     }
 
     internal string Address { get; }
 
     internal byte[] Authkey { get; }
 
+    /// <summary>
+    /// The <see cref="System.Net.Security.SslClientAuthenticationOptions"/> for a <c>tls:</c> address (null: the system's
+    /// validation for the address's host name). Typed as object so that a local client never loads System.Net.Security.
+    /// </summary>
+    internal object? Tls { get; }
+
+    /// <summary>What this manager's proxy handles carry in place of its key, under the process tree's current authkey (cached).</summary>
+    internal byte[] HandleKey
+    {
+        get
+        {
+            var tree = Multiprocess.Current.Authkey;
+            if (_handleKey is { } cached && ReferenceEquals(cached.Item1, tree))
+            {
+                return cached.Item2;
+            }
+
+            var sealedKey = ManagerHandleKey.Seal(Address, Authkey, tree);
+            _handleKey = Tuple.Create(tree, sealedKey);
+            return sealedKey;
+        }
+    }
+
     /// <summary>A client of its own for a <see cref="ProcessManager"/>: disposing that manager closes only its connections.</summary>
-    internal static ManagerClient CreateOwned(string address, byte[] authkey) => new(address, authkey);
+    internal static ManagerClient CreateOwned(string address, byte[] authkey, object? tls = null) => new(address, authkey, tls);
 
     /// <summary>The client for a manager that proxies unmarshalled in this process share.</summary>
     internal static ManagerClient For(string address, byte[] authkey)

@@ -38,30 +38,47 @@ internal sealed class ManagerConnection : IDisposable
 
     internal bool Broken { get; private set; }
 
-    internal static ManagerConnection Open(ManagerClient client)
+    internal static ManagerConnection Open(ManagerClient client) => Open(client, UseMailboxes);
+
+    private static ManagerConnection Open(ManagerClient client, bool useMailbox)
     {
         ManagerSocket socket;
         try
         {
-            socket = ManagerAddress.Connect(client.Address);
+            socket = client.Address.StartsWith(ManagerAddress.UnixPrefix, StringComparison.Ordinal)
+                ? ManagerSocket.ConnectUnix(client.Address[ManagerAddress.UnixPrefix.Length..])
+                : ConnectRemote(client);
         }
         catch (SocketException ex)
         {
             throw new ManagerConnectionException($"Cannot connect to the manager at {client.Address}: {ex.Message}. The server is not running (it exited, was killed or was shut down) or the address is wrong.", ex);
         }
 
+
         var channel = new ManagerChannel(socket, MaxReply);
         try
         {
             var (pid, maxRequest) = ManagerHandshake.Client(channel, client.Authkey, client.Address);
             var connection = new ManagerConnection(client, channel, pid, maxRequest);
-            if (UseMailboxes && ManagerMailbox.IsSupported && client.Address.StartsWith(ManagerAddress.UnixPrefix, StringComparison.Ordinal))
+            if (useMailbox && ManagerMailbox.IsSupported && client.Address.StartsWith(ManagerAddress.UnixPrefix, StringComparison.Ordinal))
             {
-                // Same machine: requests and replies go through shared memory from now on.
+                // Same machine: requests and replies go through shared memory from now on, when there is room for it
+                // (a null name: the server found none, and the calls stay on the socket).
                 connection.Begin(ManagerOp.OpenMailbox, 0);
                 var reader = new MarshalReader(connection.Call());
-                string name = reader.ReadString() ?? throw new ManagerConnectionException($"The manager at {client.Address} sent no mailbox name.");
-                connection._mailbox = ManagerMailbox.Attach(name);
+                if (reader.ReadString() is { } name)
+                {
+                    try
+                    {
+                        connection._mailbox = ManagerMailbox.Attach(name);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ProcessException)
+                    {
+                        // The server already serves this connection through the mailbox: start again on the socket only.
+                        channel.Dispose();
+                        return Open(client, useMailbox: false);
+                    }
+                }
             }
 
             return connection;
@@ -75,6 +92,23 @@ internal sealed class ManagerConnection : IDisposable
         {
             channel.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Apart, so that a local connection does not load System.Net.Security.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ManagerSocket ConnectRemote(ManagerClient client)
+    {
+        try
+        {
+            return ManagerAddress.Connect(client.Address, (System.Net.Security.SslClientAuthenticationOptions?)client.Tls);
+        }
+        catch (Exception ex) when (ex is System.Security.Authentication.AuthenticationException or IOException)
+        {
+            throw new ManagerConnectionException(
+                $"The TLS handshake with the manager at {client.Address} failed: {ex.Message}. Either the server's certificate was refused (check " +
+                "the certificate, SslClientAuthenticationOptions.TargetHost and RemoteCertificateValidationCallback), or the server does not speak " +
+                "TLS (connect to it with a tcp: address).", ex);
         }
     }
 

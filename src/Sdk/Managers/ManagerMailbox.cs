@@ -54,8 +54,11 @@ internal sealed unsafe class ManagerMailbox : IDisposable
 
     private int* ReplyLength => (int*)(_base + 320);
 
-    /// <summary>The server's side: a new block, owned (and removed) by the server.</summary>
-    internal static ManagerMailbox Create() => new(SharedMemoryBlock.CreateReserved(Size, "a manager's mailbox"));
+    /// <summary>
+    /// The server's side: a new block, owned (and removed) by the server; null when shared memory has no room for it
+    /// (a full /dev/shm), and the connection keeps to its socket.
+    /// </summary>
+    internal static ManagerMailbox? TryCreate() => SharedMemoryBlock.TryCreateReserved(Size) is { } block ? new(block) : null;
 
     /// <summary>The client's side: the block the server named.</summary>
     internal static ManagerMailbox Attach(string name)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using Multiprocessing.Managers;
 
 namespace Multiprocessing;
@@ -25,6 +26,17 @@ public sealed class ManagerOptions
     /// </summary>
     public IPEndPoint? Address { get; set; }
 
+    /// <summary>
+    /// For <see cref="ProcessManager.Listen(IPEndPoint, byte[], ManagerOptions?)"/>: TLS for every connection (an
+    /// <see cref="SslStream"/> with these options, whose <see cref="SslServerAuthenticationOptions.ServerCertificate"/>
+    /// or certificate selection you set), so that a remote manager's traffic does not cross the network in clear. The
+    /// authkey challenge still runs, inside TLS, and a client must connect with TLS (its address then reads
+    /// <c>tls:host:port</c>; see <see cref="ProcessManager.Connect(EndPoint, byte[], SslClientAuthenticationOptions)"/>);
+    /// a plain client is refused. Null (the default): plain TCP. Not for <see cref="ProcessManager.Start(ManagerOptions?)"/>,
+    /// whose server process cannot take certificate objects.
+    /// </summary>
+    public SslServerAuthenticationOptions? ServerTls { get; set; }
+
     /// <summary>The largest request the server accepts, in bytes; a larger one is refused and its connection closed.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1 KiB.</exception>
     public int MaxMessageSize
@@ -44,6 +56,12 @@ public sealed class ManagerOptions
     public Action<string>? Log { get; set; }
 
     internal IReadOnlyList<ManagedTypeDescriptor> Types => _types;
+
+    /// <summary>How long a connection has, in all, to pass the authkey challenge (tests shorten it).</summary>
+    internal TimeSpan HandshakeTimeout { get; set; } = ManagerServerCore.DefaultHandshakeTimeout;
+
+    /// <summary>How many connections may wait in the authkey challenge at once; more are closed at once (tests lower it).</summary>
+    internal int MaxPendingHandshakes { get; set; } = ManagerServerCore.DefaultMaxPendingHandshakes;
 
     /// <summary>
     /// Lets clients create instances of <typeparamref name="T"/>, a <see cref="ManagedTypeAttribute"/> class (Python's

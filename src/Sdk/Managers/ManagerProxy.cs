@@ -8,7 +8,10 @@ namespace Multiprocessing;
 /// <summary>
 /// The base of every proxy to an object held by a manager server (Python's <c>BaseProxy</c>). A proxy is a handle:
 /// passed to a <see cref="ProcessTargetAttribute"/> method (or stored in another shared object) it travels as the
-/// manager's address, its authkey and the object's id, and the receiving process connects to the same server.
+/// manager's address and the object's id, and the receiving process connects to the same server. A handle carries no
+/// key in clear: the receiver authenticates with its process tree's authkey (<see cref="Multiprocess.Current"/>), and a
+/// manager with a key of its own has that key sealed (AES-GCM) under the tree's key, so only processes of the same tree
+/// can use the proxy; another process fails with <see cref="ProcessAuthenticationException"/>.
 /// </summary>
 /// <remarks>
 /// Each thread that uses proxies of a manager has its own connection to it, so proxies can be used from several
@@ -83,7 +86,7 @@ public abstract class ManagerProxy
         return BitConverter.ToInt64(reply);
     }
 
-    /// <summary>Writes a proxy as a handle: address, authkey, object id (null: a null address).</summary>
+    /// <summary>Writes a proxy as a handle: address, the key sealed under the tree's key (<see cref="ManagerHandleKey"/>), object id (null: a null address).</summary>
     internal static void WriteHandle(MarshalWriter writer, ManagerProxy? proxy)
     {
         if (proxy is null)
@@ -93,7 +96,7 @@ public abstract class ManagerProxy
         }
 
         writer.WriteString(proxy.Client.Address);
-        writer.WriteUnmanagedArray(proxy.Client.Authkey);
+        writer.WriteUnmanagedArray(proxy.Client.HandleKey);
         writer.WriteUnmanaged(proxy.ObjectId);
     }
 
@@ -108,13 +111,14 @@ public abstract class ManagerProxy
             return false;
         }
 
-        var authkey = reader.ReadUnmanagedArray<byte>();
-        if (authkey is not { Length: > 0 })
+        var sealedKey = reader.ReadUnmanagedArray<byte>();
+        if (sealedKey is not { Length: > 0 })
         {
-            throw new MarshalException("Malformed data: a manager proxy handle without an authkey.");
+            throw new MarshalException("Malformed data: a manager proxy handle without its key form.");
         }
 
         objectId = reader.ReadUnmanaged<long>();
+        var authkey = ManagerHandleKey.Open(address, sealedKey, Multiprocess.Current.Authkey);
         client = ManagerClient.For(address, authkey);
 
         // Connect now, as Python's proxies do when they are unpickled: a handle whose server is gone fails here, clearly,

@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using Multiprocessing.Interop;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers;
 
 /// <summary>
 /// A manager server: the objects it holds, the listeners it accepts connections on and the connections it serves
-/// (one thread each). It runs in a spawned server process (<see cref="ManagerServerLoop"/>) or in the current
+/// (one thread each, once authenticated: the authkey challenge runs on one <see cref="HandshakeDriver"/> thread for
+/// all, capped and with a total deadline). A local connection from another user is closed before anything is read or
+/// sent (SO_PEERCRED). It runs in a spawned server process (<see cref="ManagerServerLoop"/>) or in the current
 /// process (<see cref="ProcessManager.Listen(System.Net.IPEndPoint, byte[], ManagerOptions?)"/>).
 /// </summary>
 internal sealed class ManagerServerCore : IDisposable
@@ -16,6 +20,10 @@ internal sealed class ManagerServerCore : IDisposable
     private readonly List<IManagerListener> _listeners = [];
     private readonly HashSet<ServerConnection> _connections = [];
     private readonly Action<string> _log;
+    private readonly object _throttleGate = new();
+    private HandshakeDriver? _handshakes;
+    private long _lastThrottled;
+    private int _suppressed;
     private long _nextId;
     private volatile bool _stopping;
 
@@ -30,7 +38,19 @@ internal sealed class ManagerServerCore : IDisposable
         }
     }
 
+    /// <summary>The default of <see cref="HandshakeTimeout"/>: the whole challenge, not each read.</summary>
+    internal static readonly TimeSpan DefaultHandshakeTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>The default of <see cref="MaxPendingHandshakes"/>.</summary>
+    internal const int DefaultMaxPendingHandshakes = 64;
+
     internal byte[] Authkey { get; }
+
+    /// <summary>How long a new connection has, in all, to pass the authkey challenge.</summary>
+    internal TimeSpan HandshakeTimeout { get; init; } = DefaultHandshakeTimeout;
+
+    /// <summary>How many connections may be in the authkey challenge at once; more are closed at once.</summary>
+    internal int MaxPendingHandshakes { get; init; } = DefaultMaxPendingHandshakes;
 
     internal int MaxMessageSize { get; }
 
@@ -48,31 +68,67 @@ internal sealed class ManagerServerCore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Logs <paramref name="line"/> unless a throttled line was logged less than a second ago (then counts it): a flood of
+    /// refused connections must not become a flood of log lines.
+    /// </summary>
+    internal void LogThrottled(string line)
+    {
+        int suppressed;
+        lock (_throttleGate)
+        {
+            long now = Stopwatch.GetTimestamp();
+            if (_lastThrottled != 0 && now - _lastThrottled < Stopwatch.Frequency)
+            {
+                _suppressed++;
+                return;
+            }
+
+            _lastThrottled = now;
+            suppressed = _suppressed;
+            _suppressed = 0;
+        }
+
+        Log(suppressed == 0 ? line : $"{line} ({suppressed} more refusals since the last such line)");
+    }
+
     /// <summary>Accepts connections on <paramref name="listener"/> on a thread of its own.</summary>
     internal void Listen(IManagerListener listener)
     {
+        HandshakeDriver handshakes;
         lock (_listeners)
         {
             _listeners.Add(listener);
+            handshakes = _handshakes ??= new HandshakeDriver(this);
         }
 
         var thread = new Thread(() =>
         {
             while (listener.Accept() is { } socket)
             {
-                var connection = new ServerConnection(this, socket);
-                lock (_connections)
+                if (_stopping)
                 {
-                    if (_stopping)
-                    {
-                        socket.Dispose();
-                        return;
-                    }
-
-                    _connections.Add(connection);
+                    socket.Dispose();
+                    return;
                 }
 
-                connection.Start();
+                if (socket.IsLocal && OperatingSystem.IsLinux() && !PeerCredentials.IsSameUser(socket.Descriptor))
+                {
+                    // Before a byte is read or sent: another local user gets nothing, whatever the socket's address.
+                    _ = PeerCredentials.TryGet(socket.Descriptor, out int pid, out uint uid, out _);
+                    socket.Dispose();
+                    LogThrottled($"refused a local connection from uid {uid} (pid {pid}): only this manager's user (uid {PeerCredentials.EffectiveUserId}) may connect");
+                    continue;
+                }
+
+                if (listener.UsesTls)
+                {
+                    handshakes.AddSecured(socket, listener);
+                }
+                else
+                {
+                    handshakes.Add(socket);
+                }
             }
         })
         {
@@ -80,6 +136,40 @@ internal sealed class ManagerServerCore : IDisposable
             Name = "Multiprocessing manager listener",
         };
         thread.Start();
+    }
+
+    /// <summary>Serves a connection that passed the authkey challenge, on a thread of its own.</summary>
+    internal void Serve(ManagerSocket socket)
+    {
+        ServerConnection? connection = null;
+        try
+        {
+            connection = new ServerConnection(this, socket);
+            lock (_connections)
+            {
+                if (_stopping)
+                {
+                    socket.Dispose();
+                    return;
+                }
+
+                _connections.Add(connection);
+            }
+
+            ServerConnection.StartFault?.Invoke();
+            connection.Start();
+        }
+        catch (Exception ex) when (ex is OutOfMemoryException or ThreadStartException)
+        {
+            // A thread limit (ulimit -u, cgroup pids.max, memory) must cost this connection only, never the server.
+            Log($"closed the connection from {socket.Peer}: no thread could start to serve it ({ex.GetType().Name}: {ex.Message}); the server keeps serving the others");
+            if (connection is not null)
+            {
+                Remove(connection);
+            }
+
+            socket.Dispose();
+        }
     }
 
     internal void Remove(ServerConnection connection)
@@ -150,6 +240,8 @@ internal sealed class ManagerServerCore : IDisposable
             {
                 listener.Dispose();
             }
+
+            _handshakes?.Dispose();
         }
 
         ServerConnection[] connections;

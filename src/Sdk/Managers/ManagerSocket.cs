@@ -1,3 +1,4 @@
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -9,24 +10,38 @@ namespace Multiprocessing.Managers;
 /// One connected stream socket of the manager protocol, driven with raw libc calls on Linux: a Unix domain socket
 /// (local managers) or a TCP socket that a .NET <see cref="Socket"/> connected or accepted (remote managers). Raw calls
 /// keep the round trip lean (no async engine, no per-call allocation) and let a receive spin briefly before it blocks.
+/// A TLS connection (a remote manager with TLS) reads and writes through its <see cref="SslStream"/> instead.
 /// </summary>
 internal sealed unsafe partial class ManagerSocket : IDisposable
 {
 
     private readonly Socket? _owner;
+    private readonly Stream? _tls; // an SslStream, typed as its base so that local connections never load System.Net.Security
     private int _fd;
+    private int _receiveTimeout;
+    private int _nextReceiveTimeout;
 
-    private ManagerSocket(int fd, Socket? owner)
+    private ManagerSocket(int fd, Socket? owner, Stream? tls = null)
     {
         _fd = fd;
         _owner = owner;
+        _tls = tls;
     }
+
+    /// <summary>The .NET socket of a TCP connection (null for a Unix socket).</summary>
+    internal Socket? Owner => _owner;
+
+    /// <summary>Whether the connection runs inside TLS.</summary>
+    internal bool IsTls => _tls is not null;
 
     /// <summary>Whether spinning can pay off: the peer can run at the same time only with more than one CPU.</summary>
     internal static bool SpinUseful { get; } = Environment.ProcessorCount > 1;
 
     /// <summary>Whether the peer is on this machine (a Unix domain socket): it can share memory with this process.</summary>
     internal bool IsLocal => _owner is null;
+
+    /// <summary>The socket's descriptor (-1 once disposed), for poll and the peer's credentials.</summary>
+    internal int Descriptor => Volatile.Read(ref _fd);
 
     /// <summary>A description of the peer for log lines (set by the listener that accepted it).</summary>
     internal string Peer { get; init; } = "a peer";
@@ -64,6 +79,13 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
         return new ManagerSocket((int)socket.SafeHandle.DangerousGetHandle(), socket) { Peer = peer };
     }
 
+    /// <summary>A TCP connection whose TLS handshake <paramref name="tls"/> has completed; the stream owns the socket.</summary>
+    internal static ManagerSocket FromTls(Socket socket, SslStream tls, string peer)
+    {
+        socket.NoDelay = true;
+        return new ManagerSocket((int)socket.SafeHandle.DangerousGetHandle(), socket, tls) { Peer = peer };
+    }
+
     internal static int CreateUnixSocket()
     {
         int fd = SocketNative(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -72,7 +94,8 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
 
     /// <summary>
     /// Fills a <c>sockaddr_un</c> and returns its length. A path that starts with '@' names a socket in Linux's
-    /// abstract namespace (no file, nothing to clean up; the authkey challenge is what keeps strangers out).
+    /// abstract namespace (no file, nothing to clean up; the server's peer-uid check and the authkey challenge keep
+    /// strangers out).
     /// </summary>
     internal static int FillUnixAddress(byte* address, string path)
     {
@@ -92,6 +115,23 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
     /// <summary>Sends every byte of <paramref name="data"/>.</summary>
     internal void SendAll(ReadOnlySpan<byte> data)
     {
+        if (_tls is not null)
+        {
+            try
+            {
+                _tls.Write(data);
+                return;
+            }
+            catch (IOException ex)
+            {
+                throw AsSocketException(ex);
+            }
+            catch (ObjectDisposedException)
+            {
+                throw new SocketException((int)SocketError.Shutdown);
+            }
+        }
+
         fixed (byte* start = data)
         {
             byte* p = start;
@@ -119,12 +159,66 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
         }
     }
 
+    /// <summary>Sends <paramref name="data"/> without blocking; false when the socket could not take all of it at once.</summary>
+    internal bool SendNow(ReadOnlySpan<byte> data)
+    {
+        fixed (byte* start = data)
+        {
+            while (true)
+            {
+                nint n = SendNative(_fd, start, data.Length, MSG_NOSIGNAL | MSG_DONTWAIT);
+                if (n >= 0)
+                {
+                    return n == data.Length;
+                }
+
+                if (Marshal.GetLastPInvokeError() != EINTR)
+                {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>Receives what is there without blocking: the byte count, 0 at end of stream, -1 when nothing is there yet.</summary>
+    /// <exception cref="SocketException">The connection broke.</exception>
+    internal int ReceiveNow(Span<byte> buffer)
+    {
+        fixed (byte* p = buffer)
+        {
+            while (true)
+            {
+                nint n = ReceiveNative(_fd, p, buffer.Length, MSG_DONTWAIT);
+                if (n >= 0)
+                {
+                    return (int)n;
+                }
+
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == EAGAIN)
+                {
+                    return -1;
+                }
+
+                if (errno != EINTR)
+                {
+                    throw new SocketException(errno);
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Receives what is there into <paramref name="buffer"/>; returns 0 at end of stream. With a <paramref name="spin"/>,
     /// it first polls without blocking for that long (a quick peer answers without a system wake-up on either side).
     /// </summary>
     internal int Receive(Span<byte> buffer, TimeSpan spin)
     {
+        if (_tls is not null)
+        {
+            return ReceiveTls(buffer);
+        }
+
         fixed (byte* p = buffer)
         {
             if (spin > TimeSpan.Zero && SpinUseful)
@@ -171,7 +265,17 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
     }
 
     /// <summary>Waits up to <paramref name="milliseconds"/> for data (or the end of the stream); returns whether it came.</summary>
-    internal bool WaitReadable(int milliseconds) => (Poll(POLLIN, milliseconds) & (POLLIN | POLLHUP | POLLERR | POLLRDHUP)) != 0;
+    /// <remarks>Under TLS, decrypted bytes may wait in the stream while the socket has none: the wait becomes the next receive's time-out.</remarks>
+    internal bool WaitReadable(int milliseconds)
+    {
+        if (_tls is not null)
+        {
+            _nextReceiveTimeout = Math.Max(milliseconds, 1);
+            return true;
+        }
+
+        return (Poll(POLLIN, milliseconds) & (POLLIN | POLLHUP | POLLERR | POLLRDHUP)) != 0;
+    }
 
     /// <summary>Whether the peer has closed its end (it exited or died); does not block.</summary>
     internal bool IsPeerClosed() => (Poll(POLLRDHUP, 0) & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
@@ -186,6 +290,7 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
         }
 
         Shutdown(fd, SHUT_RDWR);
+        _tls?.Dispose();
         if (_owner is not null)
         {
             _owner.Dispose();
@@ -193,6 +298,33 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
         else
         {
             Close(fd);
+        }
+    }
+
+    private static SocketException AsSocketException(IOException ex) =>
+        ex.InnerException as SocketException ?? new SocketException((int)SocketError.ConnectionReset);
+
+    private int ReceiveTls(Span<byte> buffer)
+    {
+        int timeout = _nextReceiveTimeout > 0 ? _nextReceiveTimeout : 0; // 0: no time-out
+        _nextReceiveTimeout = 0;
+        try
+        {
+            if (timeout != _receiveTimeout)
+            {
+                _owner!.ReceiveTimeout = timeout;
+                _receiveTimeout = timeout;
+            }
+
+            return _tls!.Read(buffer);
+        }
+        catch (IOException ex)
+        {
+            throw AsSocketException(ex);
+        }
+        catch (ObjectDisposedException)
+        {
+            return 0;
         }
     }
 

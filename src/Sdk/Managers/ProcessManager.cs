@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using Multiprocessing.Managers;
 
 namespace Multiprocessing;
@@ -101,17 +102,23 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     /// </summary>
     /// <param name="address">Where to listen (port 0 picks a free port; see <see cref="Address"/>).</param>
     /// <param name="authKey">The key clients must prove they know.</param>
-    /// <param name="options">Limits, log and registered types (its <see cref="ManagerOptions.AuthKey"/> and <see cref="ManagerOptions.Address"/> are not used).</param>
+    /// <param name="options">Limits, log, registered types and TLS (<see cref="ManagerOptions.ServerTls"/>); its <see cref="ManagerOptions.AuthKey"/> and <see cref="ManagerOptions.Address"/> are not used.</param>
     /// <returns>The manager; dispose it to stop serving.</returns>
+    /// <remarks>With <see cref="ManagerOptions.ServerTls"/>, the returned manager is a client of its own server over TLS too, and
+    /// accepts the server's certificate (it is its own).</remarks>
     public static ProcessManager Listen(IPEndPoint address, byte[] authKey, ManagerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(address);
         CheckKey(authKey);
         options ??= new ManagerOptions();
-        var listener = new TcpManagerListener(address);
-        var server = new ManagerServerCore((byte[])authKey.Clone(), options.MaxMessageSize, options.Log, options.Types);
+        var listener = new TcpManagerListener(address, options.ServerTls);
+        var server = new ManagerServerCore((byte[])authKey.Clone(), options.MaxMessageSize, options.Log, options.Types)
+        {
+            HandshakeTimeout = options.HandshakeTimeout,
+            MaxPendingHandshakes = options.MaxPendingHandshakes,
+        };
         server.Listen(listener);
-        return new ProcessManager(ManagerClient.CreateOwned(listener.Address, (byte[])authKey.Clone()), null, server);
+        return new ProcessManager(ManagerClient.CreateOwned(listener.Address, (byte[])authKey.Clone(), options.ServerTls is null ? null : OwnServer(address, options.ServerTls)), null, server);
     }
 
     /// <summary>Connects to a manager that another program serves (Python's <c>BaseManager(address, authkey).connect()</c>).</summary>
@@ -139,6 +146,51 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
         try
         {
             _ = client.Connection; // connect and authenticate now: a wrong address or key fails here, clearly
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
+        return new ProcessManager(client, null, null);
+    }
+
+    /// <summary>
+    /// Connects to a manager that another program serves with TLS (<see cref="ManagerOptions.ServerTls"/>): the
+    /// connection runs inside an <see cref="SslStream"/> authenticated with <paramref name="tls"/>, and the authkey
+    /// challenge inside it. Proxies of this manager passed to children connect with TLS too, with the system's
+    /// certificate validation for the host name.
+    /// </summary>
+    /// <param name="address">The server's address (an <see cref="IPEndPoint"/> or a <see cref="DnsEndPoint"/>).</param>
+    /// <param name="authKey">The server's authkey.</param>
+    /// <param name="tls">How to authenticate the server: <see cref="SslClientAuthenticationOptions.TargetHost"/> (the name its
+    /// certificate must carry) and, for a certificate no system authority signed, a
+    /// <see cref="SslClientAuthenticationOptions.RemoteCertificateValidationCallback"/> that checks it (for instance its thumbprint).</param>
+    /// <returns>The manager.</returns>
+    /// <exception cref="ManagerConnectionException">No manager answers at that address, or the TLS handshake failed (the certificate was refused, or the server does not speak TLS).</exception>
+    /// <exception cref="ProcessAuthenticationException">The server refused the authkey.</exception>
+    public static ProcessManager Connect(EndPoint address, byte[] authKey, SslClientAuthenticationOptions tls)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return Connect(ManagerAddress.From(address), authKey, tls);
+    }
+
+    /// <summary>Connects with TLS to a manager at <paramref name="address"/> (<c>host:port</c>, <c>tcp:host:port</c> or <c>tls:host:port</c>); see <see cref="Connect(EndPoint, byte[], SslClientAuthenticationOptions)"/>.</summary>
+    /// <param name="address">The server's address.</param>
+    /// <param name="authKey">The server's authkey.</param>
+    /// <param name="tls">How to authenticate the server.</param>
+    /// <returns>The manager.</returns>
+    /// <exception cref="ManagerConnectionException">No manager answers at that address, or the TLS handshake failed.</exception>
+    /// <exception cref="ProcessAuthenticationException">The server refused the authkey.</exception>
+    public static ProcessManager Connect(string address, byte[] authKey, SslClientAuthenticationOptions tls)
+    {
+        ArgumentNullException.ThrowIfNull(tls);
+        CheckKey(authKey);
+        var client = ManagerClient.CreateOwned(ManagerAddress.WithTls(ManagerAddress.Normalize(address)), (byte[])authKey.Clone(), tls);
+        try
+        {
+            _ = client.Connection; // connect, run TLS and authenticate now: a wrong address, certificate or key fails here, clearly
         }
         catch
         {
@@ -332,6 +384,13 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
 
     private static ManagerServerProcess Launch(ManagerOptions options, out Task<string> ready, out Task exited)
     {
+        if (options.ServerTls is not null)
+        {
+            throw new ArgumentException(
+                "ManagerOptions.ServerTls is for ProcessManager.Listen: a manager server process cannot take certificate objects. Serve TLS from this process with ProcessManager.Listen(address, authKey, options).",
+                nameof(options));
+        }
+
         var authkey = options.AuthKey is { } key ? CheckKey(key) : Multiprocess.Current.Authkey;
         var process = new ManagerServerProcess(ManagerServerLoop.WriteSettings(options), authkey, options.Log);
         process.Start();
@@ -345,6 +404,14 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
         var authkey = options?.AuthKey is { } key ? (byte[])key.Clone() : Multiprocess.Current.Authkey;
         return new ProcessManager(ManagerClient.CreateOwned(address, authkey), process, null);
     }
+
+    /// <summary>The hosting manager's own client accepts the certificate its server was given (or, with a selection callback, the one it presents: it is its own port).</summary>
+    private static SslClientAuthenticationOptions OwnServer(IPEndPoint address, SslServerAuthenticationOptions server) => new()
+    {
+        TargetHost = address.Address.ToString(),
+        RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+            server.ServerCertificate is not { } expected || (certificate is not null && certificate.GetRawCertData().AsSpan().SequenceEqual(expected.GetRawCertData())),
+    };
 
     private static ProcessException StartFailed(ManagerServerProcess process, Task<string> ready)
     {

@@ -4,8 +4,8 @@ using Multiprocessing.Marshalling;
 namespace Multiprocessing.Managers;
 
 /// <summary>
-/// The server's side of one client connection, served by its own thread: the handshake, then request after request
-/// until the client goes away. A malformed request gets an error reply; a frame over the size limit or a broken
+/// The server's side of one authenticated client connection (<see cref="HandshakeDriver"/> ran the challenge), served
+/// by its own thread: request after request until the client goes away. A malformed request gets an error reply; a frame over the size limit or a broken
 /// stream ends this connection only, with a log line. The locks the client held are released when it goes.
 /// </summary>
 internal sealed class ServerConnection
@@ -26,6 +26,9 @@ internal sealed class ServerConnection
         _core = core;
         _channel = new ManagerChannel(socket, core.MaxMessageSize);
     }
+
+    /// <summary>A fault tests inject where the serving thread starts (to play a thread limit); null otherwise.</summary>
+    internal static Action? StartFault { get; set; }
 
     internal string Peer => _channel.Socket.Peer;
 
@@ -75,22 +78,6 @@ internal sealed class ServerConnection
     {
         try
         {
-            string? refused;
-            try
-            {
-                refused = ManagerHandshake.Server(_channel, _core.Authkey, _core.MaxMessageSize);
-            }
-            catch (Exception ex) when (ex is ManagerFrameException or System.Net.Sockets.SocketException)
-            {
-                refused = ex.Message;
-            }
-
-            if (refused is not null)
-            {
-                _core.Log($"refused a connection from {Peer}: {refused}");
-                return;
-            }
-
             Serve();
         }
         catch (Exception ex)
@@ -238,8 +225,8 @@ internal sealed class ServerConnection
                     reply.WriteUnmanaged(Environment.ProcessId);
                     break;
                 case ManagerOp.OpenMailbox when _mailbox is null && ManagerMailbox.IsSupported && _channel.Socket.IsLocal:
-                    _mailbox = ManagerMailbox.Create();
-                    reply.WriteString(_mailbox.Name);
+                    _mailbox = ManagerMailbox.TryCreate();
+                    reply.WriteString(_mailbox?.Name); // null: no room in shared memory, the calls stay on the socket
                     break;
                 default:
                     _core.Find(id).Handle(op, ref reader, reply, this);

@@ -191,7 +191,8 @@ public sealed class SharedDictionary<TKey, TValue> : ManagerProxy, IDictionary<T
     {
         Begin(ManagerOp.DictItems);
         var reader = new MarshalReader(Call());
-        int count = reader.ReadLengthHeader(2 * sizeof(int));
+        // An entry is two length words and at least its key's and value's fewest encoded bytes (see SharedList.ToArray).
+        int count = reader.ReadLengthHeader((2 * sizeof(int)) + Marshaller<TKey>.MinEncodedSize + Marshaller<TValue>.MinEncodedSize);
         var items = new KeyValuePair<TKey, TValue>[Math.Max(count, 0)];
         for (int i = 0; i < items.Length; i++)
         {

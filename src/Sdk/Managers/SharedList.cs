@@ -125,7 +125,9 @@ public sealed class SharedList<T> : ManagerProxy, IList<T>
     {
         Begin(ManagerOp.ListItems);
         var reader = new MarshalReader(Call());
-        int count = reader.ReadLengthHeader(sizeof(int));
+        // An item is a length word and at least its value's fewest encoded bytes: the array is never larger than the
+        // reply can fill (a rogue reply, or a list read as another item type, cannot make it allocate more).
+        int count = reader.ReadLengthHeader(sizeof(int) + Marshaller<T>.MinEncodedSize);
         var items = new T[Math.Max(count, 0)];
         for (int i = 0; i < items.Length; i++)
         {

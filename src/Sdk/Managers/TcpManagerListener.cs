@@ -1,16 +1,21 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 
 namespace Multiprocessing.Managers;
 
-/// <summary>A listening TCP socket for a remote manager; accepted connections are driven with raw calls.</summary>
+/// <summary>
+/// A listening TCP socket for a remote manager; accepted connections are driven with raw calls, or wrapped in TLS when
+/// the listener has <see cref="Tls"/> options.
+/// </summary>
 internal sealed class TcpManagerListener : IManagerListener
 {
     private readonly Socket _socket;
     private volatile bool _disposed;
 
-    internal TcpManagerListener(IPEndPoint endPoint)
+    internal TcpManagerListener(IPEndPoint endPoint, SslServerAuthenticationOptions? tls = null)
     {
+        Tls = tls;
         _socket = new Socket(endPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         _socket.Bind(endPoint);
@@ -20,8 +25,14 @@ internal sealed class TcpManagerListener : IManagerListener
 
     internal IPEndPoint EndPoint { get; }
 
+    /// <summary>The TLS options every connection is wrapped with, or null for plain TCP.</summary>
+    internal SslServerAuthenticationOptions? Tls { get; }
+
     /// <inheritdoc />
-    public string Address => ManagerAddress.Tcp(EndPoint);
+    public bool UsesTls => Tls is not null;
+
+    /// <inheritdoc />
+    public string Address => Tls is null ? ManagerAddress.Tcp(EndPoint) : ManagerAddress.Tls(EndPoint);
 
     /// <inheritdoc />
     public ManagerSocket? Accept()

@@ -32,7 +32,9 @@ internal sealed unsafe partial class UnixListener : IManagerListener
 
     /// <summary>
     /// Listens on a fresh name in Linux's abstract namespace: no directory to create or remove, so a manager process
-    /// listens a few milliseconds sooner. Clients must still pass the authkey challenge.
+    /// listens a few milliseconds sooner. Such a name has no file permissions: the server closes a connection from
+    /// another user before a byte (SO_PEERCRED, <see cref="ManagerServerCore"/>), and clients must still pass the
+    /// authkey challenge.
     /// </summary>
     internal static UnixListener CreateAbstract()
     {
@@ -54,6 +56,9 @@ internal sealed unsafe partial class UnixListener : IManagerListener
 
     /// <inheritdoc />
     public string Address => ManagerAddress.Unix(Path);
+
+    /// <inheritdoc />
+    public bool UsesTls => false;
 
     /// <inheritdoc />
     public ManagerSocket? Accept()

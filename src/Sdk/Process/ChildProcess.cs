@@ -175,7 +175,7 @@ public partial class ChildProcess : IDisposable
     /// Starts the child. Returns once the child is spawned; the target runs there after the child's main guard.
     /// </summary>
     /// <exception cref="InvalidOperationException">The process was already started or closed.</exception>
-    /// <exception cref="ProcessException">This process is a child still bootstrapping (code before the main guard), or a daemon.</exception>
+    /// <exception cref="ProcessException">This process is a child still bootstrapping (code before the main guard), or a daemon, or a NativeAOT application whose main guard was never called.</exception>
     /// <exception cref="MarshalException">An argument or field cannot be marshalled.</exception>
     public void Start()
     {

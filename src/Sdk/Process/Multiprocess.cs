@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Multiprocessing.Spawn;
 
@@ -26,11 +27,18 @@ public static class Multiprocess
     /// the target and exits the process with the target's exit code: it never returns there.
     /// </summary>
     /// <remarks>Code before the guard runs again in every child; a child that starts a process before the guard
-    /// gets a <see cref="ProcessException"/>. Analyzer MP0001 reports a missing or misplaced guard.</remarks>
+    /// gets a <see cref="ProcessException"/>. Analyzer MP0001 reports a missing or misplaced guard. Without the guard a
+    /// JIT-compiled app's children run through the SDK's child host instead (a second <c>dotnet</c> start-up per
+    /// child); a NativeAOT app has no child host, so starting a process without the guard throws a
+    /// <see cref="ProcessException"/> (and MP0001 is a build error when <c>PublishAot</c> is set).</remarks>
     public static void MainGuard()
     {
         if (SpawnEnvironment.IsSpawnedChild && !s_bootstrapComplete)
         {
+            // Set before the target runs: a re-launched application reached its guard, so the target's own children
+            // re-launch it too (the only way under NativeAOT). The child host calls the guard as well; its children
+            // (no app to re-launch) go through the child host again.
+            MainGuardCalled = Environment.GetEnvironmentVariable(SpawnEnvironment.TargetAssembly) is null;
             ChildBootstrap.Run();
         }
 
@@ -158,6 +166,16 @@ public static class Multiprocess
                 "This child process is running code that comes before the main guard. Call Multiprocess.MainGuard() as the " +
                 "first statement of Main (or of the top-level statements), and start processes only after it " +
                 "(Python: the 'if __name__ == \"__main__\":' idiom).");
+        }
+
+        if (!MainGuardCalled && !RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // NativeAOT: the child host is a managed assembly run by 'dotnet', which a native executable neither has
+            // nor can load a target into. A child can only be this executable again, picking up its target at the guard.
+            throw new ProcessException(
+                "Cannot start a child process: this is a NativeAOT application and Multiprocess.MainGuard() was never called. " +
+                "A NativeAOT app spawns its children by running itself again, and a child finds its target only at the main guard. " +
+                "Call Multiprocess.MainGuard() as the first statement of Main (or of the top-level statements).");
         }
 
         if (Current.Daemon)

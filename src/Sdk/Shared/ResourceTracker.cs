@@ -14,6 +14,9 @@ namespace Multiprocessing;
 /// file and control directory whose owner is proven dead by its liveness lock (<see cref="ProcessIdentity"/>) goes,
 /// and so do the blocks the program created under names of its own (they are reported on the pipe). It costs no CPU
 /// while it waits and holds no secret: its arguments are two directory names.</para>
+/// <para>A liveness file the watcher cannot open (another user's, or one removed under it) is passed by: the file is
+/// opened by a redirection on <c>flock</c> itself, never by <c>exec</c>, whose failed redirection would end a POSIX
+/// shell and with it every sweep still to come.</para>
 /// <para>It needs <c>/bin/sh</c> and <c>flock(1)</c> (util-linux or busybox); without them nothing breaks, and the next
 /// SDK process to create a segment sweeps instead.</para>
 /// </remarks>
@@ -35,14 +38,11 @@ internal static class ResourceTracker
           shm=$1 tmp=$2
           sweep() {
             for f in "$shm"/mp.net-????????.live; do
-              [ -e "$f" ] || continue
-              exec 4<"$f" || continue
-              if flock -n -s 4; then
+              if flock -n -s 4 4<"$f"; then
                 t=${f##*/mp.net-}; t=${t%.live}
                 rm -f "$f" "$shm"/mp.net-"$t"-*
                 rm -rf "$tmp"/multiprocessing-"$t"-*
               fi
-              exec 4<&-
             done
           }
           for n in $names; do rm -f "$shm/$n"; done

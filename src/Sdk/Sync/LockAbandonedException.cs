@@ -9,14 +9,18 @@ public sealed class LockAbandonedException : ProcessException
 {
     /// <summary>Creates the exception for a lock whose holder died.</summary>
     /// <param name="lockName">The lock's name.</param>
-    /// <param name="deadHolder">The pid of the process that held it.</param>
+    /// <param name="deadHolder">The liveness token of the process that held it (see <see cref="DeadHolder"/>).</param>
     public LockAbandonedException(string lockName, int deadHolder)
-        : base($"Process lock '{lockName}' was held by process {deadHolder}, which died without releasing it. " +
+        : base($"Process lock '{lockName}' was held by a process (liveness token {deadHolder:x8}) that died without releasing it. " +
                "The lock is now held by the caller: check the state it protects, then release it.")
     {
         DeadHolder = deadHolder;
     }
 
-    /// <summary>The pid of the process that died holding the lock.</summary>
+    /// <summary>
+    /// The liveness token of the process that died holding the lock: the number a process's locks and segments carry
+    /// instead of its pid (a pid names another process, or none, in another pid namespace sharing the memory). Not a
+    /// pid: it matches the <c>mp.net-&lt;token as 8 hex digits&gt;-…</c> names of the segments that process created.
+    /// </summary>
     public int DeadHolder { get; }
 }

@@ -9,7 +9,7 @@ namespace Multiprocessing;
 /// child uses the same barrier.
 /// </summary>
 /// <remarks>
-/// <para>The count of arrivals and a slot per waiting thread (a futex word and its pid) live in shared memory, guarded
+/// <para>The count of arrivals and a slot per waiting thread (a futex word and its process's liveness token, never a pid) live in shared memory, guarded
 /// by a small process lock. The last arrival moves every waiter's slot to "passed" and wakes it; waiters spin briefly
 /// (only with more than one CPU), then sleep in the kernel: waiting uses no CPU.</para>
 /// <para>The action cannot cross processes (a delegate does not travel): each process gives its own to
@@ -26,7 +26,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
     private const int PartiesIndex = 4, CountIndex = 5, BrokenIndex = 6, CapacityIndex = 7, GenerationIndex = 10; // ints
     private const int TimeoutOffset = 32;                 // long: default timeout in ticks, -1 for none
     private const int SlotsOffset = 64;
-    private const int SlotSize = 16;                      // [0] state (futex word), [1] pid
+    private const int SlotSize = 16;                      // [0] state (futex word), [1] the process's token
     private const int Free = 0, Waiting = 1, Passed = 2, Broke = 3;
 
     private readonly SharedMemoryBlock _block;
@@ -143,7 +143,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
             if (free >= 0)
             {
                 slot = Slot(p, free);
-                slot[1] = Environment.ProcessId;
+                slot[1] = ProcessIdentity.Token;
                 Volatile.Write(ref slot[0], Waiting);
                 Volatile.Write(ref header[CountIndex], index + 1);
                 _mutex.Release();
@@ -250,7 +250,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
         {
             BreakLocked(_block.Pointer);
             _mutex.Release();
-            throw new BrokenBarrierException($"Cannot {what} barrier '{Name}': process {ex.DeadHolder} died while it updated it, which broke it.", ex);
+            throw new BrokenBarrierException($"Cannot {what} barrier '{Name}': a process (liveness token {ex.DeadHolder:x8}) died while it updated it, which broke it.", ex);
         }
     }
 

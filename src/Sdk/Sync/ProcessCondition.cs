@@ -14,7 +14,7 @@ namespace Multiprocessing;
 /// <see cref="ProcessRLock"/> given to <see cref="Create(ProcessRLock)"/>; the condition's memory records its name, so
 /// <see cref="Attach"/> finds it. <see cref="Wait"/> releases the lock completely (every level of a re-entrant one)
 /// and takes it back at the same depth before it returns.</para>
-/// <para>Each waiting thread takes a slot in the condition's memory: a futex word of its own, its pid and its place in
+/// <para>Each waiting thread takes a slot in the condition's memory: a futex word of its own, its process's liveness token (never a pid) and its place in
 /// line. <see cref="Notify"/> wakes the longest-waiting threads first (as Python's does) and never spuriously: a
 /// thread returns from <see cref="Wait"/> with true only when a notification chose it. At most
 /// <see cref="MaxWaiters"/> threads can wait at once.</para>
@@ -36,7 +36,7 @@ public sealed unsafe class ProcessCondition : IDisposable
     private const int MaxLockNameBytes = 200;
     private const int TicketOffset = 240;                         // long: the place in line of the last waiter
     private const int SlotsOffset = 256;
-    private const int SlotSize = 16;                              // [0] state (futex word), [1] pid, [2..3] ticket
+    private const int SlotSize = 16;                              // [0] state (futex word), [1] the process's token, [2..3] ticket
     private const int KindLock = 1, KindRLock = 2;
     private const int Free = 0, Waiting = 1, Notified = 2;
 
@@ -198,7 +198,7 @@ public sealed unsafe class ProcessCondition : IDisposable
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         byte* p = pin.Pointer;
         int* slot = Slot(p, TakeSlot(p));
-        slot[1] = Environment.ProcessId;
+        slot[1] = ProcessIdentity.Token;
         long* ticket = (long*)(p + TicketOffset);
         *(long*)(slot + 2) = ++*ticket;
         Volatile.Write(ref slot[0], Waiting);
@@ -360,7 +360,7 @@ public sealed unsafe class ProcessCondition : IDisposable
         using (pin)
         {
             _block.Dispose(); // first, so that a thread about to sleep sees it (see the loop below)
-            int me = Environment.ProcessId;
+            int me = ProcessIdentity.Token;
             for (int round = 0; round < 100 && Volatile.Read(ref _localSleepers) > 0; round++)
             {
                 for (int i = 0; i < MaxWaiters; i++)

@@ -9,8 +9,9 @@ namespace Multiprocessing;
 /// forever. Pass it to a <see cref="ProcessTargetAttribute"/> method; the child uses the same lock.
 /// </summary>
 /// <remarks>
-/// The lock is a word in shared memory holding the owner's pid. Acquiring spins briefly, then sleeps in the kernel
-/// (futex) until the word changes, waking every 100 ms to check that the holder is still alive. Waiting uses no CPU.
+/// The lock is a word in shared memory holding the owner's liveness token (never its pid: a pid names another process,
+/// or none, in another pid namespace sharing the memory). Acquiring spins briefly, then sleeps in the kernel (futex)
+/// until the word changes, waking every 100 ms to check that the holder is still alive. Waiting uses no CPU.
 /// </remarks>
 public sealed unsafe class ProcessLock : IDisposable
 {
@@ -49,9 +50,9 @@ public sealed unsafe class ProcessLock : IDisposable
     public string Name => _block.Name;
 
     /// <summary>Whether the calling thread holds the lock.</summary>
-    public bool IsHeldByCurrentThread => Volatile.Read(ref *Word) == Environment.ProcessId && _ownerThread == Environment.CurrentManagedThreadId;
+    public bool IsHeldByCurrentThread => Volatile.Read(ref *Word) == ProcessIdentity.Token && _ownerThread == Environment.CurrentManagedThreadId;
 
-    // [0] the holder's pid (0: free), the futex word; [1] how many threads sleep on it. Read through the block, so that a
+    // [0] the holder's token (0: free), the futex word; [1] how many threads sleep on it. Read through the block, so that a
     // disposed lock throws ObjectDisposedException instead of touching unmapped memory.
     private int* Word => (int*)(_block.Pointer + _offset);
 
@@ -72,7 +73,7 @@ public sealed unsafe class ProcessLock : IDisposable
     /// <exception cref="InvalidOperationException">The calling thread holds it already (use a ProcessRLock to re-enter).</exception>
     public bool Acquire(bool block = true, TimeSpan? timeout = null)
     {
-        int me = Environment.ProcessId;
+        int me = ProcessIdentity.Token;
         if (IsHeldByCurrentThread)
         {
             throw new InvalidOperationException($"This thread already holds process lock '{Name}': a ProcessLock is not re-entrant.");
@@ -103,22 +104,24 @@ public sealed unsafe class ProcessLock : IDisposable
                 return true;
             }
 
+            long now = Stopwatch.GetTimestamp();
+            bool last = !block || now >= deadline;
+            if (!last && !spin.NextSpinWillYield && SyncWait.CanSpin)
+            {
+                spin.SpinOnce(); // the holder often releases within microseconds
+                continue;
+            }
+
+            // Only before sleeping or giving up: a liveness check is the slow path.
             if (holder != me && !SyncWait.IsAlive(holder) && Interlocked.CompareExchange(ref *word, me, holder) == holder)
             {
                 _ownerThread = Environment.CurrentManagedThreadId;
                 throw new LockAbandonedException(Name, holder);
             }
 
-            long now = Stopwatch.GetTimestamp();
-            if (!block || now >= deadline)
+            if (last)
             {
                 return false;
-            }
-
-            if (!spin.NextSpinWillYield && SyncWait.CanSpin)
-            {
-                spin.SpinOnce(); // the holder often releases within microseconds
-                continue;
             }
 
             ObjectDisposedException.ThrowIf(_block.IsDisposed, this);

@@ -10,7 +10,7 @@ namespace Multiprocessing;
 /// staying locked forever. Pass it to a <see cref="ProcessTargetAttribute"/> method; the child uses the same lock.
 /// </summary>
 /// <remarks>
-/// <para>The owner (pid and managed thread id, in one 64-bit word) and the recursion count live in shared memory. Acquiring spins briefly
+/// <para>The owner (liveness token, never a pid, and managed thread id, in one 64-bit word) and the recursion count live in shared memory. Acquiring spins briefly
 /// (only with more than one CPU), then sleeps in the kernel (futex) until the lock is released, waking every 100 ms to
 /// check that the holder is still alive. Waiting uses no CPU.</para>
 /// <para>The lock of a <see cref="SharedValue{T}"/> or <see cref="SharedArray{T}"/> created with a lock is a
@@ -20,7 +20,7 @@ namespace Multiprocessing;
 public sealed unsafe class ProcessRLock : IDisposable
 {
     /// <summary>
-    /// The bytes of the lock's state: the owner (pid in the low half, the futex word; managed thread id in the high half,
+    /// The bytes of the lock's state: the owner (its <see cref="ProcessIdentity.Token"/> in the low half, the futex word; managed thread id in the high half,
     /// so that both change in one atomic step), the waiter count, the recursion count.
     /// </summary>
     internal const int StateSize = 16;
@@ -64,7 +64,7 @@ public sealed unsafe class ProcessRLock : IDisposable
     {
         get
         {
-            return Volatile.Read(ref *(long*)State) == OwnerId(Environment.ProcessId, Environment.CurrentManagedThreadId);
+            return Volatile.Read(ref *(long*)State) == OwnerId(ProcessIdentity.Token, Environment.CurrentManagedThreadId);
         }
     }
 
@@ -133,7 +133,7 @@ public sealed unsafe class ProcessRLock : IDisposable
     {
         SyncWait.Validate(timeout);
         int* state = State;
-        int me = Environment.ProcessId;
+        int me = ProcessIdentity.Token;
         long id = OwnerId(me, Environment.CurrentManagedThreadId);
         long owner = Interlocked.CompareExchange(ref *(long*)state, id, 0);
         if (owner == 0)
@@ -236,24 +236,26 @@ public sealed unsafe class ProcessRLock : IDisposable
                 return true;
             }
 
-            // Another thread of this process may hold it (holder == me): that one is alive by definition.
             int holder = (int)owner;
+            var remaining = SyncWait.Remaining(deadline);
+            bool last = !block || remaining == TimeSpan.Zero;
+            if (!last && SyncWait.CanSpin && !spin.NextSpinWillYield)
+            {
+                spin.SpinOnce(); // the holder often releases within microseconds
+                continue;
+            }
+
+            // Only before sleeping or giving up: a liveness check is the slow path. Another thread of this process may
+            // hold it (holder == me): that one is alive by definition.
             if (holder != me && !SyncWait.IsAlive(holder) && Interlocked.CompareExchange(ref *(long*)state, id, owner) == owner)
             {
                 state[Count] = 1;
                 throw new LockAbandonedException(Name, holder);
             }
 
-            var remaining = SyncWait.Remaining(deadline);
-            if (!block || remaining == TimeSpan.Zero)
+            if (last)
             {
                 return false;
-            }
-
-            if (SyncWait.CanSpin && !spin.NextSpinWillYield)
-            {
-                spin.SpinOnce(); // the holder often releases within microseconds
-                continue;
             }
 
             ObjectDisposedException.ThrowIf(_block.IsDisposed, this);
@@ -263,11 +265,11 @@ public sealed unsafe class ProcessRLock : IDisposable
         }
     }
 
-    private static long OwnerId(int pid, int thread) => (uint)pid | ((long)thread << 32);
+    private static long OwnerId(int token, int thread) => (uint)token | ((long)thread << 32);
 
     private void ThrowIfNotHeld(int* state)
     {
-        if (Volatile.Read(ref *(long*)state) != OwnerId(Environment.ProcessId, Environment.CurrentManagedThreadId))
+        if (Volatile.Read(ref *(long*)state) != OwnerId(ProcessIdentity.Token, Environment.CurrentManagedThreadId))
         {
             throw new SynchronizationLockException($"Process lock '{Name}' is not held by this thread: only the thread that acquired it can release it.");
         }

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Multiprocessing.Interop;
 
 namespace Multiprocessing;
@@ -15,6 +15,10 @@ internal static class SyncWait
     /// with one CPU a spin just delays the peer.
     /// </summary>
     internal static bool CanSpin { get; } = Environment.ProcessorCount > 1;
+
+    private const int MaxSeen = 256;
+    private static readonly long s_livenessTicks = (long)(LivenessCheck.TotalSeconds * Stopwatch.Frequency);
+    private static readonly ConcurrentDictionary<int, long> s_seenAlive = new();
 
     /// <summary>Throws where the futex system call is not available.</summary>
     internal static void EnsureSupported(string typeName)
@@ -74,45 +78,45 @@ internal static class SyncWait
     internal static TimeSpan AtMost(TimeSpan? remaining, TimeSpan cap) => remaining is { } r && r < cap ? r : cap;
 
     /// <summary>
-    /// Whether <paramref name="pid"/> names a running process. A zombie (dead, not yet reaped by its parent) counts as
-    /// dead; a process we may not signal counts as alive.
+    /// Whether the process whose <see cref="ProcessIdentity.Token"/> is <paramref name="token"/> may be alive: false
+    /// only on proof of death (<see cref="ProcessIdentity.IsAlive"/>), which holds across pid namespaces, unlike a pid.
     /// </summary>
-    internal static bool IsAlive(int pid)
+    /// <remarks>
+    /// For the slow paths only (a waiter that slept, a try that failed, a notification to another process's waiter):
+    /// proving a token alive costs an open, a flock and a close, so an owner seen alive is taken as alive for
+    /// <see cref="LivenessCheck"/> more without asking again. A death is therefore noticed at most that much later;
+    /// this process's own token is answered without a system call.
+    /// </remarks>
+    internal static bool IsAlive(int token)
     {
-        if (pid <= 0)
+        if (token <= 0)
         {
-            return false; // never a process (and kill would signal a whole group)
+            return false; // no owner ever wrote it
         }
 
-        if (pid == Environment.ProcessId)
+        if (token == ProcessIdentity.Token)
         {
             return true;
         }
 
-        if (NativeMethods.Kill(pid, 0) != 0 && Marshal.GetLastPInvokeError() == 3) // ESRCH
+        long now = Stopwatch.GetTimestamp();
+        if (s_seenAlive.TryGetValue(token, out long seen) && now - seen < s_livenessTicks)
         {
+            return true;
+        }
+
+        if (!ProcessIdentity.IsAlive(token))
+        {
+            s_seenAlive.TryRemove(token, out _);
             return false;
         }
 
-        return !IsZombie(pid);
-    }
+        if (s_seenAlive.Count >= MaxSeen)
+        {
+            s_seenAlive.Clear(); // a long-lived process meets many short-lived peers: forget them all at once
+        }
 
-    private static bool IsZombie(int pid)
-    {
-        try
-        {
-            // "pid (comm) state ...": comm may hold spaces and parentheses, so read the state after the last ')'.
-            string stat = File.ReadAllText($"/proc/{pid}/stat");
-            int end = stat.LastIndexOf(')');
-            return end >= 0 && end + 2 < stat.Length && stat[end + 2] == 'Z';
-        }
-        catch (IOException)
-        {
-            return false; // gone meanwhile, or no /proc: the next check decides
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
+        s_seenAlive[token] = now;
+        return true;
     }
 }

@@ -27,9 +27,22 @@ public abstract class BatchRunner
     private protected static Span<T> AsSpan<T>(Span<byte> bytes, int count) =>
         MemoryMarshal.CreateSpan(ref Unsafe.As<byte, T>(ref MemoryMarshal.GetReference(bytes)), count);
 
-    private protected static int ReadCount(ref MarshalReader reader)
+    /// <summary>
+    /// Reads a chunk's item count, checked against the bytes left at <paramref name="minItemSize"/> (the fewest bytes
+    /// one item's arguments encode to) per item: a chunk cannot make a runner allocate more items than it holds.
+    /// </summary>
+    private protected static int ReadCount(ref MarshalReader reader, int minItemSize)
     {
-        int count = reader.ReadLengthHeader();
+        int count = reader.ReadLengthHeader(minItemSize);
         return count >= 0 ? count : throw new MarshalException("Malformed data: a map chunk cannot be null.");
+    }
+
+    /// <summary>The bytes of <paramref name="count"/> raw values of <typeparamref name="T"/>; a count whose bytes overflow an int is malformed.</summary>
+    private protected static int RawBytes<T>(int count)
+    {
+        long bytes = (long)count * Unsafe.SizeOf<T>();
+        return bytes <= int.MaxValue
+            ? (int)bytes
+            : throw new MarshalException($"Malformed data: a map chunk of {count} items of {Unsafe.SizeOf<T>()} bytes each is larger than 2 GiB.");
     }
 }

@@ -11,21 +11,21 @@ internal sealed class SyncBatchRunner<T1, TResult>(Func<T1, TResult> target) : B
     internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var write = Marshaller<TResult>.Default;
         results.WriteLengthHeader(count);
         if (IsRaw<T1>() && IsRaw<TResult>())
         {
             // Both sides are raw bytes: view the chunk as T1s and write TResults in place, one call per item.
-            var input = AsSpan<T1>(reader.ReadRaw(count * Unsafe.SizeOf<T1>()));
-            var output = AsSpan<TResult>(results.GetSpan(count * Unsafe.SizeOf<TResult>()), count);
+            var input = AsSpan<T1>(reader.ReadRaw(RawBytes<T1>(count)));
+            var output = AsSpan<TResult>(results.GetSpan(RawBytes<TResult>(count)), count);
             for (int i = 0; i < input.Length; i++)
             {
                 output[i] = target(input[i]);
             }
 
-            results.Advance(count * Unsafe.SizeOf<TResult>());
+            results.Advance(RawBytes<TResult>(count));
             reader.EnsureEnd("a map chunk");
             itemsDone?.Invoke(count);
             return default;
@@ -48,7 +48,7 @@ internal sealed class TaskBatchRunner<T1, TResult>(Func<T1, Task<TResult>> targe
     internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var write = Marshaller<TResult>.Default;
 
@@ -76,7 +76,7 @@ internal sealed class ValueTaskBatchRunner<T1, TResult>(Func<T1, ValueTask<TResu
     internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var write = Marshaller<TResult>.Default;
 
@@ -105,7 +105,7 @@ internal sealed class SyncBatchRunner<T1, T2, TResult>(Func<T1, T2, TResult> tar
     internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var write = Marshaller<TResult>.Default;
@@ -127,7 +127,7 @@ internal sealed class TaskBatchRunner<T1, T2, TResult>(Func<T1, T2, Task<TResult
     internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var write = Marshaller<TResult>.Default;
@@ -156,7 +156,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, TResult>(Func<T1, T2, ValueTa
     internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var write = Marshaller<TResult>.Default;
@@ -186,7 +186,7 @@ internal sealed class SyncBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, TRes
     internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize + Marshaller<T3>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
@@ -209,7 +209,7 @@ internal sealed class TaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3, Task
     internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize + Marshaller<T3>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
@@ -239,7 +239,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, T3, TResult>(Func<T1, T2, T3,
     internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize + Marshaller<T3>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
@@ -270,7 +270,7 @@ internal sealed class SyncBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, 
     internal override ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize + Marshaller<T3>.MinEncodedSize + Marshaller<T4>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
@@ -294,7 +294,7 @@ internal sealed class TaskBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, 
     internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize + Marshaller<T3>.MinEncodedSize + Marshaller<T4>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;
@@ -325,7 +325,7 @@ internal sealed class ValueTaskBatchRunner<T1, T2, T3, T4, TResult>(Func<T1, T2,
     internal override async ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)
     {
         var reader = new MarshalReader(chunk.Span);
-        int count = ReadCount(ref reader);
+        int count = ReadCount(ref reader, Marshaller<T1>.MinEncodedSize + Marshaller<T2>.MinEncodedSize + Marshaller<T3>.MinEncodedSize + Marshaller<T4>.MinEncodedSize);
         var readT1 = Marshaller<T1>.Default;
         var readT2 = Marshaller<T2>.Default;
         var readT3 = Marshaller<T3>.Default;

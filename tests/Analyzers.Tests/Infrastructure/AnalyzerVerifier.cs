@@ -33,7 +33,8 @@ internal static class AnalyzerVerifier
         IEnumerable<string> sources,
         OutputKind kind = OutputKind.ConsoleApplication,
         bool withSdk = true,
-        bool allowCompilerErrors = false)
+        bool allowCompilerErrors = false,
+        IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var compilation = Compile(sources, kind, withSdk);
         if (!allowCompilerErrors)
@@ -41,8 +42,11 @@ internal static class AnalyzerVerifier
             AssertNoErrors(compilation);
         }
 
+        var options = new AnalyzerOptions(
+            ImmutableArray<AdditionalText>.Empty,
+            new TestAnalyzerConfigOptionsProvider(globalOptions ?? new Dictionary<string, string>()));
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create(analyzer))
+            .WithAnalyzers(ImmutableArray.Create(analyzer), options)
             .GetAnalyzerDiagnosticsAsync();
         return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
     }

@@ -5,6 +5,20 @@ internal static class ChildWait
 {
     internal static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// In a child, before it writes its pid to <paramref name="pidPath"/>: writes its liveness token (what lock words and
+    /// <see cref="LockAbandonedException.DeadHolder"/> name it by) next to it, for <see cref="TokenNextTo"/>.
+    /// </summary>
+    internal static void WriteTokenFile(string pidPath) => File.WriteAllText(pidPath + ".token", ProcessIdentity.Token.ToString());
+
+    /// <summary>After <see cref="ForPidFile"/>: the token the child wrote with <see cref="WriteTokenFile"/> (the file is removed).</summary>
+    internal static int TokenNextTo(string pidPath)
+    {
+        int token = int.Parse(File.ReadAllText(pidPath + ".token"));
+        File.Delete(pidPath + ".token");
+        return token;
+    }
+
     /// <summary>Waits until a child has written its pid (or any integer) to <paramref name="path"/>, and returns it.</summary>
     internal static int ForPidFile(string path)
     {

@@ -18,6 +18,9 @@ internal static class OtherUser
     /// <summary>The second user's uid.</summary>
     internal static int Uid => s_user.Value.Uid;
 
+    /// <summary>The second user's primary gid.</summary>
+    internal static int Gid => s_user.Value.Gid;
+
     /// <summary>Runs <paramref name="file"/> as the second user (no supplementary groups) and returns its exit code and output.</summary>
     internal static (int ExitCode, string Output, string Error) Run(string file, params string[] arguments)
     {

@@ -39,6 +39,18 @@ public sealed class TargetResolutionTests
     }
 
     [Fact]
+    public void An_unknown_managed_type_fails_clearly_without_loading_the_assembly_its_frame_names()
+    {
+        string? name = Candidates.LastOrDefault(candidate => !Loaded().Contains(candidate));
+        Assert.True(name is not null, "every candidate assembly is already loaded; add another to the list");
+        var before = Loaded();
+        var error = Assert.Throws<ProcessException>(() =>
+            Multiprocessing.Managers.ManagedTypeRegistry.Resolve("Nowhere.Attack.Type", $"{name}, Version=10.0.0.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a"));
+        Assert.DoesNotContain(name, Loaded().Except(before));
+        Assert.Contains("Nowhere.Attack.Type", error.Message);
+    }
+
+    [Fact]
     public void A_known_target_still_resolves()
     {
         Assert.True(TargetRegistry.TryGet((Func<string, string>)SpawnProbes.AuthkeyWhenReleased, out var registered));

@@ -52,6 +52,7 @@ public sealed class ProcessLockTests
             using var holder = ChildProcess.Create(Workers.HoldLock, (processLock, path));
             holder.Start();
             ChildWait.ForPidFile(path);
+            File.Delete(path + ".token");
             Assert.False(processLock.Acquire(block: false));
             Assert.False(processLock.Acquire(timeout: TimeSpan.FromMilliseconds(150)));
             Assert.False(processLock.IsHeldByCurrentThread);
@@ -88,12 +89,13 @@ public sealed class ProcessLockTests
             using var processLock = ProcessLock.Create();
             using var holder = ChildProcess.Create(Workers.HoldLock, (processLock, path));
             holder.Start();
-            int pid = ChildWait.ForPidFile(path);
+            ChildWait.ForPidFile(path);
+            int token = ChildWait.TokenNextTo(path);
             holder.Kill();
             Assert.True(holder.Join(Patience));
 
             var abandoned = Assert.Throws<LockAbandonedException>(() => processLock.Acquire(timeout: Patience));
-            Assert.Equal(pid, abandoned.DeadHolder);
+            Assert.Equal(token, abandoned.DeadHolder);
             Assert.True(processLock.IsHeldByCurrentThread, "after the report the caller holds the lock");
             processLock.Release();
             using (processLock.Lock())

@@ -91,6 +91,7 @@ public sealed class ProcessRLockTests
             using var holder = ChildProcess.Create(SyncWorkers.HoldRLock, (rlock, path, 1));
             holder.Start();
             ChildWait.ForPidFile(path);
+            File.Delete(path + ".token");
             Assert.False(rlock.Acquire(block: false));
             Assert.False(rlock.Acquire(timeout: TimeSpan.FromMilliseconds(150)));
             Assert.Throws<SynchronizationLockException>(() => rlock.Release());
@@ -114,6 +115,7 @@ public sealed class ProcessRLockTests
             using var holder = ChildProcess.Create(SyncWorkers.HoldRLock, (rlock, path, 3));
             holder.Start();
             int pid = ChildWait.ForPidFile(path);
+            int token = ChildWait.TokenNextTo(path);
 
             // A waiter already asleep when the holder dies must notice too (liveness check, not a wake-up).
             var waiter = OtherThread<LockAbandonedException>.Start(() => Assert.Throws<LockAbandonedException>(() => rlock.Acquire(timeout: Patience)));
@@ -121,7 +123,7 @@ public sealed class ProcessRLockTests
             System.Diagnostics.Process.GetProcessById(pid).Kill();
             Assert.True(holder.Join(Patience));
             var abandoned = waiter.Join();
-            Assert.Equal(pid, abandoned.DeadHolder);
+            Assert.Equal(token, abandoned.DeadHolder);
 
             // The waiting thread now holds it once (not three times): the next thread waits for it.
             Assert.False(rlock.IsHeldByCurrentThread);
@@ -143,12 +145,13 @@ public sealed class ProcessRLockTests
             using var rlock = ProcessRLock.Create();
             using var holder = ChildProcess.Create(SyncWorkers.HoldRLock, (rlock, path, 2));
             holder.Start();
-            int pid = ChildWait.ForPidFile(path);
+            ChildWait.ForPidFile(path);
+            int token = ChildWait.TokenNextTo(path);
             holder.Kill();
             Assert.True(holder.Join(Patience));
 
             var abandoned = Assert.Throws<LockAbandonedException>(() => rlock.Acquire(block: false));
-            Assert.Equal(pid, abandoned.DeadHolder);
+            Assert.Equal(token, abandoned.DeadHolder);
             Assert.True(rlock.IsHeldByCurrentThread);
             Assert.Equal(1, rlock.RecursionCount);
             rlock.Release();

@@ -1,3 +1,5 @@
+using Multiprocessing.Tests.Infrastructure;
+
 namespace Multiprocessing.Tests.Targets;
 
 /// <summary>Targets of the synchronization tests: they run in real child processes and race with each other.</summary>
@@ -61,7 +63,10 @@ public static class SyncWorkers
         return counter.HasLock;
     }
 
-    /// <summary>Takes the re-entrant lock <paramref name="depth"/> times, writes its pid to <paramref name="path"/>, and keeps it until killed.</summary>
+    /// <summary>
+    /// Takes the re-entrant lock <paramref name="depth"/> times, writes its liveness token to <paramref name="path"/>.token,
+    /// then its pid to <paramref name="path"/>, and keeps it until killed.
+    /// </summary>
     [ProcessTarget]
     public static void HoldRLock(ProcessRLock rlock, string path, int depth)
     {
@@ -70,6 +75,7 @@ public static class SyncWorkers
             rlock.Acquire();
         }
 
+        ChildWait.WriteTokenFile(path);
         File.WriteAllText(path, Environment.ProcessId.ToString());
         Thread.Sleep(600_000);
     }

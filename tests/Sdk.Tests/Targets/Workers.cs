@@ -1,3 +1,5 @@
+using Multiprocessing.Tests.Infrastructure;
+
 namespace Multiprocessing.Tests.Targets;
 
 /// <summary>Targets the runtime tests run in real child processes (through the SDK's child host).</summary>
@@ -215,11 +217,15 @@ public static class Workers
         }
     }
 
-    /// <summary>Takes the lock, writes its pid to <paramref name="path"/>, and keeps the lock until killed.</summary>
+    /// <summary>
+    /// Takes the lock, writes its liveness token to <paramref name="path"/>.token, then its pid to <paramref name="path"/>,
+    /// and keeps the lock until killed.
+    /// </summary>
     [ProcessTarget]
     public static void HoldLock(ProcessLock processLock, string path)
     {
         processLock.Acquire();
+        ChildWait.WriteTokenFile(path);
         File.WriteAllText(path, Environment.ProcessId.ToString());
         Thread.Sleep(600_000);
     }
