@@ -26,6 +26,11 @@ internal static class SpareWarmUp
 
         ChildBootstrap.PrepareWatchdog();
 
+        // A pool worker (and any child that owns or locks shared memory) takes a liveness token, drawn from the
+        // platform's random-number generator: load it now (OpenSSL's start-up costs a few milliseconds). Only the
+        // generator: no token, hence no liveness file, is taken before a start needs one.
+        _ = System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, int.MaxValue);
+
         // Read a Start frame like the real one, which also compiles the marshalling it uses.
         var sample = StartMessage.Write("warm-up", null, "warm-up", daemon: false, "0", "warm-up", new byte[32], new byte[16]);
         _ = StartMessage.Read(sample.ToArray());
