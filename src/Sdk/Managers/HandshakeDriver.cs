@@ -61,6 +61,12 @@ internal sealed unsafe partial class HandshakeDriver : IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal void AddSecured(ManagerSocket socket, IManagerListener listener)
     {
+        if (!ManagerTls.IsSupported)
+        {
+            socket.Dispose(); // unreachable: a TLS listener cannot be made without TLS
+            return;
+        }
+
         if (Reserve(socket))
         {
             _ = TlsHandshake.RunAsync(_core, socket, ((TcpManagerListener)listener).Tls!, _stop.Token, () => Interlocked.Decrement(ref _count));

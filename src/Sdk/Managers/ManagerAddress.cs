@@ -89,27 +89,38 @@ internal static class ManagerAddress
                 return ManagerSocket.FromSocket(socket, hostPort);
             }
 
-            var stream = new SslStream(new NetworkStream(socket, ownsSocket: true));
-            try
+            if (!ManagerTls.IsSupported)
             {
-                socket.ReceiveTimeout = ManagerHandshake.TimeoutMilliseconds;
-                socket.SendTimeout = ManagerHandshake.TimeoutMilliseconds;
-                stream.AuthenticateAsClient(tls ?? new SslClientAuthenticationOptions { TargetHost = host });
-                socket.ReceiveTimeout = 0;
-                socket.SendTimeout = 0;
-            }
-            catch
-            {
-                stream.Dispose();
-                throw;
+                throw ManagerTls.NotSupported();
             }
 
-            return ManagerSocket.FromTls(socket, stream, hostPort);
+            return StartTls(socket, host, hostPort, tls);
         }
         catch
         {
             socket.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The client's side of TLS on a connected socket (apart: trimmed away where TLS is switched off).</summary>
+    private static ManagerSocket StartTls(Socket socket, string host, string hostPort, SslClientAuthenticationOptions? tls)
+    {
+        var stream = new SslStream(new NetworkStream(socket, ownsSocket: true));
+        try
+        {
+            socket.ReceiveTimeout = ManagerHandshake.TimeoutMilliseconds;
+            socket.SendTimeout = ManagerHandshake.TimeoutMilliseconds;
+            stream.AuthenticateAsClient(tls ?? new SslClientAuthenticationOptions { TargetHost = host });
+            socket.ReceiveTimeout = 0;
+            socket.SendTimeout = 0;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+
+        return ManagerSocket.FromTls(socket, stream, hostPort);
     }
 }

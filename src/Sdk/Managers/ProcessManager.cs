@@ -111,6 +111,11 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(address);
         CheckKey(authKey);
         options ??= new ManagerOptions();
+        if (options.ServerTls is not null && !ManagerTls.IsSupported)
+        {
+            throw ManagerTls.NotSupported();
+        }
+
         var listener = new TcpManagerListener(address, options.ServerTls);
         var server = new ManagerServerCore((byte[])authKey.Clone(), options.MaxMessageSize, options.Log, options.Types)
         {
@@ -118,7 +123,7 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
             MaxPendingHandshakes = options.MaxPendingHandshakes,
         };
         server.Listen(listener);
-        return new ProcessManager(ManagerClient.CreateOwned(listener.Address, (byte[])authKey.Clone(), options.ServerTls is null ? null : OwnServer(address, options.ServerTls)), null, server);
+        return new ProcessManager(ManagerClient.CreateOwned(listener.Address, (byte[])authKey.Clone(), options.ServerTls is null || !ManagerTls.IsSupported ? null : OwnServer(address, options.ServerTls)), null, server);
     }
 
     /// <summary>Connects to a manager that another program serves (Python's <c>BaseManager(address, authkey).connect()</c>).</summary>
@@ -187,6 +192,11 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(tls);
         CheckKey(authKey);
+        if (!ManagerTls.IsSupported)
+        {
+            throw ManagerTls.NotSupported();
+        }
+
         var client = ManagerClient.CreateOwned(ManagerAddress.WithTls(ManagerAddress.Normalize(address)), (byte[])authKey.Clone(), tls);
         try
         {

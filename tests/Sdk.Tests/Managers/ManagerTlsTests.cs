@@ -16,6 +16,19 @@ public sealed class ManagerTlsTests
     private static readonly byte[] Key = "manager-tls-test-key"u8.ToArray();
 
     [Fact]
+    public void An_app_built_without_tls_says_how_to_get_it_instead_of_failing_obscurely()
+    {
+        // The switch the package's build file sets off for NativeAOT apps; a child reads it before its first manager call.
+        using var child = ChildProcess.Create(ManagerSecurityWorkers.UseTlsWithTlsSwitchedOff);
+        child.Start();
+        Assert.True(child.Join(ChildWait.Patience));
+        Assert.Equal(
+            "listen: NotSupportedException MultiprocessingManagerTls; connect: NotSupportedException MultiprocessingManagerTls; " +
+            "address: NotSupportedException MultiprocessingManagerTls; plain: served",
+            child.Result);
+    }
+
+    [Fact]
     public void A_tls_client_is_served_and_the_authkey_challenge_runs_inside()
     {
         using var certificate = SelfSigned("CN=127.0.0.1");
