@@ -9,16 +9,19 @@ public sealed class PackageFixture : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("mp-package-test-").FullName;
         Feed = Path.Combine(Root, "feed");
-        Version = DotnetCli.Metadata("PackageVersion");
         string project = Path.Combine(DotnetCli.Metadata("RepoRoot"), "src", "Sdk", "Sdk.csproj");
         var (exitCode, output) = DotnetCli.Run("dotnet", $"pack \"{project}\" -c {DotnetCli.Metadata("Configuration")} --no-build -o \"{Feed}\"", Root);
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
         string hosting = Path.Combine(DotnetCli.Metadata("RepoRoot"), "src", "Hosting", "Hosting.csproj");
         var (hostingExit, hostingOutput) = DotnetCli.Run("dotnet", $"pack \"{hosting}\" -c {DotnetCli.Metadata("Configuration")} --no-build -o \"{Feed}\"", Root);
         Assert.True(hostingExit == 0, "dotnet pack of the hosting package failed:\n" + hostingOutput);
+        // The version comes from git (version.json, Nerdbank.GitVersioning): read it off the package that was packed.
+        var packed = Directory.GetFiles(Feed, "Multiprocessing.*.nupkg").Select(Path.GetFileName).ToList();
+        string runtime = Assert.Single(packed, f => !f!.StartsWith("Multiprocessing.Hosting.", StringComparison.Ordinal))!;
+        Version = runtime["Multiprocessing.".Length..^".nupkg".Length];
         HostingPackagePath = Path.Combine(Feed, $"Multiprocessing.Hosting.{Version}.nupkg");
-        PackagePath = Path.Combine(Feed, $"Multiprocessing.{Version}.nupkg");
-        Assert.True(File.Exists(PackagePath), "no package at " + PackagePath + ":\n" + output);
+        PackagePath = Path.Combine(Feed, runtime);
+        Assert.True(File.Exists(HostingPackagePath), "no hosting package of the same version at " + HostingPackagePath + ":\n" + hostingOutput);
         using var zip = ZipFile.OpenRead(PackagePath);
         Entries = zip.Entries.Select(e => e.FullName).ToArray();
     }

@@ -44,16 +44,81 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         var dependencies = xml.Descendants().Where(e => e.Name.LocalName == "dependency").ToList();
         var runtime = Assert.Single(dependencies, d => (string?)d.Attribute("id") == "Multiprocessing");
         Assert.Equal(package.Version, (string?)runtime.Attribute("version"));
-        Assert.Contains(dependencies, d => (string?)d.Attribute("id") == "Microsoft.Extensions.Hosting");
+
+        // Floors of 10.0.0 on the abstractions, not the full host: an app on any 10.0.x host (the worker template pins
+        // one) must restore without a NU1605 downgrade.
+        Assert.DoesNotContain(dependencies, d => (string?)d.Attribute("id") == "Microsoft.Extensions.Hosting");
+        Assert.Contains(dependencies, d => (string?)d.Attribute("id") == "Microsoft.Extensions.Hosting.Abstractions");
+        var extensions = dependencies.Where(d => ((string?)d.Attribute("id"))!.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(extensions);
+        Assert.All(extensions, d => Assert.Equal("10.0.0", (string?)d.Attribute("version")));
     }
 
     [Fact]
-    public void Package_version_and_assembly_version_come_from_one_place()
+    public void Package_version_and_assembly_versions_come_from_git()
     {
+        // version.json's "0.1" plus the git height: 0.1.N on main, 0.1.N-g<commit> elsewhere (Nerdbank.GitVersioning).
+        string json = File.ReadAllText(Path.Combine(DotnetCli.Metadata("RepoRoot"), "version.json"));
+        string majorMinor = Regex.Match(json, @"""version""\s*:\s*""(\d+\.\d+)""").Groups[1].Value;
+        // A shallow clone (Directory.Build.props) packs 0.1.0-g: no height, no commit.
+        var version = Regex.Match(package.Version, @"^(\d+\.\d+)\.(\d+)(?:-g([0-9a-f]*))?$");
+        Assert.True(version.Success, "not a git-derived version: " + package.Version);
+        Assert.Equal(majorMinor, version.Groups[1].Value);
+        bool shallow = package.Version.EndsWith("-g", StringComparison.Ordinal);
+
         string assembly = Path.Combine(DotnetCli.Metadata("RepoRoot"), "src", "Sdk", "bin", DotnetCli.Metadata("Configuration"), "net10.0", "Multiprocessing.dll");
-        var informational = AssemblyName.GetAssemblyName(assembly).Version!;
-        Assert.Equal(new Version(package.Version).ToString(3), informational.ToString(3));
+        var info = System.Diagnostics.FileVersionInfo.GetVersionInfo(assembly);
+        string numbers = $"{version.Groups[1].Value}.{version.Groups[2].Value}";
+        Assert.StartsWith(numbers, info.ProductVersion);
+        if (!shallow)
+        {
+            Assert.StartsWith(numbers + ".", info.FileVersion);
+            Assert.StartsWith(numbers + "+", info.ProductVersion);
+        }
+
+        if (version.Groups[3].Value is { Length: > 0 } commit)
+        {
+            Assert.StartsWith($"{numbers}+{commit}", info.ProductVersion);
+        }
+
         Assert.EndsWith($"Multiprocessing.{package.Version}.nupkg", package.PackagePath);
+    }
+
+    [Fact]
+    public void Package_has_the_IL_assembly_in_lib_and_the_ReadyToRun_image_only_under_runtimes_linux_x64()
+    {
+        // An x64 ReadyToRun image in lib/ is what every consumer compiles against: CS8012 in 'dotnet publish -r ...'.
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package.PackagePath);
+        Assert.False(IsReadyToRun(zip, "lib/net10.0/Multiprocessing.dll"), "lib/ holds a ReadyToRun image");
+        var runtimeImages = package.Entries.Where(e => e.StartsWith("runtimes/", StringComparison.Ordinal)).ToList();
+        if (DotnetCli.Metadata("Configuration") == "Release")
+        {
+            // Release builds on a linux-x64 host (this one) precompile the runtime for faster child start-up.
+            Assert.Equal(["runtimes/linux-x64/lib/net10.0/Multiprocessing.dll"], runtimeImages);
+            Assert.True(IsReadyToRun(zip, runtimeImages[0]), "the runtimes/linux-x64 image is not ReadyToRun");
+        }
+        else
+        {
+            Assert.Empty(runtimeImages);
+        }
+    }
+
+    internal static bool IsReadyToRun(System.IO.Compression.ZipArchive zip, string entry)
+    {
+        using var stream = new MemoryStream();
+        using (var source = zip.GetEntry(entry)!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        return IsReadyToRun(stream);
+    }
+
+    internal static bool IsReadyToRun(Stream assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(assembly);
+        return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     [Fact]
