@@ -24,6 +24,10 @@ internal static class ProcessIdentity
     private static readonly object s_gate = new();
     private static int s_token;
     private static int s_fd = -1;
+    private static int s_exiting;
+
+    /// <summary>Whether this process has begun to exit (its liveness file is about to go): nothing new may be made then.</summary>
+    internal static bool IsExiting => Volatile.Read(ref s_exiting) != 0;
 
     /// <summary>This process's token (taken, with its liveness file, at first use).</summary>
     internal static int Token
@@ -156,6 +160,7 @@ internal static class ProcessIdentity
     /// </summary>
     private static void Release()
     {
+        Volatile.Write(ref s_exiting, 1);
         SharedMemoryTracker.RemoveOwned();
         Spawn.ControlServer.ShutdownIfStarted();
         lock (s_gate)

@@ -122,8 +122,14 @@ internal static class SharedMemoryTracker
             {
                 var rest = Path.GetFileName(path.AsSpan())[ControlDirectoryPrefix.Length..];
                 int owner = ProcessIdentity.Parse(rest);
-                // Only on proof: a process whose segment directory differs from ours has its liveness file elsewhere.
-                if (owner != 0 && rest.Length > 9 && rest[8] == '-' && census.Check(owner) == ProcessIdentity.Liveness.Dead)
+                // Only on proof. A liveness file found unlocked is one. A missing one is not (a process whose segment
+                // directory differs from ours keeps its file elsewhere): then the directory's own socket must refuse.
+                if (owner != 0 && rest.Length > 9 && rest[8] == '-' && census.Check(owner) switch
+                    {
+                        ProcessIdentity.Liveness.Dead => true,
+                        ProcessIdentity.Liveness.Missing => !IsServed(path),
+                        _ => false,
+                    })
                 {
                     try
                     {
@@ -147,6 +153,31 @@ internal static class SharedMemoryTracker
         }
 
         return removed;
+    }
+
+    /// <summary>
+    /// Whether a control directory's socket still has a listener (its owner lives): a connection that is refused, or a
+    /// directory that has had no socket for a while, proves the owner gone in any pid namespace.
+    /// </summary>
+    private static bool IsServed(string directory)
+    {
+        string socketPath = Path.Combine(directory, "control.sock");
+        if (!File.Exists(socketPath))
+        {
+            // Made, not bound yet (a start in progress), or left without its socket: wait before judging.
+            return DateTime.UtcNow - Directory.GetLastWriteTimeUtc(directory) < TimeSpan.FromSeconds(30);
+        }
+
+        using var probe = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        try
+        {
+            probe.Connect(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath));
+            return true; // a listener answered (it drops a peer that says nothing)
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            return ex.SocketErrorCode is not (System.Net.Sockets.SocketError.ConnectionRefused or System.Net.Sockets.SocketError.AddressNotAvailable);
+        }
     }
 
     /// <summary>How control directories start: <c>multiprocessing-&lt;owner token&gt;-&lt;random&gt;</c> in the temp directory.</summary>

@@ -62,7 +62,11 @@ internal sealed class ControlServer
 
             lock (s_gate)
             {
-                return s_instance ??= new ControlServer();
+                // A control directory made after the exit handlers removed this process's own would outlive it with no
+                // liveness file beside it: a process that is exiting starts no children.
+                return s_instance ??= ProcessIdentity.IsExiting
+                    ? throw new ProcessException("This process is exiting: it can start no more child processes.")
+                    : new ControlServer();
             }
         }
     }
