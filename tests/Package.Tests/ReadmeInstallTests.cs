@@ -50,10 +50,19 @@ public sealed class ReadmeInstallTests(ReadmeInstallFixture install) : IClassFix
     public void Worker_app_takes_both_packages_without_a_downgrade_and_builds_and_runs()
     {
         // 'dotnet new worker' pins its own Microsoft.Extensions.Hosting (10.0.12 with SDK 10.0.401); a higher floor in
-        // Multiprocessing.Hosting was NU1605 there. NativeAOT is covered by the console app (each publish costs ~30-60 s).
+        // Multiprocessing.Hosting was NU1605 there. NativeAOT: the next test.
         string app = install.WorkerApp;
         BuildAndRun(app, "build -warnaserror", Path.Combine(app, "bin", "Debug", "net10.0", "WorkerApp"));
         BuildAndRun(app, "publish -c Release -r linux-x64 -warnaserror -o out/linux-x64", Path.Combine(app, "out", "linux-x64", "WorkerApp"));
+    }
+
+    [Fact]
+    public void Worker_app_publishes_and_runs_with_NativeAOT()
+    {
+        // The deployment a service takes (a container image of one native executable): the generic host and the
+        // Hosting package trimmed and compiled ahead of time without a warning.
+        string app = install.WorkerApp;
+        BuildAndRun(app, "publish -c Release -p:PublishAot=true -warnaserror -o out/aot", Path.Combine(app, "out", "aot", "WorkerApp"));
     }
 
     private static bool IsReadyToRun(string path)
