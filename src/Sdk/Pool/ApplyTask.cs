@@ -20,11 +20,10 @@ internal sealed class ApplyTask<T> : PoolTask
         {
             _cancellation = cancellationToken.Register(static state => ((ApplyTask<T>)state!).Cancel(), this);
         }
-
-        Result = new AsyncResult<T>(_completion.Task) { Source = this };
     }
 
-    internal AsyncResult<T> Result { get; }
+    /// <summary>The promise the worker's answer completes; the public result mirrors it.</summary>
+    internal Task<T> Completion => _completion.Task;
 
     internal override bool IsAbandoned => _completion.Task.IsCompleted;
 

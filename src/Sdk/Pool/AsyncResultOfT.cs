@@ -1,16 +1,75 @@
-using System.Runtime.CompilerServices;
+using System.ComponentModel;
+using Multiprocessing.Pool;
 
 namespace Multiprocessing;
 
-/// <summary>The pending result of a pool task that returns a <typeparamref name="T"/>; awaitable.</summary>
+/// <summary>
+/// The pending result of a pool task that returns a <typeparamref name="T"/> (Python's <c>AsyncResult</c>). It
+/// <em>is</em> a <see cref="Task{TResult}"/>: <c>await</c> it, assign it to a <see cref="Task{TResult}"/>, pass a list
+/// of them to <see cref="Task.WhenAll{TResult}(IEnumerable{Task{TResult}})"/> or
+/// <see cref="Task.WhenAny{TResult}(IEnumerable{Task{TResult}})"/>, call
+/// <see cref="Task{TResult}.ConfigureAwait(bool)"/> or <see cref="Task{TResult}.WaitAsync(TimeSpan)"/> on it; Python's
+/// <see cref="Get"/>, <see cref="Wait"/>, <see cref="Ready"/> and <see cref="Successful"/> work as well.
+/// </summary>
 /// <typeparam name="T">The result type.</typeparam>
-public sealed class AsyncResult<T> : AsyncResult
+/// <remarks>
+/// The task ends the way the pool task did: <see cref="TaskStatus.RanToCompletion"/> with the result,
+/// <see cref="TaskStatus.Faulted"/> with the target's exception (a <see cref="RemoteProcessException"/> or
+/// <see cref="WorkerCrashedException"/>), or <see cref="TaskStatus.Canceled"/> when its cancellation token dropped it.
+/// Until then its status is <see cref="TaskStatus.WaitingToRun"/>: the pool, not a thread, runs it, so
+/// <see cref="Task.Start()"/> and <see cref="Task.RunSynchronously()"/> throw <see cref="InvalidOperationException"/>.
+/// The <see cref="OperationCanceledException.CancellationToken"/> of a cancelled result is the result's own token, not
+/// the one passed to the pool. An <see cref="AsyncResult{T}"/> is not an <see cref="AsyncResult"/> (each derives from
+/// its own <see cref="Task"/> type); both are <see cref="Task"/>s.
+/// </remarks>
+public sealed class AsyncResult<T> : Task<T>, IDeferredResult
 {
-    internal AsyncResult(Task<T> completion)
-        : base(completion) => TypedCompletion = completion;
+    private readonly Task<T> _inner;
+    private readonly CancellationTokenSource _cancellation;
 
-    /// <summary>A task that completes with the result.</summary>
-    public Task<T> TypedCompletion { get; }
+    internal AsyncResult(Task<T> completion)
+        : this(completion, new CancellationTokenSource())
+    {
+    }
+
+    private AsyncResult(Task<T> completion, CancellationTokenSource cancellation)
+        : base(() => completion.GetAwaiter().GetResult(), cancellation.Token)
+    {
+        _inner = completion;
+        _cancellation = cancellation;
+        Start(DeferredResultScheduler.Instance);
+    }
+
+    /// <summary>The pool task behind this result, whose worker a waiting caller may poll; null when there is none.</summary>
+    internal PoolTask? Source { get; init; }
+
+    /// <summary>This result itself, which is a <see cref="Task{TResult}"/>; kept for code written before it was one.</summary>
+    [Obsolete("An AsyncResult<T> is a Task<T>: await it or assign it to a Task<T> instead of reading TypedCompletion.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Task<T> TypedCompletion => this;
+
+    /// <summary>This result itself, which is a <see cref="Task{TResult}"/>; kept for code written before it was one.</summary>
+    [Obsolete("An AsyncResult<T> is a Task<T>: await it or pass it where a Task is expected instead of reading Completion.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Task Completion => this;
+
+    /// <summary>Whether the task has finished (Python's <c>ready()</c>); the same as <see cref="Task.IsCompleted"/>.</summary>
+    public bool Ready => IsCompleted;
+
+    /// <summary>Whether the task finished without an exception (Python's <c>successful()</c>).</summary>
+    /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
+    public bool Successful => Ready
+        ? IsCompletedSuccessfully
+        : throw new InvalidOperationException("The result is not ready yet: check Ready or Wait() before Successful.");
+
+    Task IDeferredResult.Inner => _inner;
+
+    CancellationTokenSource IDeferredResult.Cancellation => _cancellation;
+
+    /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
+    /// <param name="timeout">How long to wait; null waits forever.</param>
+    /// <returns>Whether the task has finished.</returns>
+    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, Source, timeout);
 
     /// <summary>Waits for the task and returns its result (Python's <c>get(timeout)</c>).</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
@@ -18,13 +77,10 @@ public sealed class AsyncResult<T> : AsyncResult
     /// <exception cref="TimeoutException">The task did not finish in time.</exception>
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
-    public new T Get(TimeSpan? timeout = null)
+    /// <exception cref="OperationCanceledException">The task's cancellation token dropped it.</exception>
+    public T Get(TimeSpan? timeout = null)
     {
-        WaitOrThrow(timeout);
-        return TypedCompletion.GetAwaiter().GetResult();
+        DeferredResultWait.WaitOrThrow(this, Source, timeout);
+        return GetAwaiter().GetResult();
     }
-
-    /// <summary>Lets <c>await</c> return the result.</summary>
-    /// <returns>The awaiter.</returns>
-    public new TaskAwaiter<T> GetAwaiter() => TypedCompletion.GetAwaiter();
 }

@@ -198,16 +198,25 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
+        var task = SubmitApplyTask(target, writeArguments, callback, errorCallback, cancellationToken);
+        return new AsyncResult<TResult>(task.Completion) { Source = task };
+    }
+
+    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
+        var task = SubmitApplyTask<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
+        return new AsyncResult(task.Completion) { Source = task };
+    }
+
+    private ApplyTask<TResult> SubmitApplyTask<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
         var descriptor = TargetRegistry.Resolve(target);
         var arguments = new MarshalWriter();
         writeArguments(arguments);
         var task = new ApplyTask<TResult>(descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken);
         Submit([task]);
-        return task.Result;
+        return task;
     }
-
-    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
 
     /// <summary>
     /// Submits a chunk read from a lazy imap source. The imap started while the pool ran, so it goes on after

@@ -70,13 +70,13 @@ public sealed class PoolTransportTests
         }
 
         // Results nobody waits for synchronously still complete (the reader threads read them).
-        var all = Enumerable.Range(0, 200).Select(i => pool.ApplyAsync(Workers.Square, i).TypedCompletion).ToArray();
+        var all = Enumerable.Range(0, 200).Select(i => pool.ApplyAsync(Workers.Square, i)).ToArray();
         Assert.Equal(Enumerable.Range(0, 200).Select(i => i * i), await Task.WhenAll(all).WaitAsync(Patience));
 
         // A quick task whose caller gives up polling before the result (Wait with a zero timeout) still completes.
         var late = pool.ApplyAsync(Workers.SleepThenReturn, 100);
         Assert.False(late.Wait(TimeSpan.Zero));
-        Assert.Equal(100, await late.TypedCompletion.WaitAsync(Patience));
+        Assert.Equal(100, await late.WaitAsync(Patience));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class PoolUnknownTargetTests
         var arguments = new Multiprocessing.Marshalling.MarshalWriter();
         var task = new ApplyTask<int>(unknown, arguments.WrittenMemory, null, null, CancellationToken.None);
         pool.Submit([task]);
-        var error = Assert.Throws<RemoteProcessException>(() => task.Result.Get(Patience));
+        var error = Assert.Throws<RemoteProcessException>(() => new AsyncResult<int>(task.Completion).Get(Patience));
         Assert.Contains("Nowhere.Attack.Target()", error.RemoteMessage);
         Assert.Equal(typeof(ProcessException).FullName, error.RemoteTypeName);
 
