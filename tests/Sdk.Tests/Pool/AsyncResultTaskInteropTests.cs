@@ -1,6 +1,11 @@
 using Multiprocessing.Tests.Infrastructure;
 using Multiprocessing.Tests.Targets;
 
+// ConfigureAwait(false) on a result is one of the idioms under test (issue #15).
+#pragma warning disable xUnit1030
+// AsyncResult is a Task, so xunit takes Python's Wait(timeout) and Get(timeout), tested here on purpose, for blocking Task calls.
+#pragma warning disable xUnit1031
+
 namespace Multiprocessing.Tests.Pool;
 
 /// <summary>

@@ -1,6 +1,9 @@
 using Multiprocessing.Tests.Infrastructure;
 using Multiprocessing.Tests.Targets;
 
+// AsyncResult is a Task, so xunit takes Python's Wait(timeout) and Get(timeout), tested here on purpose, for blocking Task calls.
+#pragma warning disable xUnit1031
+
 namespace Multiprocessing.Tests.Pool;
 
 [Collection(ProcessCollection.Name)]
