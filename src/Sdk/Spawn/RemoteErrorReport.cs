@@ -192,9 +192,9 @@ internal sealed class RemoteErrorReport
                 }
             }
         }
-        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A custom Data dictionary that cannot be enumerated: the report goes without it.
+            // A custom Data that throws: the report goes without the rest of it rather than not at all.
         }
 
         return entries;

@@ -47,6 +47,9 @@ public sealed class AsyncResultTaskInteropTests
     {
         await using var pool = new ProcessPool(1);
         Assert.Equal(49, await pool.ApplyAsync(Workers.Square, 7).ConfigureAwait(false));
+        Assert.Same(TaskScheduler.Default, TaskScheduler.Current); // the results' own scheduler does not leak into the caller's code
+        var continued = pool.ApplyAsync(Workers.Square, 2).ContinueWith(t => (t.Result, TaskScheduler.Current), TaskContinuationOptions.ExecuteSynchronously);
+        Assert.Equal((4, TaskScheduler.Default), await continued.WaitAsync(Patience));
         Assert.Equal(64, await pool.ApplyAsync(Workers.Square, 8).WaitAsync(Patience));
 
         Task<int> task = pool.ApplyAsync(Workers.Square, 9);
