@@ -54,4 +54,13 @@ var daemon = ChildProcess.Create(Tasks.Sleep, 600_000);
 daemon.Daemon = true;
 daemon.Start();
 Console.WriteLine($"7. daemon {daemon.Name} pid {daemon.Pid} started; active children: {Multiprocess.ActiveChildren().Count}");
+
+// 8. the warm start (Python's set_start_method('forkserver')): a ready spare child takes the next Start(), which then
+// costs a few milliseconds instead of a runtime start-up. Spares are not children, and they end with this process.
+Multiprocess.StartMethod = StartMethod.WarmSpawn;
+Multiprocess.WaitForSpares(TimeSpan.FromSeconds(60));
+var warm = ChildProcess.Create(Tasks.Square, 12);
+warm.Start();
+warm.Join();
+Console.WriteLine($"8. warm start: square {warm.Result}; active children: {Multiprocess.ActiveChildren().Count}");
 Console.WriteLine("main: done");

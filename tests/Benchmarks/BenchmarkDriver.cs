@@ -22,12 +22,14 @@ internal static class BenchmarkDriver
         var benchmarks = new Dictionary<string, Func<bool, IEnumerable<Figure>>>
         {
             ["spawn_latency"] = SpawnBenchmarks.SpawnLatency,
+            ["spawn_latency.warm"] = SpawnBenchmarks.SpawnLatencyWarm,
             ["memory_per_child"] = SpawnBenchmarks.MemoryPerChild,
             ["pool_startup"] = PoolBenchmarks.PoolStartup,
             ["apply_async_rtt"] = PoolBenchmarks.ApplyAsyncRtt,
             ["map_small"] = PoolBenchmarks.MapSmall,
             ["map_cpu"] = PoolBenchmarks.MapCpu,
             ["pool_crash_recovery"] = PoolBenchmarks.PoolCrashRecovery,
+            ["pool_crash_recovery.warm"] = PoolBenchmarks.PoolCrashRecoveryWarm,
             ["shared_array_sum"] = SharedMemoryBenchmarks.SharedArraySum,
             ["lock_contention"] = SharedMemoryBenchmarks.LockContention,
             ["lock_create"] = SharedMemoryBenchmarks.LockCreate,

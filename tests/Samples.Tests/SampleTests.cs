@@ -37,9 +37,10 @@ public sealed class SampleTests
         Assert.Contains("5. counter in the child: 100, in the parent: 0", output);
         Assert.Contains("6. ExitCode=1 error=System.InvalidOperationException: something went wrong in the child", output);
         Assert.Matches(@"7\. daemon Process-\d+ pid \d+ started; active children: 1", output);
+        Assert.Contains("8. warm start: square 144; active children: 1", output); // the daemon; a spare is nobody's child
         Assert.Contains("main: done", output);
         // The daemon sleeps for ten minutes and holds the output pipe: the run above could only return within its
-        // two-minute timeout because the daemon was terminated when the parent exited.
+        // two-minute timeout because the daemon was terminated when the parent exited; so were the warm start's spares.
     }
 
     [Fact]

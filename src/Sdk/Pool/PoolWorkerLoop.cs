@@ -159,11 +159,18 @@ internal static class PoolWorkerLoop
             return;
         }
 
-        var watchdog = new Thread(() =>
+        void Watch()
         {
             transport.WaitPeerClosed();
             Interop.NativeMethods.ExitImmediately(1);
-        })
+        }
+
+        if (ChildBootstrap.TryUsePreparedWatchdog(Watch))
+        {
+            return; // a spare's watchdog thread, started while it waited
+        }
+
+        var watchdog = new Thread(Watch)
         {
             IsBackground = true,
             Name = "Multiprocessing pool worker watchdog",

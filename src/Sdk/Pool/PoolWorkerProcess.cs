@@ -93,6 +93,10 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
     private protected override Action<ChildOutputLine>? OutputSink => _output;
 
+    private protected override StartMethod StartMethodInUse => _pool.WorkerStartMethod ?? Multiprocess.StartMethod;
+
+    private protected override SpareLease? SpareLease => _pool.SpareLease;
+
     /// <summary>Sends a task; never blocks (a full ring queues it for a writer thread), so it may run under the pool's lock.</summary>
     internal void Send(PoolTask task)
     {

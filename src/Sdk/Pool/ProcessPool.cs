@@ -1,6 +1,7 @@
 using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
+using Multiprocessing.Spawn;
 using Multiprocessing.Targets;
 
 namespace Multiprocessing;
@@ -28,6 +29,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     private readonly byte[] _settings;
     private readonly Action<PoolWorkerEvent>? _events;
     private readonly Action<ChildOutputLine>? _output;
+    private readonly SpareLease? _spareLease; // this pool's own warm start (ProcessPoolOptions.StartMethod = WarmSpawn)
     private readonly TaskCompletionSource _allExited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextTaskId;
     private readonly List<ILazyFeeder> _feeders = []; // lazy imap sources still being read (guarded by _gate)
@@ -57,6 +59,8 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         _settings = PoolWorkerLoop.WriteSettings(options);
         _events = options.WorkerEvents;
         _output = options.WorkerOutput;
+        WorkerStartMethod = options.StartMethod;
+        _spareLease = options.StartMethod == Multiprocessing.StartMethod.WarmSpawn ? new SpareLease() : null;
         lock (_gate)
         {
             try
@@ -70,6 +74,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             {
                 // No half-built pool: the workers already started must not outlive the failed constructor.
                 State = PoolState.Terminated;
+                _spareLease?.Dispose();
                 foreach (var worker in _workers.Where(static w => w.IsAlive))
                 {
                     worker.Kill();
@@ -113,6 +118,12 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>The start method of this pool's workers: <see cref="ProcessPoolOptions.StartMethod"/>, or null for <see cref="Multiprocess.StartMethod"/>.</summary>
+    internal StartMethod? WorkerStartMethod { get; }
+
+    /// <summary>This pool's claim on spares when it chose the warm start itself.</summary>
+    internal SpareLease? SpareLease => _spareLease;
+
     /// <summary>Stops taking tasks (Python's <c>close()</c>); the workers exit once the submitted tasks are done.</summary>
     public void Close()
     {
@@ -127,6 +138,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
             State = PoolState.Closed;
             idle = RetireIdleWorkersLocked();
+            _spareLease?.Dispose(); // no more work comes in: nothing to keep spares for
             CheckAllExitedLocked();
             feeders = _feeders.ToArray();
         }
@@ -153,6 +165,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             }
 
             State = PoolState.Terminated;
+            _spareLease?.Dispose();
             unfinished = TakeUnfinishedLocked();
             workers = _workers.ToArray();
             feeders = _feeders.ToArray();

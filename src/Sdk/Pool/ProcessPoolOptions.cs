@@ -8,6 +8,7 @@ public sealed class ProcessPoolOptions
 {
     private int _processes;
     private int _maxTasksPerChild;
+    private StartMethod? _startMethod;
 
     /// <summary>The number of worker processes; 0 (the default) means <see cref="Multiprocess.CpuCount"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
@@ -36,6 +37,22 @@ public sealed class ProcessPoolOptions
     /// here instead, with the worker's name and pid (the hosting package forwards them to an ILogger).
     /// </summary>
     public Action<ChildOutputLine>? WorkerOutput { get; set; }
+
+    /// <summary>
+    /// How this pool starts its workers, including the replacements of crashed ones; null (the default) follows
+    /// <see cref="Multiprocess.StartMethod"/>. <see cref="Multiprocessing.StartMethod.WarmSpawn"/> keeps
+    /// <see cref="Multiprocess.SpareProcesses"/> ready spare workers while the pool runs, so that a crashed worker is
+    /// replaced by a process that is already up (Python: <c>get_context('forkserver').Pool()</c>); the spares go when
+    /// the pool is closed, terminated or disposed.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a <see cref="Multiprocessing.StartMethod"/>.</exception>
+    public StartMethod? StartMethod
+    {
+        get => _startMethod;
+        set => _startMethod = value is null || Enum.IsDefined(value.Value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Choose StartMethod.Spawn, StartMethod.WarmSpawn, or null to follow Multiprocess.StartMethod.");
+    }
 
     internal TargetDescriptor? Initializer { get; private set; }
 

@@ -196,7 +196,7 @@ public partial class ChildProcess : IDisposable
             var descriptor = ResolveDescriptor();
             var payload = new MarshalWriter();
             WritePayload(payload);
-            _child = SpawnedChild.Start(this, descriptor, payload.WrittenMemory, _name, _identity, _daemon, _authkey, Protocol, OutputSink);
+            _child = SpawnedChild.Start(this, descriptor, payload.WrittenMemory, _name, _identity, _daemon, _authkey, Protocol, OutputSink, StartMethodInUse == StartMethod.WarmSpawn, SpareLease);
             _state = ChildProcessState.Started;
             Multiprocess.Track(this);
         }
@@ -315,6 +315,12 @@ public partial class ChildProcess : IDisposable
 
     /// <summary>Where the child's output lines go when they do not go to this process's console (null: inherited console).</summary>
     private protected virtual Action<ChildOutputLine>? OutputSink => null;
+
+    /// <summary>How this child is started: <see cref="Multiprocess.StartMethod"/>, unless a pool chose for its workers.</summary>
+    private protected virtual StartMethod StartMethodInUse => Multiprocess.StartMethod;
+
+    /// <summary>The pool whose warm start this child's start serves, or null (<see cref="Multiprocess.StartMethod"/>'s).</summary>
+    private protected virtual SpareLease? SpareLease => null;
 
     /// <summary>What the parent does with the control connection once the child is welcomed (null: read its reports).</summary>
     private protected virtual Func<ControlConnection, Task>? Protocol => null;

@@ -18,6 +18,8 @@ public static class Multiprocess
     private static int s_childCounter;
     private static bool s_exitHookInstalled;
     private static volatile bool s_bootstrapComplete = !SpawnEnvironment.IsSpawnedChild;
+    private static volatile StartMethod s_startMethod;
+    private static volatile int s_spareProcesses = 1;
 
     /// <summary>
     /// The main guard, Python's <c>if __name__ == '__main__':</c>. Call it as the first statement of <c>Main</c> (or
@@ -78,6 +80,72 @@ public static class Multiprocess
             return s_children.ToArray();
         }
     }
+
+    /// <summary>
+    /// How this process starts its children (Python's <c>set_start_method</c> / <c>get_start_method</c>):
+    /// <see cref="Multiprocessing.StartMethod.Spawn"/> (the default) launches a fresh process for every start;
+    /// <see cref="Multiprocessing.StartMethod.WarmSpawn"/> keeps <see cref="SpareProcesses"/> ready spare children
+    /// per command line, to which <see cref="ChildProcess.Start"/> and pools' replacements of crashed workers hand
+    /// their work. A pool can choose for itself with <see cref="ProcessPoolOptions.StartMethod"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>Set it early, right after <see cref="MainGuard"/>: in an application whose main guard ran, choosing
+    /// <see cref="Multiprocessing.StartMethod.WarmSpawn"/> launches the first spare at once, so even the first start
+    /// is warm. Otherwise (the SDK's child host, e.g. under a test runner) spares are launched for a target's assembly
+    /// after its first start.</para>
+    /// <para>Switching back to <see cref="Multiprocessing.StartMethod.Spawn"/> ends the spares kept for it. Spares end
+    /// with this process too: each one exits as soon as its control connection closes.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a <see cref="Multiprocessing.StartMethod"/>.</exception>
+    public static StartMethod StartMethod
+    {
+        get => s_startMethod;
+        set
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Choose StartMethod.Spawn or StartMethod.WarmSpawn.");
+            }
+
+            var previous = s_startMethod;
+            s_startMethod = value;
+            if (value == StartMethod.WarmSpawn && previous != StartMethod.WarmSpawn)
+            {
+                SpareSupply.Prime();
+            }
+
+            SpareSupply.Adjust();
+        }
+    }
+
+    /// <summary>
+    /// How many ready spares the warm start keeps per command line (default 1): more spares serve bursts of starts
+    /// (e.g. several pool workers crashing at once) without a launch, and each one holds the memory of an idle child.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above 64.</exception>
+    public static int SpareProcesses
+    {
+        get => s_spareProcesses;
+        set
+        {
+            if (value is < 1 or > 64)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Keep between 1 and 64 spare processes; to keep none, set StartMethod = StartMethod.Spawn.");
+            }
+
+            s_spareProcesses = value;
+            SpareSupply.Adjust();
+        }
+    }
+
+    /// <summary>
+    /// Waits until the warm start has all its spares ready (launched, authenticated and warmed up), e.g. before a
+    /// latency-sensitive phase. Returns at once when no spares are wanted.
+    /// </summary>
+    /// <param name="timeout">How long to wait; <see cref="Timeout.InfiniteTimeSpan"/> waits until they are ready.</param>
+    /// <returns>True when every spare is ready (or a command's spares keep dying before they are ready, in which
+    /// case its starts launch fresh processes that report why); false when the timeout passed first.</returns>
+    public static bool WaitForSpares(TimeSpan timeout) => SpareSupply.WaitUntilStocked(timeout);
 
     internal static bool MainGuardCalled { get; private set; }
 

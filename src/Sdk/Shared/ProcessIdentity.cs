@@ -148,9 +148,16 @@ internal static class ProcessIdentity
         }
     }
 
-    /// <summary>At exit, after the owned segments are gone: the liveness file goes too.</summary>
+    /// <summary>
+    /// At exit: first what this process owns (its segments, its control directory), then the liveness file. In that
+    /// order, a process killed while its exit handlers run (a test host, which its runner kills as soon as it reports)
+    /// leaves its liveness file unlocked beside whatever it left, so a sweep can prove it dead and remove the rest; the
+    /// other order could leave a directory whose owner no sweep can ever prove dead.
+    /// </summary>
     private static void Release()
     {
+        SharedMemoryTracker.RemoveOwned();
+        Spawn.ControlServer.ShutdownIfStarted();
         lock (s_gate)
         {
             if (s_fd >= 0)

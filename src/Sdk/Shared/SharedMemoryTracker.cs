@@ -152,7 +152,8 @@ internal static class SharedMemoryTracker
     /// <summary>How control directories start: <c>multiprocessing-&lt;owner token&gt;-&lt;random&gt;</c> in the temp directory.</summary>
     internal const string ControlDirectoryPrefix = "multiprocessing-";
 
-    private static void RemoveOwned()
+    /// <summary>Removes the segments this process owns (at exit; safe to call twice).</summary>
+    internal static void RemoveOwned()
     {
         string[] names;
         lock (s_gate)

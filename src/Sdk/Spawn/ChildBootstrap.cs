@@ -12,6 +12,8 @@ internal static class ChildBootstrap
 {
     private static ControlConnection? s_connection;
     private static int s_exitAnnounced;
+    private static ManualResetEventSlim? s_watchdogGo;
+    private static Action? s_watchdogWork;
 
     internal static void Run()
     {
@@ -25,7 +27,7 @@ internal static class ChildBootstrap
             s_connection = new ControlConnection(transport);
             s_connection.Send(FrameType.Hello, info.Token.Id);
             Handshake.Client(s_connection, info.Token.Key);
-            start = StartMessage.Read(s_connection.Expect(FrameType.Start));
+            start = StartMessage.Read(ReceiveStart(s_connection, info));
             Multiprocess.BecomeChild(start.Name, NativeMethods.GetParentPid(), start.ParentName, start.Authkey, start.Daemon, start.Identity);
             if (info.TargetAssembly is { } assembly)
             {
@@ -66,6 +68,46 @@ internal static class ChildBootstrap
         AnnounceExit(exitCode);
         Environment.Exit(exitCode);
     }
+
+    /// <summary>
+    /// The Start frame: at once, or, for a spare of the warm start (Standby), after warming up and saying Ready. A
+    /// spare blocks in a read of its connection until then, using no CPU; when the connection closes instead (the
+    /// parent discarded the spare, or died), it exits quietly.
+    /// </summary>
+    private static byte[] ReceiveStart(ControlConnection connection, ChildStartInfo info)
+    {
+        if (!connection.TryReceive(out var type, out var payload))
+        {
+            throw new ProcessException("The control channel closed while a Start frame was expected.");
+        }
+
+        if (type != FrameType.Standby)
+        {
+            return type == FrameType.Start ? payload : throw UnexpectedFrame(type, payload);
+        }
+
+        SpareWarmUp.Run(info);
+        connection.Send(FrameType.Ready, []);
+        bool started;
+        try
+        {
+            started = connection.TryReceive(out type, out payload);
+        }
+        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+        {
+            started = false;
+        }
+
+        if (!started)
+        {
+            NativeMethods.ExitImmediately(0); // an unused spare: nothing ran, nothing to report
+        }
+
+        return type == FrameType.Start ? payload : throw UnexpectedFrame(type, payload);
+    }
+
+    private static ProcessException UnexpectedFrame(FrameType type, byte[] payload) =>
+        new($"Corrupt control frame: a Start frame was expected but a {type} frame of {payload.Length} bytes arrived.");
 
     private static int RunTarget(StartMessage start)
     {
@@ -140,7 +182,7 @@ internal static class ChildBootstrap
     private static void WatchParent()
     {
         var transport = s_connection!.Transport;
-        var watchdog = new Thread(() =>
+        void Watch()
         {
             var buffer = new byte[64];
             try
@@ -157,11 +199,43 @@ internal static class ChildBootstrap
             {
                 NativeMethods.ExitImmediately(1);
             }
+        }
+
+        if (!TryUsePreparedWatchdog(Watch))
+        {
+            new Thread(Watch) { IsBackground = true, Name = "Multiprocessing parent watchdog" }.Start();
+        }
+    }
+
+    /// <summary>
+    /// A spare starts the thread of its parent watchdog while it waits, parked: a thread start costs a start's
+    /// critical path up to milliseconds on a busy machine. <see cref="TryUsePreparedWatchdog"/> gives it its work.
+    /// </summary>
+    internal static void PrepareWatchdog()
+    {
+        var go = new ManualResetEventSlim(false);
+        new Thread(() =>
+        {
+            go.Wait();
+            s_watchdogWork!();
         })
         {
             IsBackground = true,
             Name = "Multiprocessing parent watchdog",
-        };
-        watchdog.Start();
+        }.Start();
+        s_watchdogGo = go;
+    }
+
+    /// <summary>Runs <paramref name="watch"/> on the thread a spare prepared, if there is one (once).</summary>
+    internal static bool TryUsePreparedWatchdog(Action watch)
+    {
+        if (Interlocked.Exchange(ref s_watchdogGo, null) is not { } go)
+        {
+            return false;
+        }
+
+        s_watchdogWork = watch;
+        go.Set();
+        return true;
     }
 }

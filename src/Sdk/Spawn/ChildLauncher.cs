@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 using Multiprocessing.Targets;
 
 namespace Multiprocessing.Spawn;
@@ -19,7 +21,15 @@ internal static class ChildLauncher
     /// child host the target's assembly path). No long-lived secret goes into argv or the environment: the authkey
     /// travels in the Start frame once the child has authenticated.
     /// </summary>
-    internal static ProcessStartInfo Create(TargetDescriptor target, string endpoint, SpawnToken token)
+    internal static ProcessStartInfo Create(TargetDescriptor target, string endpoint, SpawnToken token) =>
+        Bind(Create(target), endpoint, token);
+
+    /// <summary>
+    /// The start info of a child without its endpoint and token: what <see cref="CommandOf"/> and
+    /// <see cref="FingerprintOf"/> describe. Its environment is a copy of this process's, taken now.
+    /// </summary>
+    /// <param name="target">The target; null only after the main guard ran (the application re-launches itself whatever the target).</param>
+    internal static ProcessStartInfo Create(TargetDescriptor? target)
     {
         var start = new ProcessStartInfo { UseShellExecute = false };
         if (Multiprocess.MainGuardCalled)
@@ -28,12 +38,60 @@ internal static class ChildLauncher
         }
         else
         {
-            UseChildHost(start, target);
+            UseChildHost(start, target ?? throw new InvalidOperationException("A child host launch needs its target."));
         }
 
+        _ = start.Environment; // the copy of the environment the child gets is taken now, not at launch
+        return start;
+    }
+
+    /// <summary>Adds the endpoint and the one-time token to a start info made by <see cref="Create(TargetDescriptor?)"/>.</summary>
+    internal static ProcessStartInfo Bind(ProcessStartInfo start, string endpoint, SpawnToken token)
+    {
         start.Environment[SpawnEnvironment.Endpoint] = endpoint;
         start.Environment[SpawnEnvironment.Token] = token.ToHex();
         return start;
+    }
+
+    /// <summary>
+    /// What a spare must have been launched with to serve a start: the executable, its arguments, the target assembly
+    /// (child host) and whether the output is redirected. Spares are kept per command.
+    /// </summary>
+    internal static string CommandOf(ProcessStartInfo start)
+    {
+        var builder = new StringBuilder(start.FileName);
+        foreach (var argument in start.ArgumentList)
+        {
+            builder.Append('\0').Append(argument);
+        }
+
+        start.Environment.TryGetValue(SpawnEnvironment.TargetAssembly, out string? assembly);
+        return builder.Append('\0').Append(assembly).Append('\0').Append(start.RedirectStandardOutput ? "redirected" : "console").ToString();
+    }
+
+    /// <summary>
+    /// A digest of what else a child inherits at launch: every environment variable (but the endpoint and token,
+    /// which are the spare's own) and the working directory. A spare launched under another fingerprint is not used.
+    /// </summary>
+    internal static string FingerprintOf(ProcessStartInfo start)
+    {
+        var variables = new List<KeyValuePair<string, string?>>(start.Environment.Count);
+        foreach (var variable in start.Environment)
+        {
+            if (variable.Key is not (SpawnEnvironment.Endpoint or SpawnEnvironment.Token))
+            {
+                variables.Add(variable);
+            }
+        }
+
+        variables.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var builder = new StringBuilder(4096).Append(start.WorkingDirectory is { Length: > 0 } directory ? directory : Environment.CurrentDirectory);
+        foreach (var (name, value) in variables)
+        {
+            builder.Append('\0').Append(name).Append('=').Append(value);
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
     }
 
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000",

@@ -10,7 +10,8 @@ namespace Multiprocessing.Spawn;
 /// Every connection must come from this process's own user (SO_PEERCRED, checked before a byte is sent or read);
 /// then the child names its one-time token, both sides prove they hold the token's key (<see cref="Handshake"/>),
 /// and only then the Start frame, with the authkey, goes out and the connection is handed to the
-/// <see cref="SpawnedChild"/> that waits for it.
+/// <see cref="SpawnedChild"/> that waits for it (or, for a spare of the warm start, Standby goes out and the
+/// connection is handed to the <see cref="SpareChild"/>).
 /// </summary>
 internal sealed class ControlServer
 {
@@ -20,7 +21,7 @@ internal sealed class ControlServer
 
     private readonly Socket _listener;
     private readonly string _directory;
-    private readonly ConcurrentDictionary<string, SpawnedChild> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IAwaitedChild> _pending = new(StringComparer.Ordinal);
 
     // Named after this process's liveness token, so that a sweep (or the resource tracker) removes it once this
     // process is proven dead, in any pid namespace.
@@ -69,7 +70,7 @@ internal sealed class ControlServer
     internal string Endpoint { get; }
 
     /// <summary>Registers the child that will name <paramref name="tokenId"/> in its Hello.</summary>
-    internal void Expect(byte[] tokenId, SpawnedChild child) => _pending[Convert.ToHexString(tokenId)] = child;
+    internal void Expect(byte[] tokenId, IAwaitedChild child) => _pending[Convert.ToHexString(tokenId)] = child;
 
     internal void Forget(byte[] tokenId) => _pending.TryRemove(Convert.ToHexString(tokenId), out _);
 
@@ -106,7 +107,7 @@ internal sealed class ControlServer
         }
 
         var connection = new ControlConnection(new SocketTransport(socket));
-        SpawnedChild? child = null;
+        IAwaitedChild? child = null;
         using var timeout = new CancellationTokenSource(HandshakeTimeout);
         try
         {
@@ -132,7 +133,16 @@ internal sealed class ControlServer
             }
 
             await connection.SendAsync(FrameType.Welcome, Handshake.ParentProof(child.TokenKey, challenge), timeout.Token).ConfigureAwait(false);
-            await connection.SendAsync(FrameType.Start, child.StartMessage, timeout.Token).ConfigureAwait(false);
+            if (child.StartMessage is { } start)
+            {
+                await connection.SendAsync(FrameType.Start, start, timeout.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                // A spare: it warms up, says Ready and waits for a Start sent when a process is started on it.
+                await connection.SendAsync(FrameType.Standby, ReadOnlyMemory<byte>.Empty, timeout.Token).ConfigureAwait(false);
+            }
+
             child.OnConnected(connection);
         }
         catch (Exception ex) when (ex is ProcessException or SocketException or OperationCanceledException or ObjectDisposedException)
@@ -143,6 +153,9 @@ internal sealed class ControlServer
     }
 
     /// <summary>Stops listening and removes the directory (at process exit; a test's server when the test ends).</summary>
+    /// <summary>Shuts the process's server down if it was started (at exit; safe to call twice).</summary>
+    internal static void ShutdownIfStarted() => Volatile.Read(ref s_instance)?.Shutdown();
+
     internal void Shutdown()
     {
         try

@@ -41,4 +41,10 @@ internal enum FrameType : byte
 
     /// <summary>Pool to worker: no more tasks; exit once idle.</summary>
     Stop = 13,
+
+    /// <summary>Parent to child, instead of Start: the child is a spare (warm start); it warms up, answers Ready and waits for Start.</summary>
+    Standby = 14,
+
+    /// <summary>Child to parent, after Standby: warmed up, waiting for Start without using CPU. Empty.</summary>
+    Ready = 15,
 }

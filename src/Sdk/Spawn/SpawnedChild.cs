@@ -9,7 +9,7 @@ namespace Multiprocessing.Spawn;
 /// The parent's side of one spawned child: the OS process, its control connection, what it reported (result,
 /// exception, exit code) and the sentinel that is signaled when all of that is final.
 /// </summary>
-internal sealed class SpawnedChild : IDisposable
+internal sealed class SpawnedChild : IAwaitedChild, IDisposable
 {
     private readonly ChildProcess _owner;
     private readonly Process _process;
@@ -32,14 +32,17 @@ internal sealed class SpawnedChild : IDisposable
     }
 
     /// <summary>The key of the child's one-time spawn token, with which the handshake authenticates both sides.</summary>
-    internal byte[] TokenKey => _token.Key;
+    public byte[] TokenKey => _token.Key;
 
     /// <summary>The Start frame's payload (with the authkey), sent by the control server right after the child is welcomed.</summary>
-    internal ReadOnlyMemory<byte> StartMessage { get; }
+    public ReadOnlyMemory<byte>? StartMessage { get; }
 
     internal int Pid { get; private set; }
 
     internal bool HasExited => _hasExited;
+
+    /// <summary>Whether this child was a spare of the warm start when it was handed its Start.</summary>
+    internal bool WasSpare { get; private init; }
 
     /// <summary>The exit code, Python-style (negative signal number when a signal ended the child). Valid once <see cref="HasExited"/>.</summary>
     internal int ExitCode => _exitCode;
@@ -53,31 +56,92 @@ internal sealed class SpawnedChild : IDisposable
 
     internal WaitHandle Sentinel => _sentinel;
 
-    internal static SpawnedChild Start(ChildProcess owner, TargetDescriptor target, ReadOnlyMemory<byte> payload, string name, string identity, bool daemon, byte[] authkey, Func<ControlConnection, Task>? protocol = null, Action<ChildOutputLine>? output = null)
+    /// <summary>
+    /// Starts a child: hands the Start to a ready spare when <paramref name="warm"/> (<see cref="StartMethod.WarmSpawn"/>)
+    /// and one fits, else launches a fresh process. <paramref name="lease"/> is the pool that wants spares kept, or
+    /// null for <see cref="Multiprocess.StartMethod"/>'s.
+    /// </summary>
+    internal static SpawnedChild Start(ChildProcess owner, TargetDescriptor target, ReadOnlyMemory<byte> payload, string name, string identity, bool daemon, byte[] authkey, Func<ControlConnection, Task>? protocol = null, Action<ChildOutputLine>? output = null, bool warm = false, SpareLease? lease = null)
     {
-        var server = ControlServer.Instance;
-        var token = SpawnToken.Create();
-        var startInfo = ChildLauncher.Create(target, server.Endpoint, token);
         var start = Spawn.StartMessage.Write(target.Id, target.Assembly.FullName, name, daemon, identity, authkey, payload);
-
+        var startInfo = ChildLauncher.Create(target);
         if (output is not null)
         {
             startInfo.RedirectStandardOutput = true;
             startInfo.RedirectStandardError = true;
         }
 
-        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, start) { _protocol = protocol };
-        server.Expect(token.Id, child);
+        if (warm)
+        {
+            var forward = output is null ? null : new OutputForwarder(name, output);
+            var spare = SpareSupply.Take(startInfo, () => Relaunch(target, output is not null), lease, forward is null ? null : forward.Forward);
+            if (spare is not null && Adopt(owner, spare, start, protocol) is { } adopted)
+            {
+                if (forward is not null)
+                {
+                    forward.Pid = adopted.Pid;
+                }
+
+                return adopted;
+            }
+        }
+
+        return Launch(owner, startInfo, start, name, protocol, output);
+    }
+
+    private static ProcessStartInfo Relaunch(TargetDescriptor target, bool redirect)
+    {
+        var startInfo = ChildLauncher.Create(target);
+        startInfo.RedirectStandardOutput = redirect;
+        startInfo.RedirectStandardError = redirect;
+        return startInfo;
+    }
+
+    /// <summary>
+    /// Hands a start to a ready spare: sends it the Start frame and takes over its process and connection. Returns
+    /// null when the spare turns out to be gone (the caller launches a fresh process instead).
+    /// </summary>
+    private static SpawnedChild? Adopt(ChildProcess owner, SpareChild spare, ReadOnlyMemory<byte> start, Func<ControlConnection, Task>? protocol)
+    {
+        var connection = spare.Connection;
         try
         {
-            if (output is not null)
+            connection.Send(FrameType.Start, start.Span);
+        }
+        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+        {
+            // It died or is dying: make sure, and release it once reaped (its Process still holds the pid until then).
+            connection.Dispose();
+            _ = NativeMethods.Kill(spare.Pid, NativeMethods.SIGKILL);
+            var process = spare.Process;
+            _ = process.WaitForExitAsync().ContinueWith(_ => process.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            return null;
+        }
+
+        var child = new SpawnedChild(owner, spare.Process, spare.Token, start) { _protocol = protocol, Pid = spare.Pid, WasSpare = true };
+        child._connected.TrySetResult(connection);
+        _ = child.RunAsync();
+        return child;
+    }
+
+    private static SpawnedChild Launch(ChildProcess owner, ProcessStartInfo startInfo, ReadOnlyMemory<byte> start, string name, Func<ControlConnection, Task>? protocol, Action<ChildOutputLine>? output)
+    {
+        var server = ControlServer.Instance;
+        var token = SpawnToken.Create();
+        ChildLauncher.Bind(startInfo, server.Endpoint, token);
+        var child = new SpawnedChild(owner, new Process { StartInfo = startInfo }, token, start) { _protocol = protocol };
+        server.Expect(token.Id, child);
+        var forward = output is null ? null : new OutputForwarder(name, output);
+        try
+        {
+            if (forward is not null)
             {
-                child._process.OutputDataReceived += (_, e) => Forward(e.Data, isError: false);
-                child._process.ErrorDataReceived += (_, e) => Forward(e.Data, isError: true);
+                child._process.OutputDataReceived += (_, e) => forward.Forward(e.Data, isError: false);
+                child._process.ErrorDataReceived += (_, e) => forward.Forward(e.Data, isError: true);
             }
 
             child._process.Start();
-            if (output is not null)
+            if (forward is not null)
             {
                 child._process.BeginOutputReadLine();
                 child._process.BeginErrorReadLine();
@@ -90,26 +154,16 @@ internal sealed class SpawnedChild : IDisposable
         }
 
         child.Pid = child._process.Id;
+        if (forward is not null)
+        {
+            forward.Pid = child.Pid;
+        }
+
         _ = child.RunAsync();
         return child;
-
-        void Forward(string? line, bool isError)
-        {
-            if (line is not null)
-            {
-                try
-                {
-                    output(new ChildOutputLine(name, child.Pid, isError, line));
-                }
-                catch (Exception ex)
-                {
-                    Console.Error.WriteLine($"Multiprocessing: an output callback threw and was ignored: {ex.Message}");
-                }
-            }
-        }
     }
 
-    internal void OnConnected(ControlConnection connection)
+    public void OnConnected(ControlConnection connection)
     {
         if (!_connected.TrySetResult(connection))
         {
@@ -117,7 +171,7 @@ internal sealed class SpawnedChild : IDisposable
         }
     }
 
-    internal void OnConnectFailed(Exception error) => _connected.TrySetException(error);
+    public void OnConnectFailed(Exception error) => _connected.TrySetException(error);
 
     internal bool Wait(TimeSpan timeout) => _hasExited || _sentinel.WaitOne(timeout);
 
@@ -153,6 +207,9 @@ internal sealed class SpawnedChild : IDisposable
     /// <summary>How long an exited child's pending connection may take to be handed over (see <see cref="RunAsync"/>).</summary>
     private static readonly TimeSpan ConnectGrace = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>How long the parent watches for an exit right after the child's connection closed, before it leaves it to SIGCHLD.</summary>
+    private static readonly TimeSpan ExitGrace = TimeSpan.FromMilliseconds(200);
+
     private async Task RunAsync()
     {
         var exited = _process.WaitForExitAsync();
@@ -182,7 +239,17 @@ internal sealed class SpawnedChild : IDisposable
         }
         finally
         {
-            await exited.ConfigureAwait(false);
+            if (_connected.Task.IsCompletedSuccessfully && !exited.IsCompleted)
+            {
+                // The control connection ended: the child is exiting (its descriptors close at its exit).
+                _ = ExitWatch.WaitBriefly(_process, Pid, ExitGrace);
+            }
+
+            if (!_process.HasExited)
+            {
+                await exited.ConfigureAwait(false);
+            }
+
             ControlServer.Instance.Forget(_token.Id);
             _exitCode = PythonExitCode();
             if (!_connected.Task.IsCompleted)

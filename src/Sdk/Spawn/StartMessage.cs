@@ -8,7 +8,10 @@ namespace Multiprocessing.Spawn;
 /// </summary>
 internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, byte[] Authkey, ReadOnlyMemory<byte> Payload)
 {
-    internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, byte[] authkey, ReadOnlyMemory<byte> payload)
+    internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, byte[] authkey, ReadOnlyMemory<byte> payload) =>
+        Write(targetId, targetAssembly, name, daemon, identity, Multiprocess.Current.Name, authkey, payload);
+
+    internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, string parentName, byte[] authkey, ReadOnlyMemory<byte> payload)
     {
         var writer = new MarshalWriter(64 + payload.Length);
         writer.WriteString(targetId);
@@ -16,7 +19,7 @@ internal sealed record StartMessage(string TargetId, string? TargetAssembly, str
         writer.WriteString(name);
         writer.Write(daemon);
         writer.WriteString(identity);
-        writer.WriteString(Multiprocess.Current.Name);
+        writer.WriteString(parentName);
         writer.WriteUnmanagedArray(authkey);
         writer.WriteUnmanagedSpan(payload.Span);
         return writer.WrittenMemory;
