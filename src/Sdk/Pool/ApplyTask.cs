@@ -6,7 +6,10 @@ namespace Multiprocessing.Pool;
 /// <summary>An apply call whose result is a <typeparamref name="T"/>.</summary>
 internal sealed class ApplyTask<T> : PoolTask
 {
-    private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run synchronously: the only one is the public result's mirror (DeferredResultScheduler), which ends
+    // the result on the thread that completed this, with no thread-pool hop; the result runs the caller's continuations
+    // asynchronously, so none runs on a pool thread.
+    private readonly TaskCompletionSource<T> _completion = new();
     private readonly Action<T>? _callback;
     private readonly Action<Exception>? _errorCallback;
     private readonly CancellationTokenRegistration _cancellation;

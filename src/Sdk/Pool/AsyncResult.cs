@@ -22,15 +22,15 @@ namespace Multiprocessing;
 public sealed class AsyncResult : Task, IDeferredResult
 {
     private readonly Task _inner;
-    private readonly CancellationTokenSource _cancellation;
+    private readonly CancellationTokenSource? _cancellation;
 
-    internal AsyncResult(Task completion)
-        : this(completion, new CancellationTokenSource())
+    internal AsyncResult(Task completion, bool mayCancel = true)
+        : this(completion, mayCancel ? new CancellationTokenSource() : null)
     {
     }
 
-    private AsyncResult(Task completion, CancellationTokenSource cancellation)
-        : base(() => completion.GetAwaiter().GetResult(), cancellation.Token)
+    private AsyncResult(Task completion, CancellationTokenSource? cancellation)
+        : base(() => completion.GetAwaiter().GetResult(), cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
     {
         _inner = completion;
         _cancellation = cancellation;
@@ -46,22 +46,22 @@ public sealed class AsyncResult : Task, IDeferredResult
     public Task Completion => this;
 
     /// <summary>Whether the task has finished (Python's <c>ready()</c>); the same as <see cref="Task.IsCompleted"/>.</summary>
-    public bool Ready => IsCompleted;
+    public bool Ready => _inner.IsCompleted;
 
     /// <summary>Whether the task finished without an exception (Python's <c>successful()</c>).</summary>
     /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
     public bool Successful => Ready
-        ? IsCompletedSuccessfully
+        ? _inner.IsCompletedSuccessfully
         : throw new InvalidOperationException("The result is not ready yet: check Ready or Wait() before Successful.");
 
     Task IDeferredResult.Inner => _inner;
 
-    CancellationTokenSource IDeferredResult.Cancellation => _cancellation;
+    void IDeferredResult.Release() => DeferredResultScheduler.Instance.Release(this, _inner, _cancellation);
 
     /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
     /// <returns>Whether the task has finished.</returns>
-    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, Source, timeout);
+    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, _inner, Source, timeout);
 
     /// <summary>Waits for the task and rethrows its exception, if any (Python's <c>get(timeout)</c> for a task without a result).</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
@@ -71,7 +71,7 @@ public sealed class AsyncResult : Task, IDeferredResult
     /// <exception cref="OperationCanceledException">The task's cancellation token dropped it.</exception>
     public void Get(TimeSpan? timeout = null)
     {
-        DeferredResultWait.WaitOrThrow(this, Source, timeout);
-        GetAwaiter().GetResult();
+        DeferredResultWait.WaitOrThrow(this, _inner, Source, timeout);
+        _inner.GetAwaiter().GetResult();
     }
 }

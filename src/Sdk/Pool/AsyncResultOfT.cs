@@ -25,15 +25,15 @@ namespace Multiprocessing;
 public sealed class AsyncResult<T> : Task<T>, IDeferredResult
 {
     private readonly Task<T> _inner;
-    private readonly CancellationTokenSource _cancellation;
+    private readonly CancellationTokenSource? _cancellation;
 
-    internal AsyncResult(Task<T> completion)
-        : this(completion, new CancellationTokenSource())
+    internal AsyncResult(Task<T> completion, bool mayCancel = true)
+        : this(completion, mayCancel ? new CancellationTokenSource() : null)
     {
     }
 
-    private AsyncResult(Task<T> completion, CancellationTokenSource cancellation)
-        : base(() => completion.GetAwaiter().GetResult(), cancellation.Token)
+    private AsyncResult(Task<T> completion, CancellationTokenSource? cancellation)
+        : base(() => completion.GetAwaiter().GetResult(), cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
     {
         _inner = completion;
         _cancellation = cancellation;
@@ -54,22 +54,22 @@ public sealed class AsyncResult<T> : Task<T>, IDeferredResult
     public Task Completion => this;
 
     /// <summary>Whether the task has finished (Python's <c>ready()</c>); the same as <see cref="Task.IsCompleted"/>.</summary>
-    public bool Ready => IsCompleted;
+    public bool Ready => _inner.IsCompleted;
 
     /// <summary>Whether the task finished without an exception (Python's <c>successful()</c>).</summary>
     /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
     public bool Successful => Ready
-        ? IsCompletedSuccessfully
+        ? _inner.IsCompletedSuccessfully
         : throw new InvalidOperationException("The result is not ready yet: check Ready or Wait() before Successful.");
 
     Task IDeferredResult.Inner => _inner;
 
-    CancellationTokenSource IDeferredResult.Cancellation => _cancellation;
+    void IDeferredResult.Release() => DeferredResultScheduler.Instance.Release(this, _inner, _cancellation);
 
     /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
     /// <returns>Whether the task has finished.</returns>
-    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, Source, timeout);
+    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, _inner, Source, timeout);
 
     /// <summary>Waits for the task and returns its result (Python's <c>get(timeout)</c>).</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
@@ -80,7 +80,7 @@ public sealed class AsyncResult<T> : Task<T>, IDeferredResult
     /// <exception cref="OperationCanceledException">The task's cancellation token dropped it.</exception>
     public T Get(TimeSpan? timeout = null)
     {
-        DeferredResultWait.WaitOrThrow(this, Source, timeout);
-        return GetAwaiter().GetResult();
+        DeferredResultWait.WaitOrThrow(this, _inner, Source, timeout);
+        return _inner.GetAwaiter().GetResult();
     }
 }

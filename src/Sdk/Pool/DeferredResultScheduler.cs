@@ -1,9 +1,13 @@
+using System.Diagnostics;
+
 namespace Multiprocessing.Pool;
 
 /// <summary>
 /// The scheduler an <see cref="AsyncResult"/> or <see cref="AsyncResult{T}"/> is started on. A <see cref="Task"/> can only
 /// be completed from outside through its delegate, so a result task is a delegate task that copies its inner (pool)
-/// task's outcome, and this scheduler runs it only once that inner task has finished: it never takes a thread while the
+/// task's outcome, and this scheduler runs it only once that inner task has finished, on the thread that finished it
+/// (the inner promises run their continuations synchronously, and a result's only continuation on its inner task is this
+/// one; the result itself runs its own continuations, the caller's, asynchronously). It never takes a thread while the
 /// pool works, never runs inline in a waiter (a waiter blocks until the pool finishes), and a result is
 /// <see cref="TaskStatus.WaitingToRun"/> until then, so <see cref="Task.Start()"/> on it throws as on any started task.
 /// </summary>
@@ -15,17 +19,34 @@ internal sealed class DeferredResultScheduler : TaskScheduler
     {
     }
 
+    /// <summary>Runs a result whose inner task has finished: cancelled first when the inner task was, then its delegate.</summary>
+    internal void Release(Task result, Task inner, CancellationTokenSource? cancellation)
+    {
+        if (inner.IsCanceled)
+        {
+            // The result was started with this token: cancelling it now makes TryExecuteTask end it Canceled. Only results
+            // whose inner task can be cancelled have one (see the callers of the constructors).
+            Debug.Assert(cancellation is not null, "a result whose inner task can end cancelled needs a cancellation source");
+            cancellation?.Cancel();
+        }
+
+        TryExecuteTask(result);
+    }
+
     /// <inheritdoc/>
     protected override void QueueTask(Task task)
     {
         if (task is IDeferredResult deferred)
         {
-            deferred.Inner.ContinueWith(
-                static (inner, state) => Instance.Release((Task)state!, inner),
-                task,
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
+            if (deferred.Inner.IsCompleted)
+            {
+                // An awaiter's continuation on a finished task would be queued to the thread pool: end it here instead.
+                deferred.Release();
+            }
+            else
+            {
+                deferred.Inner.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(deferred.Release);
+            }
         }
         else
         {
@@ -41,15 +62,4 @@ internal sealed class DeferredResultScheduler : TaskScheduler
 
     /// <inheritdoc/>
     protected override IEnumerable<Task>? GetScheduledTasks() => null;
-
-    private void Release(Task result, Task inner)
-    {
-        if (inner.IsCanceled)
-        {
-            // The result was started with this token: cancelling it now makes TryExecuteTask end it Canceled.
-            ((IDeferredResult)result).Cancellation.Cancel();
-        }
-
-        TryExecuteTask(result);
-    }
 }

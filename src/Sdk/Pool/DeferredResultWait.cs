@@ -1,30 +1,56 @@
 namespace Multiprocessing.Pool;
 
-/// <summary>Python's <c>wait</c> and <c>get</c> timeouts, shared by <see cref="AsyncResult"/> and <see cref="AsyncResult{T}"/>.</summary>
+/// <summary>
+/// Python's <c>wait</c> and <c>get</c>, shared by <see cref="AsyncResult"/> and <see cref="AsyncResult{T}"/>: they wait on
+/// the inner task itself (polling the worker first, as a blocked caller may), so they cost what they did before results
+/// were Tasks, and leave the result ended as well before they return.
+/// </summary>
 internal static class DeferredResultWait
 {
-    internal static bool Wait(Task result, PoolTask? source, TimeSpan? timeout)
+    internal static bool Wait(Task result, Task inner, PoolTask? source, TimeSpan? timeout)
     {
-        if (!result.IsCompleted)
+        if (!inner.IsCompleted)
         {
             source?.PollBeforeBlocking(timeout);
         }
 
+        bool done;
         try
         {
-            return result.Wait(timeout ?? Timeout.InfiniteTimeSpan);
+            done = inner.Wait(timeout ?? Timeout.InfiniteTimeSpan);
         }
         catch (AggregateException)
         {
-            return true;
+            done = true;
+        }
+
+        if (done && !result.IsCompleted)
+        {
+            EnsureReleased(result);
+        }
+
+        return done;
+    }
+
+    internal static void WaitOrThrow(Task result, Task inner, PoolTask? source, TimeSpan? timeout)
+    {
+        if (!Wait(result, inner, source, timeout))
+        {
+            throw new TimeoutException($"The pool task did not finish within {timeout}: wait longer, or await the result instead of blocking.");
         }
     }
 
-    internal static void WaitOrThrow(Task result, PoolTask? source, TimeSpan? timeout)
+    /// <summary>
+    /// The inner task has finished but the result not yet (its continuation is still running on the thread that finished
+    /// it, or was queued): end it here, or wait the moment that other thread needs, so Status agrees with Get.
+    /// </summary>
+    private static void EnsureReleased(Task result)
     {
-        if (!Wait(result, source, timeout))
+        ((IDeferredResult)result).Release();
+        var spin = default(SpinWait);
+        while (!result.IsCompleted)
         {
-            throw new TimeoutException($"The pool task did not finish within {timeout}: wait longer, or await the result instead of blocking.");
+            spin.SpinOnce();
         }
     }
 }

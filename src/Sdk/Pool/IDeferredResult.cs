@@ -9,6 +9,9 @@ internal interface IDeferredResult
     /// <summary>The task the pool completes.</summary>
     Task Inner { get; }
 
-    /// <summary>Cancelled when <see cref="Inner"/> ends cancelled, so the mirror ends <see cref="TaskStatus.Canceled"/> too.</summary>
-    CancellationTokenSource Cancellation { get; }
+    /// <summary>
+    /// Ends the result as <see cref="Inner"/> ended (which it must have); a no-op once the result has run. Safe to call from
+    /// several threads: the first runs it.
+    /// </summary>
+    void Release();
 }

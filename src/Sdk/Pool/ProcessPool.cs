@@ -212,13 +212,13 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
     internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var task = SubmitApplyTask(target, writeArguments, callback, errorCallback, cancellationToken);
-        return new AsyncResult<TResult>(task.Completion) { Source = task };
+        return new AsyncResult<TResult>(task.Completion, mayCancel: cancellationToken.CanBeCanceled) { Source = task };
     }
 
     internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var task = SubmitApplyTask<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
-        return new AsyncResult(task.Completion) { Source = task };
+        return new AsyncResult(task.Completion, mayCancel: cancellationToken.CanBeCanceled) { Source = task };
     }
 
     private ApplyTask<TResult> SubmitApplyTask<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
