@@ -24,13 +24,17 @@ public sealed class AsyncResult : Task, IDeferredResult
     private readonly Task _inner;
     private readonly CancellationTokenSource? _cancellation;
 
+    // One delegate for every result (no closure per call): it runs only inside DeferredResultScheduler.Release, which
+    // names the inner task it copies.
+    private static readonly Action Mirror = static () => DeferredResultScheduler.ReleasingInner.GetAwaiter().GetResult();
+
     internal AsyncResult(Task completion, bool mayCancel = true)
         : this(completion, mayCancel ? new CancellationTokenSource() : null)
     {
     }
 
     private AsyncResult(Task completion, CancellationTokenSource? cancellation)
-        : base(() => completion.GetAwaiter().GetResult(), cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
+        : base(Mirror, cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
     {
         _inner = completion;
         _cancellation = cancellation;

@@ -27,13 +27,17 @@ public sealed class AsyncResult<T> : Task<T>, IDeferredResult
     private readonly Task<T> _inner;
     private readonly CancellationTokenSource? _cancellation;
 
+    // One delegate for every result (no closure per call): it runs only inside DeferredResultScheduler.Release, which
+    // names the inner task it copies.
+    private static readonly Func<T> Mirror = static () => ((Task<T>)DeferredResultScheduler.ReleasingInner).GetAwaiter().GetResult();
+
     internal AsyncResult(Task<T> completion, bool mayCancel = true)
         : this(completion, mayCancel ? new CancellationTokenSource() : null)
     {
     }
 
     private AsyncResult(Task<T> completion, CancellationTokenSource? cancellation)
-        : base(() => completion.GetAwaiter().GetResult(), cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
+        : base(Mirror, cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
     {
         _inner = completion;
         _cancellation = cancellation;

@@ -15,6 +15,9 @@ internal sealed class DeferredResultScheduler : TaskScheduler
 {
     internal static readonly DeferredResultScheduler Instance = new();
 
+    [ThreadStatic]
+    private static Task? t_releasing;
+
     private DeferredResultScheduler()
     {
     }
@@ -30,8 +33,20 @@ internal sealed class DeferredResultScheduler : TaskScheduler
             cancellation?.Cancel();
         }
 
-        TryExecuteTask(result);
+        var outer = t_releasing;
+        t_releasing = inner;
+        try
+        {
+            TryExecuteTask(result);
+        }
+        finally
+        {
+            t_releasing = outer;
+        }
     }
+
+    /// <summary>The inner task whose result <see cref="Release"/> is running on this thread: what the result's delegate copies.</summary>
+    internal static Task ReleasingInner => t_releasing ?? throw new InvalidOperationException("A pool result runs only when its pool task has finished.");
 
     /// <inheritdoc/>
     protected override void QueueTask(Task task)
