@@ -1,13 +1,12 @@
-using System.Diagnostics;
-
 namespace Multiprocessing.Pool;
 
 /// <summary>
 /// The scheduler an <see cref="AsyncResult"/> or <see cref="AsyncResult{T}"/> is started on. A <see cref="Task"/> can only
-/// be completed from outside through its delegate, so a result task is a delegate task that copies its inner (pool)
-/// task's outcome, and this scheduler runs it only once that inner task has finished, on the thread that finished it
-/// (the inner promises run their continuations synchronously, and a result's only continuation on its inner task is this
-/// one; the result itself runs its own continuations, the caller's, asynchronously). It never takes a thread while the
+/// be completed from outside through its delegate, so a result task is a delegate task that returns an outcome set
+/// before it runs, and it runs only once it has one, on the thread that set it: an apply's result is its own promise
+/// (<see cref="IPoolPromise{T}"/>) that the pool ends directly; a map's copies its inner task's outcome from a
+/// continuation (the inner promises run their continuations synchronously, and this is their only one). The result
+/// itself runs its own continuations, the caller's, asynchronously. It never takes a thread while the
 /// pool works, never runs inline in a waiter (a waiter blocks until the pool finishes), and a result is
 /// <see cref="TaskStatus.WaitingToRun"/> until then, so <see cref="Task.Start()"/> on it throws as on any started task.
 /// </summary>
@@ -16,44 +15,40 @@ internal sealed class DeferredResultScheduler : TaskScheduler
     internal static readonly DeferredResultScheduler Instance = new();
 
     [ThreadStatic]
-    private static Task? t_releasing;
+    private static Task? t_running;
 
     private DeferredResultScheduler()
     {
     }
 
-    /// <summary>Runs a result whose inner task has finished: cancelled first when the inner task was, then its delegate.</summary>
-    internal void Release(Task result, Task inner, CancellationTokenSource? cancellation)
-    {
-        if (inner.IsCanceled)
-        {
-            // The result was started with this token: cancelling it now makes TryExecuteTask end it Canceled. Only results
-            // whose inner task can be cancelled have one (see the callers of the constructors).
-            Debug.Assert(cancellation is not null, "a result whose inner task can end cancelled needs a cancellation source");
-            cancellation?.Cancel();
-        }
+    /// <summary>The result <see cref="Run"/> is running on this thread: whose outcome its delegate returns.</summary>
+    internal static Task Running => t_running ?? throw new InvalidOperationException("A pool result runs only when it has an outcome.");
 
-        var outer = t_releasing;
-        t_releasing = inner;
+    /// <summary>Runs a result whose outcome is known (its inner task has finished, or the pool set it), on this thread.</summary>
+    internal void Run(Task result)
+    {
+        var outer = t_running;
+        t_running = result;
         try
         {
             TryExecuteTask(result);
         }
         finally
         {
-            t_releasing = outer;
+            t_running = outer;
         }
     }
-
-    /// <summary>The inner task whose result <see cref="Release"/> is running on this thread: what the result's delegate copies.</summary>
-    internal static Task ReleasingInner => t_releasing ?? throw new InvalidOperationException("A pool result runs only when its pool task has finished.");
 
     /// <inheritdoc/>
     protected override void QueueTask(Task task)
     {
         if (task is IDeferredResult deferred)
         {
-            if (deferred.Inner.IsCompleted)
+            if (deferred.Inner is null)
+            {
+                // Its own promise: the pool runs it when it sets the outcome.
+            }
+            else if (deferred.Inner.IsCompleted)
             {
                 // An awaiter's continuation on a finished task would be queued to the thread pool: end it here instead.
                 deferred.Release();

@@ -1,15 +1,16 @@
 namespace Multiprocessing.Pool;
 
 /// <summary>
-/// Python's <c>wait</c> and <c>get</c>, shared by <see cref="AsyncResult"/> and <see cref="AsyncResult{T}"/>: they wait on
-/// the inner task itself (polling the worker first, as a blocked caller may), so they cost what they did before results
-/// were Tasks, and leave the result ended as well before they return.
+/// Python's <c>wait</c> and <c>get</c>, shared by <see cref="AsyncResult"/> and <see cref="AsyncResult{T}"/>: they poll the
+/// worker first, as a blocked caller may (the poll ends the result on the caller's thread), then wait on the inner task
+/// when there is one, and leave the result ended as well before they return.
 /// </summary>
 internal static class DeferredResultWait
 {
-    internal static bool Wait(Task result, Task inner, PoolTask? source, TimeSpan? timeout)
+    internal static bool Wait(Task result, Task? inner, PoolTask? source, TimeSpan? timeout)
     {
-        if (!inner.IsCompleted)
+        var task = inner ?? result;
+        if (!task.IsCompleted)
         {
             source?.PollBeforeBlocking(timeout);
         }
@@ -17,14 +18,14 @@ internal static class DeferredResultWait
         bool done;
         try
         {
-            done = inner.Wait(timeout ?? Timeout.InfiniteTimeSpan);
+            done = task.Wait(timeout ?? Timeout.InfiniteTimeSpan);
         }
         catch (AggregateException)
         {
             done = true;
         }
 
-        if (done && !result.IsCompleted)
+        if (done && inner is not null && !result.IsCompleted)
         {
             EnsureReleased(result);
         }
@@ -32,7 +33,7 @@ internal static class DeferredResultWait
         return done;
     }
 
-    internal static void WaitOrThrow(Task result, Task inner, PoolTask? source, TimeSpan? timeout)
+    internal static void WaitOrThrow(Task result, Task? inner, PoolTask? source, TimeSpan? timeout)
     {
         if (!Wait(result, inner, source, timeout))
         {

@@ -211,24 +211,24 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
-        var task = SubmitApplyTask(target, writeArguments, callback, errorCallback, cancellationToken);
-        return new AsyncResult<TResult>(task.Completion, mayCancel: cancellationToken.CanBeCanceled) { Source = task };
+        var result = new AsyncResult<TResult>(mayCancel: cancellationToken.CanBeCanceled);
+        SubmitApplyTask(result, target, writeArguments, callback, errorCallback, cancellationToken);
+        return result;
     }
 
     internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
-        var task = SubmitApplyTask<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
-        return new AsyncResult(task.Completion, mayCancel: cancellationToken.CanBeCanceled) { Source = task };
+        var result = new AsyncResult(mayCancel: cancellationToken.CanBeCanceled);
+        SubmitApplyTask<VoidResult>(result, target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
+        return result;
     }
 
-    private ApplyTask<TResult> SubmitApplyTask<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    private void SubmitApplyTask<TResult>(IPoolPromise<TResult> result, Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var descriptor = TargetRegistry.Resolve(target);
         var arguments = new MarshalWriter();
         writeArguments(arguments);
-        var task = new ApplyTask<TResult>(descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken);
-        Submit([task]);
-        return task;
+        Submit([new ApplyTask<TResult>(result, descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken)]);
     }
 
     /// <summary>
