@@ -207,7 +207,7 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
                     // The pool gives a task to an idle worker first: a round of one probe per worker reaches every
                     // ready worker; a worker still starting is probed by a later round.
                     var probes = Enumerable.Range(0, pool.Processes)
-                        .Select(_ => pool.ApplyAsync(HostingTargets.Probe, cancellationToken: timeout.Token).TypedCompletion)
+                        .Select(_ => pool.ApplyAsync(HostingTargets.Probe, cancellationToken: timeout.Token))
                         .ToArray();
                     try
                     {

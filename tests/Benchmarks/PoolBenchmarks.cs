@@ -229,7 +229,7 @@ internal static class PoolBenchmarks
             int answer = pool.Apply(BenchmarkTargets.Square, 7);
             double ms = Ms(t0, Stopwatch.GetTimestamp());
             Check(answer == 49, "the replacement answers");
-            Check(held.Completion.IsFaulted && held.Completion.Exception!.InnerException is WorkerCrashedException, "the held task fails with WorkerCrashedException");
+            Check(held.IsFaulted && held.Exception!.InnerException is WorkerCrashedException, "the held task fails with WorkerCrashedException");
             Check(!pool.WorkerPids.Contains(victim), "the victim is gone");
             recovery.Add(ms);
         }

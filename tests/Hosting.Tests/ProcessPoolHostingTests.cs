@@ -132,7 +132,8 @@ public sealed class ProcessPoolHostingTests
             Assert.Single(logs.WithEventId(ProcessPoolEventIds.PoolStopping));
             Assert.Empty(logs.WithEventId(ProcessPoolEventIds.PoolTerminated));
             Assert.Empty(logs.WithEventId(ProcessPoolEventIds.WorkerCrashed));
-            Assert.Throws<InvalidOperationException>(() => pool.ApplyAsync(Work.Pid));
+            Action submitAfterStop = () => pool.ApplyAsync(Work.Pid); // refused synchronously: no result Task is made
+            Assert.Throws<InvalidOperationException>(submitAfterStop);
         }
 
         Processes.AssertNoneAlive(logs.StartedPids());

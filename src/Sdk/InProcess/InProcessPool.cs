@@ -174,7 +174,13 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
     public override string ToString() =>
         $"<InProcessPool state={State switch { PoolState.Running => "RUN", PoolState.Closed => "CLOSE", PoolState.Terminated => "TERMINATE", _ => "BROKEN" }} pool_size={Processes}>";
 
-    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+        new(SubmitApplyWork(target, writeArguments, callback, errorCallback, cancellationToken));
+
+    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+        new(SubmitApplyWork<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken));
+
+    private Task<TResult> SubmitApplyWork<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var descriptor = TargetRegistry.Resolve(target);
         var arguments = new MarshalWriter();
@@ -192,7 +198,6 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
             },
             cancellationToken);
         Submit(work, fromFeeder: false);
-        var result = new AsyncResult<TResult>(work.Task);
         if (callback is not null || errorCallback is not null)
         {
             work.Task.ContinueWith(
@@ -212,11 +217,8 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
                 TaskScheduler.Default);
         }
 
-        return result;
+        return work.Task;
     }
-
-    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
 
     /// <summary>Queues tasks for the workers; a closed pool still takes the chunks of an imap that started before it closed.</summary>
     internal void Submit(InProcessWorkItem work, bool fromFeeder)

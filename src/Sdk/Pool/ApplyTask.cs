@@ -6,27 +6,25 @@ namespace Multiprocessing.Pool;
 /// <summary>An apply call whose result is a <typeparamref name="T"/>.</summary>
 internal sealed class ApplyTask<T> : PoolTask
 {
-    private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly IPoolPromise<T> _promise;
     private readonly Action<T>? _callback;
     private readonly Action<Exception>? _errorCallback;
     private readonly CancellationTokenRegistration _cancellation;
 
-    internal ApplyTask(TargetDescriptor target, ReadOnlyMemory<byte> arguments, Action<T>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    internal ApplyTask(IPoolPromise<T> promise, TargetDescriptor target, ReadOnlyMemory<byte> arguments, Action<T>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
         : base(target, ApplyKind, arguments)
     {
+        _promise = promise;
+        promise.Source = this;
         _callback = callback;
         _errorCallback = errorCallback;
         if (cancellationToken.CanBeCanceled)
         {
             _cancellation = cancellationToken.Register(static state => ((ApplyTask<T>)state!).Cancel(), this);
         }
-
-        Result = new AsyncResult<T>(_completion.Task) { Source = this };
     }
 
-    internal AsyncResult<T> Result { get; }
-
-    internal override bool IsAbandoned => _completion.Task.IsCompleted;
+    internal override bool IsAbandoned => _promise.IsClaimed;
 
     internal override void Complete(ReadOnlySpan<byte> result)
     {
@@ -45,7 +43,7 @@ internal sealed class ApplyTask<T> : PoolTask
         }
 
         _cancellation.Dispose();
-        if (_completion.TrySetResult(value))
+        if (_promise.TrySetResult(value))
         {
             PoolCallbacks.Invoke(_callback, value);
         }
@@ -54,7 +52,7 @@ internal sealed class ApplyTask<T> : PoolTask
     internal override void Fail(Exception error)
     {
         _cancellation.Dispose();
-        if (_completion.TrySetException(error))
+        if (_promise.TrySetException(error))
         {
             PoolCallbacks.Invoke(_errorCallback, error);
         }
@@ -63,7 +61,7 @@ internal sealed class ApplyTask<T> : PoolTask
     private void Cancel()
     {
         // A task already running in a worker finishes there; its result is dropped.
-        if (_completion.TrySetCanceled())
+        if (_promise.TrySetCanceled())
         {
             PoolCallbacks.Invoke(_errorCallback, new OperationCanceledException("The pool task was cancelled."));
         }

@@ -1,68 +1,169 @@
-using System.Runtime.CompilerServices;
+using System.ComponentModel;
+using Multiprocessing.Pool;
 
 namespace Multiprocessing;
 
 /// <summary>
-/// The pending result of a task submitted to a <see cref="ProcessPool"/> (Python's <c>AsyncResult</c>). It is also
-/// awaitable.
+/// The pending result of a pool task that returns nothing (Python's <c>AsyncResult</c>). It <em>is</em> a
+/// <see cref="Task"/>: await it, pass it to <see cref="Task.WhenAll(IEnumerable{Task})"/> or
+/// <see cref="Task.WhenAny(IEnumerable{Task})"/>, call <see cref="Task.ConfigureAwait(bool)"/> or
+/// <see cref="Task.WaitAsync(TimeSpan)"/> on it, or store it in a <see cref="Task"/> variable; Python's
+/// <see cref="Get"/>, <see cref="Wait"/>, <see cref="Ready"/> and <see cref="Successful"/> work as well.
 /// </summary>
-public class AsyncResult
+/// <remarks>
+/// The task ends the way the pool task did: <see cref="TaskStatus.RanToCompletion"/>, <see cref="TaskStatus.Faulted"/>
+/// with the target's exception (a <see cref="RemoteProcessException"/> or <see cref="WorkerCrashedException"/>), or
+/// <see cref="TaskStatus.Canceled"/> when its cancellation token dropped it. Until then its status is
+/// <see cref="TaskStatus.WaitingToRun"/>: the pool, not a thread, runs it, so <see cref="Task.Start()"/> and
+/// <see cref="Task.RunSynchronously()"/> throw <see cref="InvalidOperationException"/>. The
+/// <see cref="OperationCanceledException.CancellationToken"/> of a cancelled result is the result's own token, not the
+/// one passed to the pool.
+/// </remarks>
+public sealed class AsyncResult : Task, IDeferredResult, IPoolPromise<VoidResult>
 {
-    private protected AsyncResult(Task completion) => Completion = completion;
+    // One delegate for every result (no closure per call): it runs only inside DeferredResultScheduler.Run, which names
+    // the result it runs.
+    private static readonly Action Body = static () => ((AsyncResult)DeferredResultScheduler.Running).Outcome();
+
+    private readonly Task? _inner;
+    private readonly CancellationTokenSource? _cancellation;
+    private int _claimed;
+    private Exception? _error;
+
+    /// <summary>A result that mirrors <paramref name="completion"/>.</summary>
+    /// <param name="completion">The inner task.</param>
+    /// <param name="mayCancel">Whether <paramref name="completion"/> can end cancelled (then the result needs a token of its own).</param>
+    internal AsyncResult(Task completion, bool mayCancel = true)
+        : this(completion, mayCancel ? new CancellationTokenSource() : null)
+    {
+    }
+
+    /// <summary>A result that is its own promise: the pool ends it through <see cref="IPoolPromise{T}"/>.</summary>
+    /// <param name="mayCancel">Whether it can be cancelled (its caller passed a token that can be).</param>
+    internal AsyncResult(bool mayCancel)
+        : this(null, mayCancel ? new CancellationTokenSource() : null)
+    {
+    }
+
+    private AsyncResult(Task? inner, CancellationTokenSource? cancellation)
+        : base(Body, cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
+    {
+        _inner = inner;
+        _cancellation = cancellation;
+        Start(DeferredResultScheduler.Instance);
+    }
 
     /// <summary>The pool task behind this result, whose worker a waiting caller may poll; null when there is none.</summary>
-    internal Pool.PoolTask? Source { get; init; }
+    internal PoolTask? Source { get; set; }
 
-    /// <summary>A task that completes with the result (the .NET view of the same result).</summary>
-    public Task Completion { get; }
+    /// <summary>This result itself, which is a <see cref="Task"/>; kept for code written before it was one.</summary>
+    [Obsolete("An AsyncResult is a Task: await it or pass it where a Task is expected instead of reading Completion.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Task Completion => this;
 
-    /// <summary>Whether the task has finished (Python's <c>ready()</c>).</summary>
-    public bool Ready => Completion.IsCompleted;
+    /// <summary>Whether the task has finished (Python's <c>ready()</c>); the same as <see cref="Task.IsCompleted"/>.</summary>
+    public bool Ready => (_inner ?? (Task)this).IsCompleted;
 
     /// <summary>Whether the task finished without an exception (Python's <c>successful()</c>).</summary>
     /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
     public bool Successful => Ready
-        ? Completion.IsCompletedSuccessfully
+        ? (_inner ?? (Task)this).IsCompletedSuccessfully
         : throw new InvalidOperationException("The result is not ready yet: check Ready or Wait() before Successful.");
 
-    /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>).</summary>
-    /// <param name="timeout">How long to wait; null waits forever.</param>
-    /// <returns>Whether the task has finished.</returns>
-    public bool Wait(TimeSpan? timeout = null)
+    Task? IDeferredResult.Inner => _inner;
+
+    bool IPoolPromise<VoidResult>.IsClaimed => Volatile.Read(ref _claimed) != 0;
+
+    PoolTask? IPoolPromise<VoidResult>.Source
     {
-        if (!Completion.IsCompleted)
+        set => Source = value;
+    }
+
+    void IDeferredResult.Release()
+    {
+        if (_inner!.IsCanceled)
         {
-            Source?.PollBeforeBlocking(timeout);
+            // The result was started with this token: cancelling it now makes the scheduler end it Canceled.
+            _cancellation?.Cancel();
         }
 
-        try
-        {
-            return Completion.Wait(timeout ?? Timeout.InfiniteTimeSpan);
-        }
-        catch (AggregateException)
-        {
-            return true;
-        }
+        DeferredResultScheduler.Instance.Run(this);
     }
+
+    bool IPoolPromise<VoidResult>.TrySetResult(VoidResult value)
+    {
+        if (!Claim())
+        {
+            return false;
+        }
+
+        DeferredResultScheduler.Instance.Run(this);
+        return true;
+    }
+
+    bool IPoolPromise<VoidResult>.TrySetException(Exception error)
+    {
+        if (!Claim())
+        {
+            return false;
+        }
+
+        _error = error;
+        DeferredResultScheduler.Instance.Run(this);
+        return true;
+    }
+
+    bool IPoolPromise<VoidResult>.TrySetCanceled()
+    {
+        if (!Claim())
+        {
+            return false;
+        }
+
+        if (_cancellation is null)
+        {
+            // Only a result made with a caller's cancellable token can be cancelled; should one without be, fail it rather than hang.
+            _error = new OperationCanceledException("The pool task was cancelled.");
+        }
+        else
+        {
+            _cancellation.Cancel();
+        }
+
+        DeferredResultScheduler.Instance.Run(this);
+        return true;
+    }
+
+    /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
+    /// <param name="timeout">How long to wait; null waits forever.</param>
+    /// <returns>Whether the task has finished.</returns>
+    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, _inner, Source, timeout);
 
     /// <summary>Waits for the task and rethrows its exception, if any (Python's <c>get(timeout)</c> for a task without a result).</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
     /// <exception cref="TimeoutException">The task did not finish in time.</exception>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="OperationCanceledException">The task's cancellation token dropped it.</exception>
     public void Get(TimeSpan? timeout = null)
     {
-        WaitOrThrow(timeout);
-        Completion.GetAwaiter().GetResult();
+        DeferredResultWait.WaitOrThrow(this, _inner, Source, timeout);
+        (_inner ?? (Task)this).GetAwaiter().GetResult();
     }
 
-    /// <summary>Lets <c>await</c> wait for the task.</summary>
-    /// <returns>The awaiter.</returns>
-    public TaskAwaiter GetAwaiter() => Completion.GetAwaiter();
+    private bool Claim() => Interlocked.CompareExchange(ref _claimed, 1, 0) == 0;
 
-    private protected void WaitOrThrow(TimeSpan? timeout)
+    private void Outcome()
     {
-        if (!Wait(timeout))
+        if (_inner is { } inner)
         {
-            throw new TimeoutException($"The pool task did not finish within {timeout}.");
+            inner.GetAwaiter().GetResult();
+            return;
+        }
+
+        if (_error is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         }
     }
 }

@@ -1,16 +1,153 @@
-using System.Runtime.CompilerServices;
+using System.ComponentModel;
+using Multiprocessing.Pool;
 
 namespace Multiprocessing;
 
-/// <summary>The pending result of a pool task that returns a <typeparamref name="T"/>; awaitable.</summary>
+/// <summary>
+/// The pending result of a pool task that returns a <typeparamref name="T"/> (Python's <c>AsyncResult</c>). It
+/// <em>is</em> a <see cref="Task{TResult}"/>: <c>await</c> it, assign it to a <see cref="Task{TResult}"/>, pass a list
+/// of them to <see cref="Task.WhenAll{TResult}(IEnumerable{Task{TResult}})"/> or
+/// <see cref="Task.WhenAny{TResult}(IEnumerable{Task{TResult}})"/>, call
+/// <see cref="Task{TResult}.ConfigureAwait(bool)"/> or <see cref="Task{TResult}.WaitAsync(TimeSpan)"/> on it; Python's
+/// <see cref="Get"/>, <see cref="Wait"/>, <see cref="Ready"/> and <see cref="Successful"/> work as well.
+/// </summary>
 /// <typeparam name="T">The result type.</typeparam>
-public sealed class AsyncResult<T> : AsyncResult
+/// <remarks>
+/// The task ends the way the pool task did: <see cref="TaskStatus.RanToCompletion"/> with the result,
+/// <see cref="TaskStatus.Faulted"/> with the target's exception (a <see cref="RemoteProcessException"/> or
+/// <see cref="WorkerCrashedException"/>), or <see cref="TaskStatus.Canceled"/> when its cancellation token dropped it.
+/// Until then its status is <see cref="TaskStatus.WaitingToRun"/>: the pool, not a thread, runs it, so
+/// <see cref="Task.Start()"/> and <see cref="Task.RunSynchronously()"/> throw <see cref="InvalidOperationException"/>.
+/// The <see cref="OperationCanceledException.CancellationToken"/> of a cancelled result is the result's own token, not
+/// the one passed to the pool. An <see cref="AsyncResult{T}"/> is not an <see cref="AsyncResult"/> (each derives from
+/// its own <see cref="Task"/> type); both are <see cref="Task"/>s.
+/// </remarks>
+public sealed class AsyncResult<T> : Task<T>, IDeferredResult, IPoolPromise<T>
 {
-    internal AsyncResult(Task<T> completion)
-        : base(completion) => TypedCompletion = completion;
+    // One delegate for every result (no closure per call): it runs only inside DeferredResultScheduler.Run, which names
+    // the result it runs.
+    private static readonly Func<T> Body = static () => ((AsyncResult<T>)DeferredResultScheduler.Running).Outcome();
 
-    /// <summary>A task that completes with the result.</summary>
-    public Task<T> TypedCompletion { get; }
+    private readonly Task<T>? _inner;
+    private readonly CancellationTokenSource? _cancellation;
+    private int _claimed;
+    private T? _value;
+    private Exception? _error;
+
+    /// <summary>A result that mirrors <paramref name="completion"/>.</summary>
+    /// <param name="completion">The inner task.</param>
+    /// <param name="mayCancel">Whether <paramref name="completion"/> can end cancelled (then the result needs a token of its own).</param>
+    internal AsyncResult(Task<T> completion, bool mayCancel = true)
+        : this(completion, mayCancel ? new CancellationTokenSource() : null)
+    {
+    }
+
+    /// <summary>A result that is its own promise: the pool ends it through <see cref="IPoolPromise{T}"/>.</summary>
+    /// <param name="mayCancel">Whether it can be cancelled (its caller passed a token that can be).</param>
+    internal AsyncResult(bool mayCancel)
+        : this(null, mayCancel ? new CancellationTokenSource() : null)
+    {
+    }
+
+    private AsyncResult(Task<T>? inner, CancellationTokenSource? cancellation)
+        : base(Body, cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
+    {
+        _inner = inner;
+        _cancellation = cancellation;
+        Start(DeferredResultScheduler.Instance);
+    }
+
+    /// <summary>The pool task behind this result, whose worker a waiting caller may poll; null when there is none.</summary>
+    internal PoolTask? Source { get; set; }
+
+    /// <summary>This result itself, which is a <see cref="Task{TResult}"/>; kept for code written before it was one.</summary>
+    [Obsolete("An AsyncResult<T> is a Task<T>: await it or assign it to a Task<T> instead of reading TypedCompletion.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Task<T> TypedCompletion => this;
+
+    /// <summary>This result itself, which is a <see cref="Task{TResult}"/>; kept for code written before it was one.</summary>
+    [Obsolete("An AsyncResult<T> is a Task<T>: await it or pass it where a Task is expected instead of reading Completion.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Task Completion => this;
+
+    /// <summary>Whether the task has finished (Python's <c>ready()</c>); the same as <see cref="Task.IsCompleted"/>.</summary>
+    public bool Ready => (_inner ?? (Task)this).IsCompleted;
+
+    /// <summary>Whether the task finished without an exception (Python's <c>successful()</c>).</summary>
+    /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
+    public bool Successful => Ready
+        ? (_inner ?? (Task)this).IsCompletedSuccessfully
+        : throw new InvalidOperationException("The result is not ready yet: check Ready or Wait() before Successful.");
+
+    Task? IDeferredResult.Inner => _inner;
+
+    bool IPoolPromise<T>.IsClaimed => Volatile.Read(ref _claimed) != 0;
+
+    PoolTask? IPoolPromise<T>.Source
+    {
+        set => Source = value;
+    }
+
+    void IDeferredResult.Release()
+    {
+        if (_inner!.IsCanceled)
+        {
+            // The result was started with this token: cancelling it now makes the scheduler end it Canceled.
+            _cancellation?.Cancel();
+        }
+
+        DeferredResultScheduler.Instance.Run(this);
+    }
+
+    bool IPoolPromise<T>.TrySetResult(T value)
+    {
+        if (!Claim())
+        {
+            return false;
+        }
+
+        _value = value;
+        DeferredResultScheduler.Instance.Run(this);
+        return true;
+    }
+
+    bool IPoolPromise<T>.TrySetException(Exception error)
+    {
+        if (!Claim())
+        {
+            return false;
+        }
+
+        _error = error;
+        DeferredResultScheduler.Instance.Run(this);
+        return true;
+    }
+
+    bool IPoolPromise<T>.TrySetCanceled()
+    {
+        if (!Claim())
+        {
+            return false;
+        }
+
+        if (_cancellation is null)
+        {
+            // Only a result made with a caller's cancellable token can be cancelled; should one without be, fail it rather than hang.
+            _error = new OperationCanceledException("The pool task was cancelled.");
+        }
+        else
+        {
+            _cancellation.Cancel();
+        }
+
+        DeferredResultScheduler.Instance.Run(this);
+        return true;
+    }
+
+    /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
+    /// <param name="timeout">How long to wait; null waits forever.</param>
+    /// <returns>Whether the task has finished.</returns>
+    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, _inner, Source, timeout);
 
     /// <summary>Waits for the task and returns its result (Python's <c>get(timeout)</c>).</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
@@ -18,13 +155,27 @@ public sealed class AsyncResult<T> : AsyncResult
     /// <exception cref="TimeoutException">The task did not finish in time.</exception>
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
-    public new T Get(TimeSpan? timeout = null)
+    /// <exception cref="OperationCanceledException">The task's cancellation token dropped it.</exception>
+    public T Get(TimeSpan? timeout = null)
     {
-        WaitOrThrow(timeout);
-        return TypedCompletion.GetAwaiter().GetResult();
+        DeferredResultWait.WaitOrThrow(this, _inner, Source, timeout);
+        return (_inner ?? this).GetAwaiter().GetResult();
     }
 
-    /// <summary>Lets <c>await</c> return the result.</summary>
-    /// <returns>The awaiter.</returns>
-    public new TaskAwaiter<T> GetAwaiter() => TypedCompletion.GetAwaiter();
+    private bool Claim() => Interlocked.CompareExchange(ref _claimed, 1, 0) == 0;
+
+    private T Outcome()
+    {
+        if (_inner is { } inner)
+        {
+            return inner.GetAwaiter().GetResult();
+        }
+
+        if (_error is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+
+        return _value!;
+    }
 }

@@ -33,7 +33,8 @@ internal sealed class ChunkedOperation<TResult>
         else
         {
             _results = ChunkCodec.NewArray<TResult>(items);
-            _completion = new TaskCompletionSource<TResult[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Synchronous continuations: the only one is the public result's mirror (see ApplyTask).
+            _completion = new TaskCompletionSource<TResult[]>();
         }
     }
 

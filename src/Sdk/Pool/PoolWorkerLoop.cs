@@ -182,11 +182,9 @@ internal static class PoolWorkerLoop
     {
         var reader = new MarshalReader(frame);
         long id = reader.ReadUnmanaged<long>();
-        string type = reader.ReadString() ?? "System.Exception";
-        string message = reader.ReadString() ?? "";
-        string stack = reader.ReadString() ?? "";
+        var report = RemoteErrorReport.Read(ref reader);
         reader.EnsureEnd("a pool error report");
-        return (id, new RemoteProcessException(type, message, stack, workerName, pid));
+        return (id, RemoteProcessException.FromReport(report, workerName, pid));
     }
 
     private static void SendError(PoolChannel channel, MarshalWriter writer, long id, Exception ex)
@@ -194,9 +192,7 @@ internal static class PoolWorkerLoop
         writer.Reset();
         writer.WriteUnmanaged((byte)FrameType.TaskError);
         writer.WriteUnmanaged(id);
-        writer.WriteString(ex.GetType().FullName ?? ex.GetType().Name);
-        writer.WriteString(ex.Message);
-        writer.WriteString(ex.StackTrace ?? "");
+        RemoteErrorReport.Write(writer, ex);
         channel.Results.Write(writer.WrittenSpan, long.MaxValue);
     }
 

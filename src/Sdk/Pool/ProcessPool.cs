@@ -211,16 +211,25 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
+        var result = new AsyncResult<TResult>(mayCancel: cancellationToken.CanBeCanceled);
+        SubmitApplyTask(result, target, writeArguments, callback, errorCallback, cancellationToken);
+        return result;
+    }
+
+    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
+        var result = new AsyncResult(mayCancel: cancellationToken.CanBeCanceled);
+        SubmitApplyTask<VoidResult>(result, target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
+        return result;
+    }
+
+    private void SubmitApplyTask<TResult>(IPoolPromise<TResult> result, Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
         var descriptor = TargetRegistry.Resolve(target);
         var arguments = new MarshalWriter();
         writeArguments(arguments);
-        var task = new ApplyTask<TResult>(descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken);
-        Submit([task]);
-        return task.Result;
+        Submit([new ApplyTask<TResult>(result, descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken)]);
     }
-
-    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
 
     /// <summary>
     /// Submits a chunk read from a lazy imap source. The imap started while the pool ran, so it goes on after

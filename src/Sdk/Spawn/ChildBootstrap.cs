@@ -151,9 +151,7 @@ internal static class ChildBootstrap
         Console.Error.WriteLine($"Process {processName}:");
         Console.Error.WriteLine(ex.ToString());
         var writer = new MarshalWriter();
-        writer.WriteString(ex.GetType().FullName ?? ex.GetType().Name);
-        writer.WriteString(ex.Message);
-        writer.WriteString(ex.StackTrace ?? "");
+        RemoteErrorReport.Write(writer, ex);
         try
         {
             s_connection!.Send(FrameType.Error, writer.WrittenSpan);

@@ -290,11 +290,9 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
     private RemoteProcessException ReadError(byte[] payload)
     {
         var reader = new MarshalReader(payload);
-        string type = reader.ReadString() ?? "System.Exception";
-        string message = reader.ReadString() ?? "";
-        string stack = reader.ReadString() ?? "";
+        var report = RemoteErrorReport.Read(ref reader);
         reader.EnsureEnd("an error report");
-        return new RemoteProcessException(type, message, stack, _owner.Name, Pid);
+        return RemoteProcessException.FromReport(report, _owner.Name, Pid);
     }
 
     private int RawExitCode()

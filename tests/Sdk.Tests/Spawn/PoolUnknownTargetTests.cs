@@ -23,9 +23,9 @@ public sealed class PoolUnknownTargetTests
         Assert.False(pool.Apply(SpawnProbes.IsLoaded, name), $"{name} is already loaded in a fresh worker; pick another assembly");
 
         var arguments = new Multiprocessing.Marshalling.MarshalWriter();
-        var task = new ApplyTask<int>(unknown, arguments.WrittenMemory, null, null, CancellationToken.None);
-        pool.Submit([task]);
-        var error = Assert.Throws<RemoteProcessException>(() => task.Result.Get(Patience));
+        var result = new AsyncResult<int>(mayCancel: false);
+        pool.Submit([new ApplyTask<int>(result, unknown, arguments.WrittenMemory, null, null, CancellationToken.None)]);
+        var error = Assert.Throws<RemoteProcessException>(() => result.Get(Patience));
         Assert.Contains("Nowhere.Attack.Target()", error.RemoteMessage);
         Assert.Equal(typeof(ProcessException).FullName, error.RemoteTypeName);
 
