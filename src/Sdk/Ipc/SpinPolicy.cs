@@ -24,21 +24,12 @@ internal static class SpinPolicy
     /// <summary>How often a sleeping waiter wakes to check that its peers are alive.</summary>
     internal static readonly TimeSpan LivenessPeriod = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Converts a timeout to a <see cref="Stopwatch"/> deadline (<see cref="long.MaxValue"/>: none).</summary>
-    internal static long Deadline(TimeSpan? timeout)
-    {
-        if (timeout is not { } t || t == Timeout.InfiniteTimeSpan)
-        {
-            return long.MaxValue;
-        }
-
-        if (t < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(timeout), t, "A timeout must be zero or positive, or null (wait forever).");
-        }
-
-        return Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency);
-    }
+    /// <summary>
+    /// Converts a timeout to a <see cref="Stopwatch"/> deadline (<see cref="long.MaxValue"/>: none): the one policy of
+    /// <see cref="SyncWait.Deadline"/>, so that a timeout too large for a deadline waits without a limit here too.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is negative (other than the infinite one).</exception>
+    internal static long Deadline(TimeSpan? timeout) => SyncWait.Deadline(timeout);
 
     /// <summary>How long to sleep now: until the deadline, but no longer than the liveness period.</summary>
     internal static TimeSpan SleepFor(long deadline, long now)

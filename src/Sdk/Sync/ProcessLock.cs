@@ -67,12 +67,14 @@ public sealed unsafe class ProcessLock : IDisposable
 
     /// <summary>Acquires the lock (Python's <c>acquire(block, timeout)</c>).</summary>
     /// <param name="block">False: return at once if another thread or process holds it.</param>
-    /// <param name="timeout">How long to wait; null waits forever.</param>
+    /// <param name="timeout">How long to wait; null or <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</param>
     /// <returns>Whether the lock was acquired.</returns>
     /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller.</exception>
     /// <exception cref="InvalidOperationException">The calling thread holds it already (use a ProcessRLock to re-enter).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is negative (other than the infinite one).</exception>
     public bool Acquire(bool block = true, TimeSpan? timeout = null)
     {
+        SyncWait.Validate(timeout);
         int me = ProcessIdentity.Token;
         if (IsHeldByCurrentThread)
         {
@@ -90,7 +92,7 @@ public sealed unsafe class ProcessLock : IDisposable
 
     private bool AcquireContended(int me, bool block, TimeSpan? timeout)
     {
-        long deadline = timeout is { } t ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        long deadline = SyncWait.Deadline(timeout);
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         int* word = (int*)(pin.Pointer + _offset);
         int* waiters = word + 1;
