@@ -14,6 +14,7 @@ internal sealed class TreeProbe : IDisposable
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
     private readonly System.Diagnostics.Process _process;
     private readonly System.Text.StringBuilder _output = new();
+    private string? _copy; // a readable copy of the probe, for a run as the other user
 
     private TreeProbe(System.Diagnostics.Process process, string segmentDirectory, string tempDirectory)
     {
@@ -74,6 +75,28 @@ internal sealed class TreeProbe : IDisposable
         File.SetUnixFileMode(shm, Shared);
         File.SetUnixFileMode(tmp, Shared);
         prepare?.Invoke(shm);
+        string? copy = null;
+        if (asOtherUser)
+        {
+            // The other user may not reach the repository (a clone in a 0700 temp directory, under /root): run a copy of
+            // the probe's build output from a directory anyone can read.
+            copy = Directory.CreateTempSubdirectory("mp-probe-bin-").FullName;
+            File.SetUnixFileMode(copy, (UnixFileMode)0x1ED); // 0755
+            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "*", SearchOption.AllDirectories))
+            {
+                string target = Path.Combine(copy, Path.GetRelativePath(Path.GetDirectoryName(path)!, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            foreach (var dir in Directory.EnumerateDirectories(copy, "*", SearchOption.AllDirectories))
+            {
+                File.SetUnixFileMode(dir, (UnixFileMode)0x1ED);
+            }
+
+            path = Path.Combine(copy, Path.GetFileName(path));
+        }
+
         var start = new ProcessStartInfo(asOtherUser ? "setpriv" : path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (asOtherUser)
         {
@@ -89,7 +112,7 @@ internal sealed class TreeProbe : IDisposable
         start.Environment[SharedMemoryBlock.DirectoryVariable] = shm;
         start.Environment["TMPDIR"] = tmp;
         start.Environment["DOTNET_EnableDiagnostics"] = "0"; // no runtime diagnostic sockets in its TMPDIR
-        var probe = new TreeProbe(System.Diagnostics.Process.Start(start)!, shm, tmp);
+        var probe = new TreeProbe(System.Diagnostics.Process.Start(start)!, shm, tmp) { _copy = copy };
         var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         probe._process.OutputDataReceived += (_, e) => probe.Received(e.Data, ready);
         probe._process.ErrorDataReceived += (_, e) => probe.Received(e.Data, null);
@@ -165,7 +188,7 @@ internal sealed class TreeProbe : IDisposable
         }
 
         _process.Dispose();
-        foreach (var dir in new[] { SegmentDirectory, TempDirectory })
+        foreach (var dir in new[] { SegmentDirectory, TempDirectory, _copy }.OfType<string>())
         {
             try
             {
