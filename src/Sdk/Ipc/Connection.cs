@@ -213,16 +213,42 @@ public abstract unsafe class Connection : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
-    private protected void ReadInto<TSink>(ref TSink sink)
+    private protected void ReadInto<TSink>(ref TSink sink, CancellationToken cancellationToken = default)
         where TSink : struct, IRingSink
     {
         var reader = ReaderRing();
         using var pin = Pin();
-        var status = reader.Read(ref sink, long.MaxValue);
+        RingStatus status;
+        if (cancellationToken.CanBeCanceled)
+        {
+            using var registration = reader.WakeOnCancel(cancellationToken);
+            status = reader.Read(ref sink, long.MaxValue, cancellationToken, out _);
+        }
+        else
+        {
+            status = reader.Read(ref sink, long.MaxValue);
+        }
+
         if (status == RingStatus.EndOfStream)
         {
-            throw new EndOfStreamException($"Pipe '{Name}' has ended: every process holding its other end closed it or exited, and no message is left.");
+            throw EndOfStream();
         }
+
+        if (status == RingStatus.Canceled)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
+
+    /// <summary>The exception for a receive after every holder of the other end is gone.</summary>
+    internal EndOfStreamException EndOfStream() =>
+        new($"Pipe '{Name}' has ended: every process holding its other end closed it or exited, and no message is left.");
+
+    /// <summary>The receiving ring and a pin of the mapping, for an async receive (the operation releases the pin).</summary>
+    private protected (SharedRing Ring, SharedMemoryBlock.MappingPin Pin) ReaderForAsync()
+    {
+        var reader = ReaderRing();
+        return (reader, Pin());
     }
 
     private protected SharedRing ReaderRing() =>

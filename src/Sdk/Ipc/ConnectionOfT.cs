@@ -66,17 +66,59 @@ public sealed class Connection<T> : Connection
         return sink.Read<T>("pipe", Name);
     }
 
-    /// <summary>Receives the next value, waiting without blocking the caller's thread.</summary>
+    /// <summary>Receives the next value, waiting for one until the token is cancelled.</summary>
     /// <param name="cancellationToken">Stops waiting (nothing is received then).</param>
     /// <returns>The value.</returns>
     /// <exception cref="EndOfStreamException">Nothing is left and every holder of the other end closed it or exited.</exception>
-    public Task<T> RecvAsync(CancellationToken cancellationToken = default)
+    /// <exception cref="OperationCanceledException">The token was cancelled before a value came.</exception>
+    public T Recv(CancellationToken cancellationToken)
     {
-        if (Poll())
+        var sink = default(ScratchSink);
+        ReadInto(ref sink, cancellationToken);
+        return sink.Read<T>("pipe", Name);
+    }
+
+    /// <summary>
+    /// Receives the next value, waiting without blocking the caller's thread (nor holding one: the process's waiter
+    /// thread sleeps on the pipe with every other pending wait).
+    /// </summary>
+    /// <param name="cancellationToken">Stops waiting (nothing is received then).</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="EndOfStreamException">Nothing is left and every holder of the other end closed it or exited.</exception>
+    public Task<T> RecvAsync(CancellationToken cancellationToken = default) => RecvValueAsync(cancellationToken).AsTask();
+
+    /// <summary>
+    /// Receives values as they come until the other end is closed by every process holding it (or they exited) and
+    /// nothing is left: the pipe's end of stream ends the enumeration instead of an <see cref="EndOfStreamException"/>.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The values.</returns>
+    public async IAsyncEnumerable<T> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        while (true)
         {
-            return Task.FromResult(Recv());
+            T value;
+            try
+            {
+                value = await RecvValueAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (EndOfStreamException)
+            {
+                yield break;
+            }
+
+            yield return value;
+        }
+    }
+
+    private ValueTask<T> RecvValueAsync(CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled<T>(cancellationToken);
         }
 
-        return SlicedWait.RunAsync(() => Poll(SlicedWait.Slice) ? (true, Recv()) : (false, default!), cancellationToken);
+        var (ring, pin) = ReaderForAsync();
+        return PipeRecvOperation<T>.Start(this, ring, pin, cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 namespace Multiprocessing.Ipc;
 
-/// <summary>Where <see cref="SharedRing.Read{TSink}"/> copies a message's payload.</summary>
+/// <summary>Where <see cref="SharedRing.Read{TSink}(ref TSink, long)"/> copies a message's payload.</summary>
 internal interface IRingSink
 {
     /// <summary>Called once the length is known: the span to copy the payload into (its length is exactly <paramref name="length"/>).</summary>

@@ -47,25 +47,29 @@ public sealed class JoinableProcessQueue<T> : ProcessQueue<T>
     /// <summary>Waits until every item put has been marked done (Python's <c>join()</c>).</summary>
     public void Join() => Join(null);
 
+    /// <summary>Waits until every item put has been marked done, or the token is cancelled.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
+    public void Join(CancellationToken cancellationToken) => Join(null, cancellationToken);
+
     /// <summary>Waits at most <paramref name="timeout"/> until every item put has been marked done.</summary>
     /// <param name="timeout">How long to wait; null waits as long as it takes.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>Whether all items were done in time.</returns>
-    public bool Join(TimeSpan? timeout)
+    /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
+    public bool Join(TimeSpan? timeout, CancellationToken cancellationToken = default)
     {
         using var pin = Channel.Pin();
-        return Channel.Ring.JoinTasks(SpinPolicy.Deadline(timeout));
+        using var registration = Channel.Ring.WakeOnCancel(cancellationToken);
+        return Channel.Ring.JoinTasks(SpinPolicy.Deadline(timeout), cancellationToken);
     }
 
-    /// <summary>Waits until every item put has been marked done, without blocking the caller's thread.</summary>
+    /// <summary>
+    /// Waits until every item put has been marked done, without blocking the caller's thread (nor holding one: the
+    /// process's waiter thread sleeps on the count).
+    /// </summary>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>A task that completes when all items are done.</returns>
-    public Task JoinAsync(CancellationToken cancellationToken = default)
-    {
-        if (UnfinishedTasks == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        return SlicedWait.RunAsync(() => (Join(SlicedWait.Slice), true), cancellationToken);
-    }
+    public Task JoinAsync(CancellationToken cancellationToken = default) =>
+        UnfinishedTasks == 0 ? Task.CompletedTask : Channel.JoinAsync(cancellationToken).AsTask();
 }

@@ -15,6 +15,7 @@ internal sealed unsafe class QueueChannel<T>
     private readonly SharedRing _ring;
     private readonly string _kind;
     private int _closed;
+    private Exception? _completionError;
 
     private QueueChannel(SharedMemoryBlock block, string kind)
     {
@@ -65,12 +66,27 @@ internal sealed unsafe class QueueChannel<T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
-    internal RingStatus Put(T item, long deadline)
+    internal RingStatus Put(T item, long deadline, CancellationToken cancellationToken = default)
     {
         using var pin = Pin();
+        if (cancellationToken.CanBeCanceled)
+        {
+            using var registration = _ring.WakeOnCancel(cancellationToken);
+            return Write(item, deadline, cancellationToken, out _);
+        }
+
+        return Write(item, deadline, default, out _);
+    }
+
+    /// <summary>Puts without waiting (the caller holds a pin): for an async put.</summary>
+    internal RingStatus WriteNow(T item, out bool lockBusy) => Write(item, 0, default, out lockBusy);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private RingStatus Write(T item, long deadline, CancellationToken cancellationToken, out bool lockBusy)
+    {
         var writer = SendBuffer.Rent();
         Marshaller<T>.Default.Write(writer, item);
-        var status = _ring.Write(writer.WrittenSpan, deadline);
+        var status = _ring.Write(writer.WrittenSpan, default, deadline, cancellationToken, out lockBusy);
         if (writer.Length > DropSendBufferAbove)
         {
             SendBuffer.Drop();
@@ -80,11 +96,26 @@ internal sealed unsafe class QueueChannel<T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
-    internal RingStatus TryGet(out T item, long deadline)
+    internal RingStatus TryGet(out T item, long deadline, CancellationToken cancellationToken = default)
     {
         using var pin = Pin();
+        if (cancellationToken.CanBeCanceled)
+        {
+            using var registration = _ring.WakeOnCancel(cancellationToken);
+            return Read(out item, deadline, cancellationToken, out _);
+        }
+
+        return Read(out item, deadline, default, out _);
+    }
+
+    /// <summary>Takes an item without waiting (the caller holds a pin): for an async get.</summary>
+    internal RingStatus ReadNow(out T item, out bool lockBusy) => Read(out item, 0, default, out lockBusy);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private RingStatus Read(out T item, long deadline, CancellationToken cancellationToken, out bool lockBusy)
+    {
         var sink = default(ScratchSink);
-        var status = _ring.Read(ref sink, deadline);
+        var status = _ring.Read(ref sink, deadline, cancellationToken, out lockBusy);
         item = status == RingStatus.Ok ? sink.Read<T>("queue", Name) : default!;
         return status;
     }
@@ -108,29 +139,65 @@ internal sealed unsafe class QueueChannel<T>
         }
     }
 
-    /// <summary>Waits on a dedicated thread in slices, so that cancellation is seen within a slice and no pool thread blocks.</summary>
-    internal Task<T> GetAsync(CancellationToken cancellationToken)
+    /// <summary>Takes the next item; while there is none, a <see cref="FutexWaiter"/> thread sleeps on the ring for it.</summary>
+    internal ValueTask<T> GetAsync(CancellationToken cancellationToken)
     {
-        if (TryGet(out var item, 0) == RingStatus.Ok)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return Task.FromResult(item);
+            return ValueTask.FromCanceled<T>(cancellationToken);
         }
 
-        return SlicedWait.RunAsync(
-            () => (TryGet(out var value, SpinPolicy.Deadline(SlicedWait.Slice)) == RingStatus.Ok, value),
-            cancellationToken);
+        return QueueGetOperation<T>.Start(this, cancellationToken);
     }
 
-    internal Task PutAsync(T item, CancellationToken cancellationToken)
+    /// <summary>Puts an item; while there is no room, a <see cref="FutexWaiter"/> thread sleeps on the ring for it.</summary>
+    internal ValueTask<bool> PutAsync(T item, CancellationToken cancellationToken)
     {
-        if (Put(item, 0) == RingStatus.Ok)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return Task.CompletedTask;
+            return ValueTask.FromCanceled<bool>(cancellationToken);
         }
 
-        return SlicedWait.RunAsync(
-            () => (Put(item, SpinPolicy.Deadline(SlicedWait.Slice)) == RingStatus.Ok, true),
-            cancellationToken);
+        return QueuePutOperation<T>.Start(this, item, cancellationToken);
+    }
+
+    /// <summary>Waits until every task of a joinable queue is done, on a <see cref="FutexWaiter"/> thread.</summary>
+    internal ValueTask<bool> JoinAsync(CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested
+            ? ValueTask.FromCanceled<bool>(cancellationToken)
+            : RingConditionOperation.Start(_ring, Pin(), join: true, cancellationToken);
+
+    /// <summary>Waits until the queue is completed and drained, on a <see cref="FutexWaiter"/> thread.</summary>
+    internal ValueTask<bool> CompletionAsync(CancellationToken cancellationToken) =>
+        RingConditionOperation.Start(_ring, Pin(), join: false, cancellationToken);
+
+    /// <summary>Completes the queue (every process sees it); false when it was completed already.</summary>
+    internal bool Complete(Exception? error)
+    {
+        using var pin = Pin();
+        if (error is not null)
+        {
+            _completionError = error;
+        }
+
+        return _ring.Complete(error is null ? null : $"{error.GetType().FullName}: {error.Message}");
+    }
+
+    /// <summary>The exception a failed operation ends with, for a status other than Ok and TimedOut.</summary>
+    internal Exception ExceptionFor(RingStatus status) => status switch
+    {
+        RingStatus.Completed => CompletedException(),
+        RingStatus.Canceled => new OperationCanceledException(),
+        _ => new InvalidOperationException($"{_kind} '{Name}': unexpected state {status}."),
+    };
+
+    /// <summary>The exception for a get on a completed, drained queue (or a put on a completed one).</summary>
+    internal QueueCompletedException CompletedException()
+    {
+        string? error = _ring.CompletionError;
+        return error is null
+            ? new QueueCompletedException($"{_kind} '{Name}' was completed (Complete()) and no item is left.")
+            : new QueueCompletedException($"{_kind} '{Name}' was completed with an error: {error}", _completionError);
     }
 
     internal void Close()

@@ -20,4 +20,10 @@ internal enum RingStatus
 
     /// <summary>Reading in place: a message is there, but not in one piece (it wraps or is streamed); read it with a copy.</summary>
     NotContiguous,
+
+    /// <summary>The caller's cancellation token was cancelled before it could be done.</summary>
+    Canceled,
+
+    /// <summary>The queue was completed (<c>Complete()</c>) and is empty; or every process that put into it died.</summary>
+    Completed,
 }

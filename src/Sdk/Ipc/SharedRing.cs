@@ -30,7 +30,7 @@ internal sealed unsafe class SharedRing
     private const int Magic = 0x5252504D; // "MPRR"
 
     // One cache line per writer: what the other side reads often (head, tail) apart from each side's private words.
-    private const int OffMagic = 0, OffCapacity = 4, OffMaxItems = 8, OffFlags = 12;
+    private const int OffMagic = 0, OffCapacity = 4, OffMaxItems = 8, OffFlags = 12, OffCompletion = 16, OffProducersOverflow = 20;
     private const int OffHead = 64, OffPutCount = 72;
     private const int OffProducerLock = 128, OffProducerWaiters = 132, OffWriting = 136, OffWritingStart = 144, OffWritingEnd = 152, OffPoisonStart = 160;
     private const int OffTail = 192, OffGetCount = 200;
@@ -40,6 +40,16 @@ internal sealed unsafe class SharedRing
     private const int OffUnfinished = 448, OffUnfinishedSleepers = 452;
     private const int OffWriters = 512, OffReaders = 576;
     private const int OffPollers = 640;
+    private const int OffCompletionError = 704, MaxCompletionErrorBytes = HeaderSize - OffCompletionError - 4;
+
+    /// <summary>Completion word: not completed.</summary>
+    private const int Open = 0;
+
+    /// <summary>Completion word: completed without an error.</summary>
+    private const int CompletedOk = 1;
+
+    /// <summary>Completion word: completed with an error (its text follows at <see cref="OffCompletionError"/>).</summary>
+    private const int CompletedWithError = 2;
 
     /// <summary>Flag: the ring counts unfinished tasks (a joinable queue).</summary>
     internal const int FlagJoinable = 1;
@@ -128,11 +138,27 @@ internal sealed unsafe class SharedRing
     /// <param name="first">The first part of the message.</param>
     /// <param name="second">The rest of the message.</param>
     /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
-    internal RingStatus Write(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, long deadline)
+    internal RingStatus Write(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, long deadline) =>
+        Write(first, second, deadline, default, out _);
+
+    /// <summary>Writes one message made of two parts; a cancelled token ends the wait (<see cref="RingStatus.Canceled"/>).</summary>
+    /// <param name="first">The first part of the message.</param>
+    /// <param name="second">The rest of the message.</param>
+    /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
+    /// <param name="cancellationToken">Ends the wait (the message is not written then).</param>
+    /// <param name="lockBusy">On <see cref="RingStatus.TimedOut"/>: whether another producer held the lock (else there was no room).</param>
+    internal RingStatus Write(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, long deadline, CancellationToken cancellationToken, out bool lockBusy)
     {
-        if (!AcquireLock(OffProducerLock, OffProducerWaiters, deadline, out bool abandoned))
+        lockBusy = false;
+        if (IsCompleted)
         {
-            return RingStatus.TimedOut;
+            return RingStatus.Completed;
+        }
+
+        if (!AcquireLock(OffProducerLock, OffProducerWaiters, deadline, out bool abandoned, cancellationToken))
+        {
+            lockBusy = true;
+            return cancellationToken.IsCancellationRequested ? RingStatus.Canceled : RingStatus.TimedOut;
         }
 
         try
@@ -147,7 +173,7 @@ internal sealed unsafe class SharedRing
             long head = L(OffHead);
             if (frame <= Capacity)
             {
-                var status = WaitForSpace(head, frame, countsItem: true, deadline);
+                var status = WaitForSpace(head, frame, countsItem: true, deadline, cancellationToken);
                 if (status != RingStatus.Ok)
                 {
                     return status;
@@ -162,7 +188,7 @@ internal sealed unsafe class SharedRing
                 return RingStatus.Ok;
             }
 
-            return WriteStreamed(first, second, head, frame, deadline);
+            return WriteStreamed(first, second, head, frame, deadline, cancellationToken);
         }
         finally
         {
@@ -170,10 +196,10 @@ internal sealed unsafe class SharedRing
         }
     }
 
-    private RingStatus WriteStreamed(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, long head, long frame, long deadline)
+    private RingStatus WriteStreamed(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, long head, long frame, long deadline, CancellationToken cancellationToken)
     {
         int length = first.Length + second.Length;
-        var status = WaitForSpace(head, Math.Min(frame, Chunk), countsItem: true, deadline);
+        var status = WaitForSpace(head, Math.Min(frame, Chunk), countsItem: true, deadline, cancellationToken);
         if (status != RingStatus.Ok)
         {
             return status;
@@ -251,7 +277,7 @@ internal sealed unsafe class SharedRing
         Volatile.Write(ref I(_header, OffWriting), 0);
     }
 
-    private RingStatus WaitForSpace(long head, long need, bool countsItem, long deadline)
+    private RingStatus WaitForSpace(long head, long need, bool countsItem, long deadline, CancellationToken cancellationToken = default)
     {
         long spinUntil = 0;
         while (true)
@@ -276,6 +302,16 @@ internal sealed unsafe class SharedRing
             if (TrackHolders && !AnyHolderAlive(OffReaders))
             {
                 return RingStatus.Broken;
+            }
+
+            if (countsItem && IsCompleted)
+            {
+                return RingStatus.Completed; // completed while this producer waited for room: the item is not put
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return RingStatus.Canceled;
             }
 
             if (now >= deadline)
@@ -316,11 +352,21 @@ internal sealed unsafe class SharedRing
     /// <param name="sink">Where the payload goes.</param>
     /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
     internal RingStatus Read<TSink>(ref TSink sink, long deadline)
+        where TSink : struct, IRingSink => Read(ref sink, deadline, default, out _);
+
+    /// <summary>Reads one message into <paramref name="sink"/>; a cancelled token ends the wait (<see cref="RingStatus.Canceled"/>).</summary>
+    /// <param name="sink">Where the payload goes.</param>
+    /// <param name="deadline">A <see cref="Stopwatch"/> deadline; 0 means do not wait at all.</param>
+    /// <param name="cancellationToken">Ends the wait (nothing is taken out then).</param>
+    /// <param name="lockBusy">On <see cref="RingStatus.TimedOut"/>: whether another consumer held the lock (else the ring was empty).</param>
+    internal RingStatus Read<TSink>(ref TSink sink, long deadline, CancellationToken cancellationToken, out bool lockBusy)
         where TSink : struct, IRingSink
     {
-        if (!AcquireLock(OffConsumerLock, OffConsumerWaiters, deadline, out bool abandoned))
+        lockBusy = false;
+        if (!AcquireLock(OffConsumerLock, OffConsumerWaiters, deadline, out bool abandoned, cancellationToken))
         {
-            return RingStatus.TimedOut;
+            lockBusy = true;
+            return cancellationToken.IsCancellationRequested ? RingStatus.Canceled : RingStatus.TimedOut;
         }
 
         try
@@ -333,7 +379,7 @@ internal sealed unsafe class SharedRing
             while (true)
             {
                 long tail = L(OffTail);
-                var status = WaitForData(tail + 8, deadline, streaming: false);
+                var status = WaitForData(tail + 8, deadline, streaming: false, cancellationToken: cancellationToken);
                 if (status != RingStatus.Ok)
                 {
                     return status;
@@ -370,7 +416,7 @@ internal sealed unsafe class SharedRing
     /// Without waiting: exposes the next message where it lies, when it lies whole and in one piece in the ring (no
     /// copy). On <see cref="RingStatus.Ok"/> the consumer lock stays held until <see cref="EndReadInPlace"/>, which
     /// must follow; <see cref="RingStatus.NotContiguous"/> means a message is there but must be read with
-    /// <see cref="Read{TSink}"/>; <see cref="RingStatus.TimedOut"/> means no message (or another reader holds the lock).
+    /// <see cref="Read{TSink}(ref TSink, long)"/>; <see cref="RingStatus.TimedOut"/> means no message (or another reader holds the lock).
     /// </summary>
     internal RingStatus TryReadInPlace(out ReadOnlySpan<byte> message)
     {
@@ -550,7 +596,8 @@ internal sealed unsafe class SharedRing
     /// <param name="locked">Whether the caller holds the consumer lock (and may use the cached head).</param>
     /// <param name="spin">Whether to spin before sleeping.</param>
     /// <param name="returnOnWake">Return after the first sleep, woken or not, instead of sleeping again.</param>
-    private RingStatus WaitForData(long position, long deadline, bool streaming, bool locked = true, bool spin = true, bool returnOnWake = false)
+    /// <param name="cancellationToken">Ends the wait (<see cref="RingStatus.Canceled"/>).</param>
+    private RingStatus WaitForData(long position, long deadline, bool streaming, bool locked = true, bool spin = true, bool returnOnWake = false, CancellationToken cancellationToken = default)
     {
         long spinUntil = spin ? 0 : 1;
         while (true)
@@ -577,9 +624,19 @@ internal sealed unsafe class SharedRing
                 return RingStatus.EndOfStream;
             }
 
+            if (!streaming && IsCompleted && !HasData(position, locked))
+            {
+                return RingStatus.Completed; // completed and drained: nothing more will come
+            }
+
             if (streaming && TryDropDeadProducersMessage())
             {
                 return RingStatus.Dropped;
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return RingStatus.Canceled;
             }
 
             if (now >= deadline)
@@ -706,7 +763,7 @@ internal sealed unsafe class SharedRing
     }
 
     /// <summary>Waits until every task put was marked done.</summary>
-    internal bool JoinTasks(long deadline)
+    internal bool JoinTasks(long deadline, CancellationToken cancellationToken = default)
     {
         ref int unfinished = ref I(_header, OffUnfinished);
         while (true)
@@ -716,6 +773,8 @@ internal sealed unsafe class SharedRing
             {
                 return true;
             }
+
+            cancellationToken.ThrowIfCancellationRequested();
 
             long now = Stopwatch.GetTimestamp();
             if (now >= deadline)
@@ -835,9 +894,175 @@ internal sealed unsafe class SharedRing
         Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
     }
 
+    // ---- completion ----
+
+    /// <summary>Whether <see cref="Complete"/> was called (by any process).</summary>
+    internal bool IsCompleted => Volatile.Read(ref I(_header, OffCompletion)) != Open;
+
+    /// <summary>Whether the ring was completed and holds no message any more: nothing more will ever be read.</summary>
+    internal bool IsCompletedAndDrained => IsCompleted && !IsReadable;
+
+    /// <summary>The error text given to <see cref="Complete"/>, if it was given one.</summary>
+    internal string? CompletionError
+    {
+        get
+        {
+            if (Volatile.Read(ref I(_header, OffCompletion)) != CompletedWithError)
+            {
+                return null;
+            }
+
+            int length = Math.Clamp(I(_header, OffCompletionError), 0, MaxCompletionErrorBytes);
+            return System.Text.Encoding.UTF8.GetString(new ReadOnlySpan<byte>(_header + OffCompletionError + 4, length));
+        }
+    }
+
+    /// <summary>
+    /// Marks the ring completed (no more messages will be written) and wakes every waiter, in every process; false when
+    /// it was completed already. <paramref name="error"/> (truncated to the room in the header) is kept for the readers.
+    /// </summary>
+    internal bool Complete(string? error)
+    {
+        ref int word = ref I(_header, OffCompletion);
+        if (error is not null)
+        {
+            // Written before the word is published; a second, racing Complete cannot overwrite a published text.
+            if (Volatile.Read(ref word) != Open)
+            {
+                return false;
+            }
+
+            var bytes = System.Text.Encoding.UTF8.GetBytes(error);
+            int length = Math.Min(bytes.Length, MaxCompletionErrorBytes);
+            bytes.AsSpan(0, length).CopyTo(new Span<byte>(_header + OffCompletionError + 4, length));
+            I(_header, OffCompletionError) = length;
+        }
+
+        if (Interlocked.CompareExchange(ref word, error is null ? CompletedOk : CompletedWithError, Open) != Open)
+        {
+            return false;
+        }
+
+        WakeEveryone();
+        return true;
+    }
+
+    /// <summary>
+    /// Wakes every thread of every process asleep on this ring, whatever it waits for (data, room, a lock, the
+    /// unfinished count), so that it looks at the ring's state again: after a completion, or for a cancelled token.
+    /// </summary>
+    internal void WakeEveryone()
+    {
+        Interlocked.Increment(ref I(_header, OffDataSeq));
+        Futex.WakeAll((int*)(_header + OffDataSeq));
+        Interlocked.Increment(ref I(_header, OffSpaceSeq));
+        Futex.WakeAll((int*)(_header + OffSpaceSeq));
+        Futex.WakeAll((int*)(_header + OffConsumerLock));
+        Futex.WakeAll((int*)(_header + OffProducerLock));
+        Futex.WakeAll((int*)(_header + OffUnfinished));
+    }
+
+    /// <summary>Registers a blocking call's token: its cancellation wakes the ring's sleepers so the call sees it.</summary>
+    internal CancellationTokenRegistration WakeOnCancel(CancellationToken cancellationToken) =>
+        cancellationToken.CanBeCanceled ? cancellationToken.UnsafeRegister(static s => ((SharedRing)s!).WakeEveryone(), this) : default;
+
+    // ---- async waits ----
+
+    /// <summary>
+    /// After a read that could not be done without waiting: arms <paramref name="operation"/> on the word to sleep on
+    /// (the consumer lock when <paramref name="lockBusy"/>, else the data sequence word, counting it as a sleeper so
+    /// producers wake it). False: the state changed meanwhile, try again at once.
+    /// </summary>
+    internal bool ArmRead(WaitOperation operation, bool lockBusy) =>
+        lockBusy
+            ? ArmLock(operation, OffConsumerLock, OffConsumerWaiters)
+            : ArmSequence(operation, OffDataSeq, OffDataSleepers, watchesPeers: TrackHolders, stillWaiting: () => !IsReadable && !IsCompleted);
+
+    /// <summary>
+    /// After a write that could not be done without waiting: arms <paramref name="operation"/> on the producer lock or
+    /// the space sequence word (consumers wake it when they free room). False: try again at once.
+    /// </summary>
+    /// <param name="operation">The pending write.</param>
+    /// <param name="lockBusy">Whether the write failed on the producer lock.</param>
+    /// <param name="getCount">The consumers' count of messages taken, read before the failed attempt: any read since frees room.</param>
+    internal bool ArmWrite(WaitOperation operation, bool lockBusy, long getCount) =>
+        lockBusy
+            ? ArmLock(operation, OffProducerLock, OffProducerWaiters)
+            : ArmSequence(operation, OffSpaceSeq, OffSpaceSleepers, watchesPeers: TrackHolders, stillWaiting: () => Volatile.Read(ref L(OffGetCount)) == getCount && !IsCompleted);
+
+    /// <summary>The consumers' count of messages taken so far.</summary>
+    internal long GetCount => Volatile.Read(ref L(OffGetCount));
+
+    /// <summary>Arms <paramref name="operation"/> on the unfinished-task count of a joinable queue; false when it is zero.</summary>
+    internal bool ArmJoin(WaitOperation operation)
+    {
+        int current = Volatile.Read(ref I(_header, OffUnfinished));
+        if (current == 0)
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref I(_header, OffUnfinishedSleepers));
+        operation.Arm((int*)(_header + OffUnfinished), current, (int*)(_header + OffUnfinishedSleepers), watchesPeers: false);
+        return true;
+    }
+
+    /// <summary>Arms <paramref name="operation"/> on the data sequence word, for a wait on the completion of the ring.</summary>
+    internal void ArmCompletion(WaitOperation operation)
+    {
+        // Readers taking the last message bump the space word when someone sleeps there; a Complete bumps both.
+        int seq = Volatile.Read(ref I(_header, OffSpaceSeq));
+        Interlocked.Increment(ref I(_header, OffSpaceSleepers));
+        operation.Arm((int*)(_header + OffSpaceSeq), seq, (int*)(_header + OffSpaceSleepers), watchesPeers: false);
+    }
+
+    /// <summary>On a liveness tick: whether a process an armed wait depends on may have died.</summary>
+    internal bool PeerMayBeGone(WaitOperation operation)
+    {
+        if (operation.Word == (int*)(_header + OffConsumerLock) || operation.Word == (int*)(_header + OffProducerLock))
+        {
+            return !SyncWait.IsAlive(operation.Expected);
+        }
+
+        return TrackHolders && (!AnyHolderAlive(OffWriters) || !AnyHolderAlive(OffReaders));
+    }
+
+    private bool ArmLock(WaitOperation operation, int offset, int waitersOffset)
+    {
+        int holder = Volatile.Read(ref I(_header, offset));
+        if (holder == 0)
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref I(_header, waitersOffset));
+        operation.Arm((int*)(_header + offset), holder, (int*)(_header + waitersOffset), watchesPeers: true);
+        if (Volatile.Read(ref I(_header, offset)) != holder)
+        {
+            operation.Disarm();
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool ArmSequence(WaitOperation operation, int seqOffset, int sleepersOffset, bool watchesPeers, Func<bool> stillWaiting)
+    {
+        int seq = Volatile.Read(ref I(_header, seqOffset));
+        Interlocked.Increment(ref I(_header, sleepersOffset)); // a full fence: the other side's next publish sees the sleeper
+        operation.Arm((int*)(_header + seqOffset), seq, (int*)(_header + sleepersOffset), watchesPeers);
+        if (!stillWaiting())
+        {
+            operation.Disarm();
+            return false;
+        }
+
+        return true;
+    }
+
     // ---- locks ----
 
-    private bool AcquireLock(int offset, int waitersOffset, long deadline, out bool abandoned)
+    private bool AcquireLock(int offset, int waitersOffset, long deadline, out bool abandoned, CancellationToken cancellationToken = default)
     {
         abandoned = false;
         ref int word = ref I(_header, offset);
@@ -879,7 +1104,7 @@ internal sealed unsafe class SharedRing
                 return true;
             }
 
-            if (now >= deadline)
+            if (now >= deadline || cancellationToken.IsCancellationRequested)
             {
                 return false;
             }

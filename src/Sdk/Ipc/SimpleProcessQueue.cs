@@ -35,22 +35,35 @@ public sealed class SimpleProcessQueue<T> : IDisposable
 
     /// <summary>Puts an item (Python's <c>put(item)</c>); waits while the buffer is full.</summary>
     /// <param name="item">The item.</param>
+    /// <param name="cancellationToken">Stops waiting for room (the item is not put then).</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled before there was room.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
-    public void Put(T item) => _channel.Put(item, long.MaxValue);
-
-    /// <summary>Takes the next item, waiting as long as it takes (Python's <c>get()</c>).</summary>
-    /// <returns>The item.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
-    public T Get()
+    public void Put(T item, CancellationToken cancellationToken = default)
     {
-        _channel.TryGet(out var item, long.MaxValue);
-        return item;
+        var status = _channel.Put(item, long.MaxValue, cancellationToken);
+        if (status != RingStatus.Ok)
+        {
+            throw status == RingStatus.Canceled ? new OperationCanceledException(cancellationToken) : _channel.ExceptionFor(status);
+        }
     }
 
-    /// <summary>Takes the next item, waiting without blocking the caller's thread.</summary>
+    /// <summary>Takes the next item, waiting as long as it takes (Python's <c>get()</c>).</summary>
+    /// <param name="cancellationToken">Stops waiting (nothing is taken out then).</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled before an item came.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
+    public T Get(CancellationToken cancellationToken = default)
+    {
+        var status = _channel.TryGet(out var item, long.MaxValue, cancellationToken);
+        return status == RingStatus.Ok
+            ? item
+            : throw (status == RingStatus.Canceled ? new OperationCanceledException(cancellationToken) : _channel.ExceptionFor(status));
+    }
+
+    /// <summary>Takes the next item, waiting without blocking the caller's thread (nor holding one).</summary>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The item.</returns>
-    public Task<T> GetAsync(CancellationToken cancellationToken = default) => _channel.GetAsync(cancellationToken);
+    public Task<T> GetAsync(CancellationToken cancellationToken = default) => _channel.GetAsync(cancellationToken).AsTask();
 
     /// <summary>Closes this process's handle (Python's <c>close()</c>); the creating process also removes the shared memory.</summary>
     public void Close() => _channel.Close();

@@ -4,7 +4,7 @@ namespace Multiprocessing;
 
 /// <summary>
 /// An event shared by processes (Python's <c>multiprocessing.Event</c>): a flag that <see cref="Set"/> raises and
-/// <see cref="Clear"/> lowers; <see cref="Wait"/> returns when it is raised. Pass it to a
+/// <see cref="Clear"/> lowers; <see cref="Wait(TimeSpan?)"/> returns when it is raised. Pass it to a
 /// <see cref="ProcessTargetAttribute"/> method; the child uses the same event.
 /// </summary>
 /// <remarks>
@@ -12,8 +12,8 @@ namespace Multiprocessing;
 /// never misses a <see cref="Set"/> that a quick <see cref="Clear"/> followed: as in Python, every thread waiting when
 /// the event is set returns true. Waiters spin briefly (only with more than one CPU), then sleep in the kernel (futex):
 /// waiting uses no CPU.</para>
-/// <para><see cref="WaitAsync(TimeSpan?, CancellationToken)"/> sleeps on a dedicated thread while the event is not set
-/// (a thread-pool thread is never blocked); cancelling wakes that thread at once.</para>
+/// <para><see cref="WaitAsync(TimeSpan?, CancellationToken)"/> holds no thread: the process's waiter thread
+/// (<c>Ipc/FutexWaiter</c>) sleeps on the event's word with every other pending async wait; cancelling ends it at once.</para>
 /// <para>An event has no owner: if the process that should set it dies, waiters wait until their timeout. Pass one
 /// when a peer may die.</para>
 /// </remarks>
@@ -118,7 +118,22 @@ public sealed unsafe class ProcessEvent : IDisposable
     /// <returns>True when the event was set; false when the time ran out.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
     /// <exception cref="ObjectDisposedException">The event was disposed (by another thread, during the wait).</exception>
-    public bool Wait(TimeSpan? timeout = null)
+    public bool Wait(TimeSpan? timeout = null) => Wait(timeout, CancellationToken.None);
+
+    /// <summary>Waits until the flag is raised or the token is cancelled.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>True (the event was set).</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
+    public bool Wait(CancellationToken cancellationToken) => Wait(null, cancellationToken);
+
+    /// <summary>Waits until the flag is raised, the time runs out or the token is cancelled.</summary>
+    /// <param name="timeout">How long to wait; null (or <see cref="Timeout.InfiniteTimeSpan"/>) waits forever.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>True when the event was set; false when the time ran out.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
+    /// <exception cref="ObjectDisposedException">The event was disposed (by another thread, during the wait).</exception>
+    public bool Wait(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         long deadline = SyncWait.Deadline(timeout);
         int seen = Volatile.Read(ref State[Word]);
@@ -150,7 +165,11 @@ public sealed unsafe class ProcessEvent : IDisposable
         Interlocked.Increment(ref _localSleepers);
         try
         {
-            return SleepUntilChanged(state, seen, deadline, CancellationToken.None);
+            // Cancelling wakes every sleeper on the word; the others find it unchanged and sleep again.
+            using var registration = cancellationToken.CanBeCanceled
+                ? cancellationToken.UnsafeRegister(static s => Futex.WakeAll((int*)(nint)s!), (nint)(&state[Word]))
+                : default;
+            return SleepUntilChanged(state, seen, deadline, cancellationToken);
         }
         finally
         {
@@ -165,7 +184,7 @@ public sealed unsafe class ProcessEvent : IDisposable
 
     /// <summary>
     /// Waits without blocking the caller until the flag is raised or <paramref name="timeout"/> passes. While the event
-    /// is not set, a dedicated thread sleeps on it (no thread-pool thread is blocked, and no CPU is used).
+    /// is not set, the process's waiter thread sleeps on it with the other pending waits (no thread of its own, no CPU).
     /// </summary>
     /// <param name="timeout">How long to wait; null (or <see cref="Timeout.InfiniteTimeSpan"/>) waits forever.</param>
     /// <param name="cancellationToken">Cancels the wait (the task then ends as cancelled).</param>
@@ -192,27 +211,17 @@ public sealed unsafe class ProcessEvent : IDisposable
             return s_false;
         }
 
-        var pin = _block.Pin(); // released by the waiting thread when it ends
-        var completion = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Interlocked.Increment(ref _localSleepers);
-        var thread = new Thread(() => SleepAsyncWaiter(pin, seen, deadline, completion, cancellationToken), maxStackSize: 256 * 1024)
-        {
-            IsBackground = true,
-            Name = "ProcessEvent.WaitAsync",
-        };
-        try
-        {
-            thread.Start();
-        }
-        catch
-        {
-            Interlocked.Decrement(ref _localSleepers);
-            pin.Dispose();
-            throw;
-        }
-
-        return completion.Task;
+        var pin = _block.Pin(); // released by the operation when it ends
+        Interlocked.Increment(ref _localSleepers); // Dispose wakes it (the waiter thread then sees the disposal)
+        int* state = (int*)(pin.Pointer + StateOffset);
+        return EventWaitOperation.Start(this, pin, &state[Word], &state[Waiters], seen, deadline, cancellationToken).AsTask();
     }
+
+    /// <summary>Whether the event was disposed in this process (its async waiters then fail).</summary>
+    internal bool IsDisposedForWaiters => _block.IsDisposed;
+
+    /// <summary>An async waiter ended.</summary>
+    internal void AsyncWaiterDone() => Interlocked.Decrement(ref _localSleepers);
 
     /// <summary>
     /// Unmaps the event; the creating process also removes it. Threads of this process that wait on it wake up and
@@ -242,32 +251,6 @@ public sealed unsafe class ProcessEvent : IDisposable
                 Futex.WakeAll(word);
                 Thread.Sleep(1);
             }
-        }
-    }
-
-    private void SleepAsyncWaiter(SharedMemoryBlock.MappingPin pin, int seen, long deadline, TaskCompletionSource<bool> completion, CancellationToken cancellationToken)
-    {
-        int* state = (int*)(pin.Pointer + StateOffset);
-        try
-        {
-            // Cancelling wakes every sleeper on the word; the others find it unchanged and sleep again.
-            using (cancellationToken.Register(static s => Futex.WakeAll((int*)(nint)s!), (nint)(&state[Word])))
-            {
-                completion.TrySetResult(SleepUntilChanged(state, seen, deadline, cancellationToken));
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            completion.TrySetCanceled(cancellationToken);
-        }
-        catch (Exception ex)
-        {
-            completion.TrySetException(ex);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _localSleepers);
-            pin.Dispose();
         }
     }
 
