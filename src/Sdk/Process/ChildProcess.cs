@@ -216,6 +216,12 @@ public partial class ChildProcess : IDisposable
         return child.Wait(timeout);
     }
 
+    /// <summary>Waits until the child exits or the token is cancelled.</summary>
+    /// <param name="cancellationToken">Stops the wait (not the child).</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the child exited.</exception>
+    /// <exception cref="InvalidOperationException">The process was not started, or is closed.</exception>
+    public void Join(CancellationToken cancellationToken) => StartedChild("join").WaitAsync(cancellationToken).GetAwaiter().GetResult();
+
     /// <summary>Waits until the child exits or <paramref name="millisecondsTimeout"/> passes.</summary>
     /// <param name="millisecondsTimeout">How long to wait in milliseconds; -1 waits forever.</param>
     /// <returns>True when the child has exited.</returns>

@@ -4,7 +4,7 @@ namespace Multiprocessing;
 
 /// <summary>
 /// A barrier shared by processes (Python's <c>multiprocessing.Barrier(parties, action, timeout)</c>): each of
-/// <see cref="Parties"/> threads calls <see cref="Wait"/>, and all of them return together once the last one has
+/// <see cref="Parties"/> threads calls <see cref="Wait(TimeSpan?)"/>, and all of them return together once the last one has
 /// arrived; then the barrier is ready for the next round. Pass it to a <see cref="ProcessTargetAttribute"/> method; the
 /// child uses the same barrier.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
     /// <summary>Whether the barrier is broken (Python's <c>broken</c>): every wait throws until <see cref="Reset"/>.</summary>
     public bool Broken => Volatile.Read(ref Header[BrokenIndex]) != 0;
 
-    /// <summary>The timeout that <see cref="Wait"/> uses when given none (null: none).</summary>
+    /// <summary>The timeout that <see cref="Wait(TimeSpan?)"/> uses when given none (null: none).</summary>
     public TimeSpan? DefaultTimeout => *(long*)((byte*)Header + TimeoutOffset) is var ticks && ticks >= 0 ? TimeSpan.FromTicks(ticks) : null;
 
     /// <summary>How many rounds have completed or been reset; for tests.</summary>
@@ -63,7 +63,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
     /// <summary>Creates a barrier for <paramref name="parties"/> threads, owned (as shared memory) by this process.</summary>
     /// <param name="parties">How many threads must arrive (at least 1).</param>
     /// <param name="action">Run by this process when one of its threads arrives last, before the others are released.</param>
-    /// <param name="timeout">The default timeout of <see cref="Wait"/> in every process; null waits forever.</param>
+    /// <param name="timeout">The default timeout of <see cref="Wait(TimeSpan?)"/> in every process; null waits forever.</param>
     /// <returns>The barrier.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Parties is below 1, or the timeout is negative.</exception>
     /// <exception cref="PlatformNotSupportedException">The platform has no futex (only Linux on x64 is supported).</exception>
@@ -115,7 +115,26 @@ public sealed unsafe class ProcessBarrier : IDisposable
     /// <exception cref="BrokenBarrierException">The barrier is or became broken: aborted, reset during the wait, timed
     /// out, its action threw, or a process died while it updated the barrier.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
-    public int Wait(TimeSpan? timeout = null)
+    public int Wait(TimeSpan? timeout = null) => Wait(timeout, CancellationToken.None);
+
+    /// <summary>Arrives at the barrier and waits until all parties have arrived or the token is cancelled.</summary>
+    /// <param name="cancellationToken">Stops waiting: as a timeout does, that breaks the barrier for everyone.</param>
+    /// <returns>The arrival index, 0 to Parties - 1.</returns>
+    /// <exception cref="BrokenBarrierException">The barrier is or became broken.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the round completed (the barrier is broken).</exception>
+    public int Wait(CancellationToken cancellationToken) => Wait(null, cancellationToken);
+
+    /// <summary>
+    /// Arrives at the barrier and waits until all <see cref="Parties"/> have arrived, the time runs out or the token
+    /// is cancelled; as a timeout does, a cancellation breaks the barrier for everyone (as in Python).
+    /// </summary>
+    /// <param name="timeout">How long to wait; null uses <see cref="DefaultTimeout"/>; <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The arrival index, 0 to Parties - 1, different for each thread of a round.</returns>
+    /// <exception cref="BrokenBarrierException">The barrier is or became broken.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the round completed (the barrier is broken).</exception>
+    public int Wait(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         long deadline = SyncWait.Deadline(timeout ?? DefaultTimeout);
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
@@ -161,6 +180,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
         }
 
         var spin = new SpinWait();
+        using var registration = SyncWait.WakeOnCancel(cancellationToken, slot);
         while (Volatile.Read(ref slot[0]) == Waiting)
         {
             if (SyncWait.CanSpin && !spin.NextSpinWillYield)
@@ -170,7 +190,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
             }
 
             var remaining = SyncWait.Remaining(deadline);
-            if (remaining == TimeSpan.Zero || _block.IsDisposed)
+            if (remaining == TimeSpan.Zero || _block.IsDisposed || cancellationToken.IsCancellationRequested)
             {
                 break;
             }
@@ -199,6 +219,11 @@ public sealed unsafe class ProcessBarrier : IDisposable
 
         int outcome = Volatile.Read(ref slot[0]);
         Volatile.Write(ref slot[0], Free);
+        if (outcome != Passed && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException($"The wait at barrier '{Name}' was cancelled; the barrier is broken (call Reset() to use it again).", cancellationToken);
+        }
+
         return outcome == Passed
             ? index
             : throw new BrokenBarrierException(
@@ -208,7 +233,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
     }
 
     /// <summary>
-    /// Breaks the barrier (Python's <c>abort()</c>): every thread waiting now, and every later <see cref="Wait"/>, gets
+    /// Breaks the barrier (Python's <c>abort()</c>): every thread waiting now, and every later <see cref="Wait(TimeSpan?)"/>, gets
     /// <see cref="BrokenBarrierException"/> until <see cref="Reset"/>.
     /// </summary>
     public void Abort()

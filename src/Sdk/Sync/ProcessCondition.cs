@@ -5,18 +5,18 @@ namespace Multiprocessing;
 
 /// <summary>
 /// A condition variable shared by processes (Python's <c>multiprocessing.Condition(lock=None)</c>): threads that hold
-/// its lock <see cref="Wait"/> until another thread, in any process, calls <see cref="Notify"/> or
+/// its lock <see cref="Wait(TimeSpan?)"/> until another thread, in any process, calls <see cref="Notify"/> or
 /// <see cref="NotifyAll"/>. Pass it to a <see cref="ProcessTargetAttribute"/> method; the child uses the same condition
 /// and the same lock.
 /// </summary>
 /// <remarks>
 /// <para>The lock is a <see cref="ProcessRLock"/> of its own (Python's default) or the <see cref="ProcessLock"/> or
 /// <see cref="ProcessRLock"/> given to <see cref="Create(ProcessRLock)"/>; the condition's memory records its name, so
-/// <see cref="Attach"/> finds it. <see cref="Wait"/> releases the lock completely (every level of a re-entrant one)
+/// <see cref="Attach"/> finds it. <see cref="Wait(TimeSpan?)"/> releases the lock completely (every level of a re-entrant one)
 /// and takes it back at the same depth before it returns.</para>
 /// <para>Each waiting thread takes a slot in the condition's memory: a futex word of its own, its process's liveness token (never a pid) and its place in
 /// line. <see cref="Notify"/> wakes the longest-waiting threads first (as Python's does) and never spuriously: a
-/// thread returns from <see cref="Wait"/> with true only when a notification chose it. At most
+/// thread returns from <see cref="Wait(TimeSpan?)"/> with true only when a notification chose it. At most
 /// <see cref="MaxWaiters"/> threads can wait at once.</para>
 /// <para>Dead peers: a waiter whose process died is skipped (its slot is freed) so that a notification always reaches
 /// a live waiter. A lock holder that died is reported as <see cref="LockAbandonedException"/> when the lock is taken
@@ -191,7 +191,29 @@ public sealed unsafe class ProcessCondition : IDisposable
     /// <exception cref="LockAbandonedException">A holder of the lock died while this thread waited; the lock is held
     /// again by the caller.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
-    public bool Wait(TimeSpan? timeout = null)
+    public bool Wait(TimeSpan? timeout = null) => Wait(timeout, CancellationToken.None);
+
+    /// <summary>Releases the lock, waits until notified or the token is cancelled, then takes the lock back.</summary>
+    /// <param name="cancellationToken">Stops waiting (the lock is held again when the exception comes).</param>
+    /// <returns>True (notified).</returns>
+    /// <exception cref="SynchronizationLockException">The calling thread does not hold the lock.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before a notification; the lock is held again.</exception>
+    public bool Wait(CancellationToken cancellationToken) => Wait(null, cancellationToken);
+
+    /// <summary>
+    /// Releases the lock, waits until notified, until <paramref name="timeout"/> passes or the token is cancelled,
+    /// then takes the lock back. A notification that came is never lost to a cancellation: it returns true.
+    /// </summary>
+    /// <param name="timeout">How long to wait; null (or <see cref="Timeout.InfiniteTimeSpan"/>) waits forever.</param>
+    /// <param name="cancellationToken">Stops waiting (the lock is held again when the exception comes).</param>
+    /// <returns>True when notified; false when the time ran out.</returns>
+    /// <exception cref="SynchronizationLockException">The calling thread does not hold the lock (Python's RuntimeError).</exception>
+    /// <exception cref="InvalidOperationException"><see cref="MaxWaiters"/> threads wait already.</exception>
+    /// <exception cref="LockAbandonedException">A holder of the lock died while this thread waited; the lock is held
+    /// again by the caller.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before a notification; the lock is held again.</exception>
+    public bool Wait(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         ThrowIfNotHeld("wait on");
         long deadline = SyncWait.Deadline(timeout);
@@ -208,8 +230,9 @@ public sealed unsafe class ProcessCondition : IDisposable
         int depth = _rlock?.ReleaseAll() ?? Release1();
         try
         {
+            using var registration = SyncWait.WakeOnCancel(cancellationToken, slot);
             var spin = new SpinWait();
-            while (Volatile.Read(ref slot[0]) == Waiting)
+            while (Volatile.Read(ref slot[0]) == Waiting && !cancellationToken.IsCancellationRequested)
             {
                 if (SyncWait.CanSpin && !spin.NextSpinWillYield)
                 {
@@ -257,6 +280,11 @@ public sealed unsafe class ProcessCondition : IDisposable
         }
 
         ObjectDisposedException.ThrowIf(disposed, this);
+        if (!notified)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         return notified;
     }
 
@@ -292,7 +320,7 @@ public sealed unsafe class ProcessCondition : IDisposable
 
     /// <summary>
     /// Wakes up to <paramref name="n"/> threads waiting on the condition, longest-waiting first (Python's
-    /// <c>notify(n)</c>). The calling thread must hold the lock; the woken threads return from <see cref="Wait"/> once
+    /// <c>notify(n)</c>). The calling thread must hold the lock; the woken threads return from <see cref="Wait(TimeSpan?)"/> once
     /// they get it back.
     /// </summary>
     /// <param name="n">How many waiters to wake (0 or more).</param>

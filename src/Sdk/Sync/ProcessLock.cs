@@ -72,7 +72,24 @@ public sealed unsafe class ProcessLock : IDisposable
     /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller.</exception>
     /// <exception cref="InvalidOperationException">The calling thread holds it already (use a ProcessRLock to re-enter).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The timeout is negative (other than the infinite one).</exception>
-    public bool Acquire(bool block = true, TimeSpan? timeout = null)
+    public bool Acquire(bool block = true, TimeSpan? timeout = null) => Acquire(block, timeout, CancellationToken.None);
+
+    /// <summary>Acquires the lock, waiting as long as it takes or until the token is cancelled.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the wait ended.</exception>
+    public void Acquire(CancellationToken cancellationToken) => Acquire(true, null, cancellationToken);
+
+    /// <summary>Acquires the lock (Python's <c>acquire(block, timeout)</c>); a cancelled token stops the wait.</summary>
+    /// <param name="block">False: return at once if another thread or process holds it.</param>
+    /// <param name="timeout">How long to wait; null or <see cref="Timeout.InfiniteTimeSpan"/> waits forever.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>Whether the lock was acquired.</returns>
+    /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller.</exception>
+    /// <exception cref="InvalidOperationException">The calling thread holds it already (use a ProcessRLock to re-enter).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is negative (other than the infinite one).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the wait ended.</exception>
+    public bool Acquire(bool block, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         SyncWait.Validate(timeout);
         int me = ProcessIdentity.Token;
@@ -87,15 +104,16 @@ public sealed unsafe class ProcessLock : IDisposable
             return true;
         }
 
-        return AcquireContended(me, block, timeout);
+        return AcquireContended(me, block, timeout, cancellationToken);
     }
 
-    private bool AcquireContended(int me, bool block, TimeSpan? timeout)
+    private bool AcquireContended(int me, bool block, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         long deadline = SyncWait.Deadline(timeout);
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         int* word = (int*)(pin.Pointer + _offset);
         int* waiters = word + 1;
+        using var registration = SyncWait.WakeOnCancel(cancellationToken, word);
         var spin = new SpinWait();
         while (true)
         {
@@ -127,6 +145,7 @@ public sealed unsafe class ProcessLock : IDisposable
             }
 
             ObjectDisposedException.ThrowIf(_block.IsDisposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
             var wait = TimeSpan.FromSeconds(Math.Min(SyncWait.LivenessCheck.TotalSeconds, (deadline - now) / (double)Stopwatch.Frequency));
             Interlocked.Increment(ref *waiters);
             Futex.Wait(word, holder, wait);

@@ -129,7 +129,23 @@ public sealed unsafe class ProcessRLock : IDisposable
     /// <exception cref="LockAbandonedException">The holder died; the lock is now held once by the caller.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
     /// <exception cref="OverflowException">The calling thread holds the lock int.MaxValue times already.</exception>
-    public bool Acquire(bool block = true, TimeSpan? timeout = null)
+    public bool Acquire(bool block = true, TimeSpan? timeout = null) => Acquire(block, timeout, CancellationToken.None);
+
+    /// <summary>Acquires the lock, waiting as long as it takes or until the token is cancelled.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="LockAbandonedException">The holder died; the lock is now held once by the caller.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the wait ended.</exception>
+    public void Acquire(CancellationToken cancellationToken) => Acquire(true, null, cancellationToken);
+
+    /// <summary>Acquires the lock, or once more if this thread holds it; a cancelled token stops the wait.</summary>
+    /// <param name="block">False: return at once if another thread or process holds it.</param>
+    /// <param name="timeout">How long to wait; null (or <see cref="Timeout.InfiniteTimeSpan"/>) waits forever.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>Whether the lock was acquired.</returns>
+    /// <exception cref="LockAbandonedException">The holder died; the lock is now held once by the caller.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the wait ended.</exception>
+    public bool Acquire(bool block, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         SyncWait.Validate(timeout);
         int* state = State;
@@ -154,7 +170,7 @@ public sealed unsafe class ProcessRLock : IDisposable
             return true;
         }
 
-        return AcquireContended(me, id, block, SyncWait.Deadline(timeout));
+        return AcquireContended(me, id, block, SyncWait.Deadline(timeout), cancellationToken);
     }
 
     /// <summary>
@@ -222,10 +238,11 @@ public sealed unsafe class ProcessRLock : IDisposable
         State[Count] = count;
     }
 
-    private bool AcquireContended(int me, long id, bool block, long deadline)
+    private bool AcquireContended(int me, long id, bool block, long deadline, CancellationToken cancellationToken)
     {
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         int* state = (int*)(pin.Pointer + _offset);
+        using var registration = SyncWait.WakeOnCancel(cancellationToken, &state[Owner]);
         var spin = new SpinWait();
         while (true)
         {
@@ -259,6 +276,7 @@ public sealed unsafe class ProcessRLock : IDisposable
             }
 
             ObjectDisposedException.ThrowIf(_block.IsDisposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
             Interlocked.Increment(ref state[Waiters]);
             Futex.TryWait(&state[Owner], holder, SyncWait.AtMost(remaining, SyncWait.LivenessCheck));
             Interlocked.Decrement(ref state[Waiters]);

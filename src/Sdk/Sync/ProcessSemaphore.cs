@@ -3,7 +3,7 @@ using Multiprocessing.Interop;
 namespace Multiprocessing;
 
 /// <summary>
-/// A counting semaphore shared by processes (Python's <c>multiprocessing.Semaphore(value)</c>): <see cref="Acquire"/>
+/// A counting semaphore shared by processes (Python's <c>multiprocessing.Semaphore(value)</c>): <see cref="Acquire(bool, TimeSpan?)"/>
 /// takes one unit, waiting while there is none; <see cref="Release"/> gives units back. Pass it to a
 /// <see cref="ProcessTargetAttribute"/> method; the child uses the same semaphore.
 /// </summary>
@@ -11,7 +11,7 @@ namespace Multiprocessing;
 /// <para>The counter is a word in shared memory. Acquiring spins briefly (only with more than one CPU), then sleeps in
 /// the kernel (futex) until a unit is released: waiting uses no CPU.</para>
 /// <para>A semaphore has no owner: any thread of any process may release it, so a process that dies after
-/// <see cref="Acquire"/> cannot be told from one that passed its unit on, and its unit is lost, as in Python. Waiters
+/// <see cref="Acquire(bool, TimeSpan?)"/> cannot be told from one that passed its unit on, and its unit is lost, as in Python. Waiters
 /// then wait until their timeout (pass one when a peer may die); the <see cref="ProcessLock"/> and
 /// <see cref="ProcessRLock"/> detect dead holders instead.</para>
 /// </remarks>
@@ -65,7 +65,21 @@ public unsafe class ProcessSemaphore : IDisposable
     /// <param name="timeout">How long to wait; null (or <see cref="Timeout.InfiniteTimeSpan"/>) waits forever.</param>
     /// <returns>Whether a unit was taken.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
-    public bool Acquire(bool block = true, TimeSpan? timeout = null)
+    public bool Acquire(bool block = true, TimeSpan? timeout = null) => Acquire(block, timeout, CancellationToken.None);
+
+    /// <summary>Takes one unit, waiting as long as it takes or until the token is cancelled.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the wait ended.</exception>
+    public void Acquire(CancellationToken cancellationToken) => Acquire(true, null, cancellationToken);
+
+    /// <summary>Takes one unit (Python's <c>acquire(block, timeout)</c>); a cancelled token stops the wait.</summary>
+    /// <param name="block">False: return at once when no unit is free.</param>
+    /// <param name="timeout">How long to wait; null (or <see cref="Timeout.InfiniteTimeSpan"/>) waits forever.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>Whether a unit was taken.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The timeout is negative.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled before the wait ended.</exception>
+    public bool Acquire(bool block, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         SyncWait.Validate(timeout);
         int* state = State;
@@ -75,7 +89,7 @@ public unsafe class ProcessSemaphore : IDisposable
             return true;
         }
 
-        return AcquireContended(block, SyncWait.Deadline(timeout));
+        return AcquireContended(block, SyncWait.Deadline(timeout), cancellationToken);
     }
 
     /// <summary>
@@ -168,10 +182,11 @@ public unsafe class ProcessSemaphore : IDisposable
         return block;
     }
 
-    private bool AcquireContended(bool block, long deadline)
+    private bool AcquireContended(bool block, long deadline, CancellationToken cancellationToken)
     {
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         int* state = (int*)(pin.Pointer + StateOffset);
+        using var registration = SyncWait.WakeOnCancel(cancellationToken, &state[ValueIndex]);
         var spin = new SpinWait();
         while (true)
         {
@@ -199,6 +214,7 @@ public unsafe class ProcessSemaphore : IDisposable
             }
 
             ObjectDisposedException.ThrowIf(_block.IsDisposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
             Interlocked.Increment(ref state[Waiters]);
             Futex.TryWait(&state[ValueIndex], 0, remaining);
             Interlocked.Decrement(ref state[Waiters]);

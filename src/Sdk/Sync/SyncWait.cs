@@ -51,6 +51,15 @@ internal static class SyncWait
         return ticks >= long.MaxValue - now ? long.MaxValue : now + (long)ticks;
     }
 
+    /// <summary>
+    /// Registers a blocking wait's token: cancelling it wakes every sleeper on <paramref name="word"/> (the others find
+    /// their condition unchanged and sleep again), so the waiter sees the cancellation at once, without a polling thread.
+    /// </summary>
+    internal static unsafe CancellationTokenRegistration WakeOnCancel(CancellationToken cancellationToken, int* word) =>
+        cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static s => Futex.WakeAll((int*)(nint)s!), (nint)word)
+            : default;
+
     /// <summary>Checks a timeout up front, for the fast paths that never compute a deadline.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The timeout is negative (other than the infinite one).</exception>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
