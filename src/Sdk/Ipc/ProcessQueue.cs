@@ -111,7 +111,8 @@ public class ProcessQueue<T> : IDisposable
     /// <param name="cancellationToken">Stops waiting (nothing is taken out then).</param>
     /// <returns>The item.</returns>
     /// <exception cref="QueueEmptyException">No item came in time.</exception>
-    /// <exception cref="QueueCompletedException">The queue was completed and no item is left.</exception>
+    /// <exception cref="QueueCompletedException">The queue was completed and no item is left; or it is empty and every
+    /// process that put into it died (killed, or crashed) without completing or closing it, so nothing can come.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled before an item came.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public T Get(bool block = true, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
@@ -141,14 +142,15 @@ public class ProcessQueue<T> : IDisposable
     /// <param name="item">The item, when there was one.</param>
     /// <param name="timeout">How long to wait; null waits as long as it takes, zero not at all.</param>
     /// <param name="cancellationToken">Stops waiting (nothing is taken out then).</param>
-    /// <returns>Whether an item was taken: false when the time ran out, or the queue was completed and is empty.</returns>
+    /// <returns>Whether an item was taken: false when the time ran out, or the queue is empty and was completed (or
+    /// every process that put into it died).</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled before an item came.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
     public bool TryGet(out T item, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
         Channel.TryGet(out item, Deadline(timeout), cancellationToken) switch
         {
             RingStatus.Ok => true,
-            RingStatus.TimedOut or RingStatus.Completed => false,
+            RingStatus.TimedOut or RingStatus.Completed or RingStatus.ProducersGone => false,
             var status => throw Failure(status, cancellationToken),
         };
 
@@ -216,7 +218,7 @@ public class ProcessQueue<T> : IDisposable
             {
                 item = await Channel.GetAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (QueueCompletedException) when (Channel.Ring.CompletionError is null)
+            catch (QueueCompletedException) when (Channel.Ring.IsCompleted && Channel.Ring.CompletionError is null)
             {
                 yield break;
             }

@@ -15,7 +15,10 @@ internal sealed unsafe class QueueChannel<T>
     private readonly SharedRing _ring;
     private readonly string _kind;
     private int _closed;
+    private bool _isProducer;
     private Exception? _completionError;
+    private static readonly HashSet<QueueChannel<T>> s_producers = [];
+    private static bool s_exitHooked;
 
     private QueueChannel(SharedMemoryBlock block, string kind)
     {
@@ -84,6 +87,11 @@ internal sealed unsafe class QueueChannel<T>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RingStatus Write(T item, long deadline, CancellationToken cancellationToken, out bool lockBusy)
     {
+        if (!_isProducer)
+        {
+            BecomeProducer();
+        }
+
         var writer = SendBuffer.Rent();
         Marshaller<T>.Default.Write(writer, item);
         var status = _ring.Write(writer.WrittenSpan, default, deadline, cancellationToken, out lockBusy);
@@ -187,6 +195,8 @@ internal sealed unsafe class QueueChannel<T>
     internal Exception ExceptionFor(RingStatus status) => status switch
     {
         RingStatus.Completed => CompletedException(),
+        RingStatus.ProducersGone => new QueueCompletedException(
+            $"{_kind} '{Name}' is empty and every process that put into it died without completing it (Complete()) or closing it: nothing more can come."),
         RingStatus.Canceled => new OperationCanceledException(),
         _ => new InvalidOperationException($"{_kind} '{Name}': unexpected state {status}."),
     };
@@ -204,7 +214,57 @@ internal sealed unsafe class QueueChannel<T>
     {
         if (Interlocked.Exchange(ref _closed, 1) == 0)
         {
+            if (_isProducer && _block.TryPin(out var pin))
+            {
+                using (pin)
+                {
+                    _ring.RemoveProducer(); // a closed producer is not a dead one
+                }
+
+                lock (s_producers)
+                {
+                    s_producers.Remove(this);
+                }
+            }
+
             _block.Dispose(); // pinned operations in flight keep the mapping until they end
+        }
+    }
+
+    private void BecomeProducer()
+    {
+        _ring.AddProducer();
+        _isProducer = true;
+        lock (s_producers)
+        {
+            if (!s_exitHooked)
+            {
+                s_exitHooked = true;
+                AppDomain.CurrentDomain.ProcessExit += static (_, _) => ForgetProducers();
+            }
+
+            s_producers.Add(this);
+        }
+    }
+
+    /// <summary>A normal exit is not a death: consumers keep waiting for other producers, as they did before.</summary>
+    private static void ForgetProducers()
+    {
+        QueueChannel<T>[] all;
+        lock (s_producers)
+        {
+            all = [.. s_producers];
+        }
+
+        foreach (var channel in all)
+        {
+            if (!channel.IsClosed && channel._block.TryPin(out var pin))
+            {
+                using (pin)
+                {
+                    channel._ring.RemoveProducer();
+                }
+            }
         }
     }
 

@@ -26,4 +26,7 @@ internal enum RingStatus
 
     /// <summary>The queue was completed (<c>Complete()</c>) and is empty; or every process that put into it died.</summary>
     Completed,
+
+    /// <summary>Reading a queue: it is empty and every process that put into it died without completing it.</summary>
+    ProducersGone,
 }

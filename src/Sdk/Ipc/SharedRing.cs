@@ -629,6 +629,11 @@ internal sealed unsafe class SharedRing
                 return RingStatus.Completed; // completed and drained: nothing more will come
             }
 
+            if (!streaming && !TrackHolders && ProducersGone() && !HasData(position, locked))
+            {
+                return RingStatus.ProducersGone; // nobody is left to put anything: waiting would be forever
+            }
+
             if (streaming && TryDropDeadProducersMessage())
             {
                 return RingStatus.Dropped;
@@ -976,7 +981,7 @@ internal sealed unsafe class SharedRing
     internal bool ArmRead(WaitOperation operation, bool lockBusy) =>
         lockBusy
             ? ArmLock(operation, OffConsumerLock, OffConsumerWaiters)
-            : ArmSequence(operation, OffDataSeq, OffDataSleepers, watchesPeers: TrackHolders, stillWaiting: () => !IsReadable && !IsCompleted);
+            : ArmSequence(operation, OffDataSeq, OffDataSleepers, watchesPeers: TrackHolders || HasOtherProducers(), stillWaiting: () => !IsReadable && !IsCompleted);
 
     /// <summary>
     /// After a write that could not be done without waiting: arms <paramref name="operation"/> on the producer lock or
@@ -1024,7 +1029,92 @@ internal sealed unsafe class SharedRing
             return !SyncWait.IsAlive(operation.Expected);
         }
 
-        return TrackHolders && (!AnyHolderAlive(OffWriters) || !AnyHolderAlive(OffReaders));
+        return TrackHolders ? !AnyHolderAlive(OffWriters) || !AnyHolderAlive(OffReaders) : ProducersGone();
+    }
+
+    // ---- a queue's producers ----
+
+    /// <summary>
+    /// Records this process as a producer of the queue (a process that put into it), in the writers' slots that a
+    /// pipe uses for its holders: a consumer waiting on an empty queue whose recorded producers are all dead knows
+    /// nothing will come. With more live producers than slots, the queue stops telling (it waits, as before).
+    /// </summary>
+    internal void AddProducer()
+    {
+        int me = ProcessIdentity.Token;
+        for (int i = 0; i < HolderSlots; i++)
+        {
+            if (Volatile.Read(ref I(_header, OffWriters + (4 * i))) == me)
+            {
+                return;
+            }
+        }
+
+        for (int round = 0; round < 2; round++)
+        {
+            for (int i = 0; i < HolderSlots; i++)
+            {
+                ref int slot = ref I(_header, OffWriters + (4 * i));
+                int value = Volatile.Read(ref slot);
+                if ((value == 0 || (round == 1 && !SyncWait.IsAlive(value))) && Interlocked.CompareExchange(ref slot, me, value) == value)
+                {
+                    return;
+                }
+            }
+        }
+
+        Volatile.Write(ref I(_header, OffProducersOverflow), 1);
+    }
+
+    /// <summary>This process stops being a producer (its handle closed, or it exits normally): that is not a death.</summary>
+    internal void RemoveProducer()
+    {
+        int me = ProcessIdentity.Token;
+        for (int i = 0; i < HolderSlots; i++)
+        {
+            _ = Interlocked.CompareExchange(ref I(_header, OffWriters + (4 * i)), 0, me);
+        }
+    }
+
+    /// <summary>Whether the queue recorded producers and every one of them died without closing its handle.</summary>
+    internal bool ProducersGone()
+    {
+        if (Volatile.Read(ref I(_header, OffProducersOverflow)) != 0)
+        {
+            return false;
+        }
+
+        bool any = false;
+        for (int i = 0; i < HolderSlots; i++)
+        {
+            int value = Volatile.Read(ref I(_header, OffWriters + (4 * i)));
+            if (value != 0)
+            {
+                if (SyncWait.IsAlive(value))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private bool HasOtherProducers()
+    {
+        int me = ProcessIdentity.Token;
+        for (int i = 0; i < HolderSlots; i++)
+        {
+            int value = Volatile.Read(ref I(_header, OffWriters + (4 * i)));
+            if (value != 0 && value != me)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ArmLock(WaitOperation operation, int offset, int waitersOffset)

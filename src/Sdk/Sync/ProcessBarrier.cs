@@ -136,6 +136,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
     /// <exception cref="OperationCanceledException">The token was cancelled before the round completed (the barrier is broken).</exception>
     public int Wait(TimeSpan? timeout, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         long deadline = SyncWait.Deadline(timeout ?? DefaultTimeout);
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         byte* p = pin.Pointer;
