@@ -54,10 +54,15 @@ public sealed class JoinableProcessQueue<T> : ProcessQueue<T>
 
     /// <summary>Waits at most <paramref name="timeout"/> until every item put has been marked done.</summary>
     /// <param name="timeout">How long to wait; null waits as long as it takes.</param>
+    /// <returns>Whether all items were done in time.</returns>
+    public bool Join(TimeSpan? timeout) => Join(timeout, CancellationToken.None);
+
+    /// <summary>Waits at most <paramref name="timeout"/> until every item put has been marked done, or the token is cancelled.</summary>
+    /// <param name="timeout">How long to wait; null waits as long as it takes.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>Whether all items were done in time.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled first.</exception>
-    public bool Join(TimeSpan? timeout, CancellationToken cancellationToken = default)
+    public bool Join(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         using var pin = Channel.Pin();
         using var registration = Channel.Ring.WakeOnCancel(cancellationToken);

@@ -35,10 +35,15 @@ public sealed class SimpleProcessQueue<T> : IDisposable
 
     /// <summary>Puts an item (Python's <c>put(item)</c>); waits while the buffer is full.</summary>
     /// <param name="item">The item.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
+    public void Put(T item) => Put(item, CancellationToken.None);
+
+    /// <summary>Puts an item; waits while the buffer is full, until the token is cancelled.</summary>
+    /// <param name="item">The item.</param>
     /// <param name="cancellationToken">Stops waiting for room (the item is not put then).</param>
     /// <exception cref="OperationCanceledException">The token was cancelled before there was room.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
-    public void Put(T item, CancellationToken cancellationToken = default)
+    public void Put(T item, CancellationToken cancellationToken)
     {
         var status = _channel.Put(item, long.MaxValue, cancellationToken);
         if (status != RingStatus.Ok)
@@ -48,11 +53,16 @@ public sealed class SimpleProcessQueue<T> : IDisposable
     }
 
     /// <summary>Takes the next item, waiting as long as it takes (Python's <c>get()</c>).</summary>
+    /// <returns>The item.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
+    public T Get() => Get(CancellationToken.None);
+
+    /// <summary>Takes the next item, waiting until one comes or the token is cancelled.</summary>
     /// <param name="cancellationToken">Stops waiting (nothing is taken out then).</param>
     /// <returns>The item.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled before an item came.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: optimized at once, not after tiering (a child lives briefly)
-    public T Get(CancellationToken cancellationToken = default)
+    public T Get(CancellationToken cancellationToken)
     {
         var status = _channel.TryGet(out var item, long.MaxValue, cancellationToken);
         return status == RingStatus.Ok
