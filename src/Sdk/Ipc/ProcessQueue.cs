@@ -26,6 +26,8 @@ public class ProcessQueue<T> : IDisposable
     /// <summary>The default size of a queue's buffer: 1 MiB.</summary>
     public const int DefaultBufferSize = 1 << 20;
 
+    private Task? _completion;
+
     private protected ProcessQueue(QueueChannel<T> channel) => Channel = channel;
 
     /// <summary>The name of the queue's shared memory, for <see cref="Attach"/>.</summary>
@@ -200,7 +202,16 @@ public class ProcessQueue<T> : IDisposable
     /// A task that ends when the queue was completed and its last item was taken (in any process); it fails with
     /// <see cref="QueueCompletedException"/> when the queue was completed with an error. Waiting for it holds no thread.
     /// </summary>
-    public Task Completion => CompletionCore();
+    public Task Completion
+    {
+        get
+        {
+            lock (Channel)
+            {
+                return _completion ??= CompletionCore(); // one wait per handle, however often it is read
+            }
+        }
+    }
 
     /// <summary>
     /// Takes items as they come until the queue is completed and empty (System.Threading.Channels'

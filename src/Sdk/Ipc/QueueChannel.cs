@@ -16,6 +16,8 @@ internal sealed unsafe class QueueChannel<T>
     private readonly string _kind;
     private int _closed;
     private bool _isProducer;
+    private bool _asyncUsed;
+    private Func<bool>? _isClosedCheck;
     private Exception? _completionError;
     private static readonly HashSet<QueueChannel<T>> s_producers = [];
     private static bool s_exitHooked;
@@ -155,6 +157,7 @@ internal sealed unsafe class QueueChannel<T>
             return ValueTask.FromCanceled<T>(cancellationToken);
         }
 
+        _asyncUsed = true;
         return QueueGetOperation<T>.Start(this, cancellationToken);
     }
 
@@ -166,18 +169,28 @@ internal sealed unsafe class QueueChannel<T>
             return ValueTask.FromCanceled<bool>(cancellationToken);
         }
 
+        _asyncUsed = true;
         return QueuePutOperation<T>.Start(this, item, cancellationToken);
     }
 
     /// <summary>Waits until every task of a joinable queue is done, on a <see cref="FutexWaiter"/> thread.</summary>
-    internal ValueTask<bool> JoinAsync(CancellationToken cancellationToken) =>
-        cancellationToken.IsCancellationRequested
-            ? ValueTask.FromCanceled<bool>(cancellationToken)
-            : RingConditionOperation.Start(_ring, Pin(), join: true, cancellationToken);
+    internal ValueTask<bool> JoinAsync(CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled<bool>(cancellationToken);
+        }
+
+        _asyncUsed = true;
+        return RingConditionOperation.Start(_ring, Pin(), join: true, _isClosedCheck ??= () => IsClosed, cancellationToken);
+    }
 
     /// <summary>Waits until the queue is completed and drained, on a <see cref="FutexWaiter"/> thread.</summary>
-    internal ValueTask<bool> CompletionAsync(CancellationToken cancellationToken) =>
-        RingConditionOperation.Start(_ring, Pin(), join: false, cancellationToken);
+    internal ValueTask<bool> CompletionAsync(CancellationToken cancellationToken)
+    {
+        _asyncUsed = true;
+        return RingConditionOperation.Start(_ring, Pin(), join: false, _isClosedCheck ??= () => IsClosed, cancellationToken);
+    }
 
     /// <summary>Completes the queue (every process sees it); false when it was completed already.</summary>
     internal bool Complete(Exception? error)
@@ -214,6 +227,14 @@ internal sealed unsafe class QueueChannel<T>
     {
         if (Interlocked.Exchange(ref _closed, 1) == 0)
         {
+            if (_asyncUsed && _block.TryPin(out var wakePin))
+            {
+                using (wakePin)
+                {
+                    _ring.WakeEveryone(); // this handle's pending async waits end (closed); others look and sleep again
+                }
+            }
+
             if (_isProducer && _block.TryPin(out var pin))
             {
                 using (pin)

@@ -26,9 +26,12 @@ internal sealed class QueueGetOperation<T> : WaitOperation<T>
 
     internal override bool PeerMayBeGone() => _channel!.Ring.PeerMayBeGone(this);
 
+    internal override bool IsSignaled() => base.IsSignaled() || _channel!.IsClosed;
+
     protected override bool TryComplete()
     {
         var channel = _channel!;
+        channel.ThrowIfClosed(); // closed in this process while the wait was pending
         while (true)
         {
             var status = channel.ReadNow(out var item, out bool lockBusy);

@@ -28,9 +28,12 @@ internal sealed class QueuePutOperation<T> : WaitOperation<bool>
 
     internal override bool PeerMayBeGone() => _channel!.Ring.PeerMayBeGone(this);
 
+    internal override bool IsSignaled() => base.IsSignaled() || _channel!.IsClosed;
+
     protected override bool TryComplete()
     {
         var channel = _channel!;
+        channel.ThrowIfClosed(); // closed in this process while the wait was pending
         while (true)
         {
             long getCount = channel.Ring.GetCount;

@@ -12,14 +12,16 @@ internal sealed class RingConditionOperation : WaitOperation<bool>
     private static readonly ConcurrentQueue<RingConditionOperation> s_pool = new();
     private SharedRing? _ring;
     private bool _join;
+    private Func<bool>? _closed;
     private SharedMemoryBlock.MappingPin _pin;
     private bool _pinned;
 
     /// <summary>Starts the wait: for every task done (<paramref name="join"/>) or for completion and drain.</summary>
-    internal static ValueTask<bool> Start(SharedRing ring, SharedMemoryBlock.MappingPin pin, bool join, CancellationToken cancellationToken)
+    internal static ValueTask<bool> Start(SharedRing ring, SharedMemoryBlock.MappingPin pin, bool join, Func<bool> closed, CancellationToken cancellationToken)
     {
         var operation = s_pool.TryDequeue(out var pooled) ? pooled : new RingConditionOperation();
         operation._ring = ring;
+        operation._closed = closed;
         operation._join = join;
         operation._pin = pin;
         operation._pinned = true;
@@ -28,8 +30,15 @@ internal sealed class RingConditionOperation : WaitOperation<bool>
         return task;
     }
 
+    internal override bool IsSignaled() => base.IsSignaled() || _closed!();
+
     protected override bool TryComplete()
     {
+        if (_closed!())
+        {
+            throw new ObjectDisposedException("ProcessQueue", "The queue handle was closed in this process while the wait was pending.");
+        }
+
         var ring = _ring!;
         while (true)
         {
@@ -68,6 +77,7 @@ internal sealed class RingConditionOperation : WaitOperation<bool>
         }
 
         _ring = null;
+        _closed = null;
     }
 
     protected override void ReturnToPool()

@@ -121,6 +121,23 @@ public sealed class AsyncWaitTests
         Assert.False(await evt.WaitAsync(TimeSpan.FromMilliseconds(100)).WaitAsync(Patience));
     }
 
+    [Fact]
+    public async Task Closing_a_handle_ends_its_pending_waits_with_ObjectDisposedException()
+    {
+        var queue = JoinableProcessQueue<int>.Create();
+        queue.Put(1);
+        var get = JoinableProcessQueue<int>.Attach(queue.Name);
+        _ = get.Get();
+        var pendingGet = get.GetAsync();
+        var pendingJoin = queue.JoinAsync();
+        var completion = queue.Completion;
+        get.Close();
+        queue.Close();
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => pendingGet.WaitAsync(Patience));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => pendingJoin.WaitAsync(Patience));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => completion.WaitAsync(Patience));
+    }
+
     private static int ProcessThreads() =>
         int.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith("Threads:", StringComparison.Ordinal))["Threads:".Length..].Trim());
 }
