@@ -19,8 +19,6 @@ internal sealed unsafe class QueueChannel<T>
     private bool _asyncUsed;
     private Func<bool>? _isClosedCheck;
     private Exception? _completionError;
-    private static readonly HashSet<QueueChannel<T>> s_producers = [];
-    private static bool s_exitHooked;
 
     private QueueChannel(SharedMemoryBlock block, string kind)
     {
@@ -242,10 +240,7 @@ internal sealed unsafe class QueueChannel<T>
                     _ring.RemoveProducer(); // a closed producer is not a dead one
                 }
 
-                lock (s_producers)
-                {
-                    s_producers.Remove(this);
-                }
+                QueueProducers.Remove(this);
             }
 
             _block.Dispose(); // pinned operations in flight keep the mapping until they end
@@ -256,35 +251,17 @@ internal sealed unsafe class QueueChannel<T>
     {
         _ring.AddProducer();
         _isProducer = true;
-        lock (s_producers)
-        {
-            if (!s_exitHooked)
-            {
-                s_exitHooked = true;
-                AppDomain.CurrentDomain.ProcessExit += static (_, _) => ForgetProducers();
-            }
-
-            s_producers.Add(this);
-        }
+        QueueProducers.Add(this, ForgetProducer);
     }
 
     /// <summary>A normal exit is not a death: consumers keep waiting for other producers, as they did before.</summary>
-    private static void ForgetProducers()
+    private void ForgetProducer()
     {
-        QueueChannel<T>[] all;
-        lock (s_producers)
+        if (!IsClosed && _block.TryPin(out var pin))
         {
-            all = [.. s_producers];
-        }
-
-        foreach (var channel in all)
-        {
-            if (!channel.IsClosed && channel._block.TryPin(out var pin))
+            using (pin)
             {
-                using (pin)
-                {
-                    channel._ring.RemoveProducer();
-                }
+                _ring.RemoveProducer();
             }
         }
     }

@@ -161,6 +161,7 @@ internal static class ProcessIdentity
     private static void Release()
     {
         Volatile.Write(ref s_exiting, 1);
+        Ipc.QueueProducers.ForgetAll(); // while the token lives: consumers must not take this exit for a death
         SharedMemoryTracker.RemoveOwned();
         Spawn.ControlServer.ShutdownIfStarted();
         lock (s_gate)
