@@ -233,15 +233,15 @@ internal sealed unsafe class QueueChannel<T>
                 }
             }
 
-            if (_isProducer && _block.TryPin(out var pin))
+            if (_isProducer && !QueueProducers.HasOther(this, Name) && _block.TryPin(out var pin))
             {
                 using (pin)
                 {
-                    _ring.RemoveProducer(); // a closed producer is not a dead one
+                    _ring.RemoveProducer(); // a closed producer is not a dead one (unless another handle here still puts)
                 }
-
-                QueueProducers.Remove(this);
             }
+
+            QueueProducers.Remove(this);
 
             _block.Dispose(); // pinned operations in flight keep the mapping until they end
         }
@@ -251,7 +251,7 @@ internal sealed unsafe class QueueChannel<T>
     {
         _ring.AddProducer();
         _isProducer = true;
-        QueueProducers.Add(this, ForgetProducer);
+        QueueProducers.Add(this, Name, ForgetProducer);
     }
 
     /// <summary>A normal exit is not a death: consumers keep waiting for other producers, as they did before.</summary>

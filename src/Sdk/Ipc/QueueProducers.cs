@@ -9,10 +9,14 @@ namespace Multiprocessing.Ipc;
 /// </summary>
 internal static class QueueProducers
 {
-    private static readonly ConcurrentDictionary<object, Action> s_forget = new(ReferenceEqualityComparer.Instance);
+    private static readonly ConcurrentDictionary<object, (string Queue, Action Forget)> s_forget = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Records a queue handle that put into its queue, with how to strike this process off it.</summary>
-    internal static void Add(object handle, Action forget) => s_forget[handle] = forget;
+    internal static void Add(object handle, string queue, Action forget) => s_forget[handle] = (queue, forget);
+
+    /// <summary>Whether another handle of this process put into the queue named <paramref name="queue"/> (it stays recorded then).</summary>
+    internal static bool HasOther(object handle, string queue) =>
+        s_forget.Any(entry => !ReferenceEquals(entry.Key, handle) && entry.Value.Queue == queue);
 
     /// <summary>The handle was closed (and struck itself off).</summary>
     internal static void Remove(object handle) => s_forget.TryRemove(handle, out _);
@@ -20,7 +24,7 @@ internal static class QueueProducers
     /// <summary>Strikes this process off every queue it put into: it is exiting normally.</summary>
     internal static void ForgetAll()
     {
-        foreach (var forget in s_forget.Values)
+        foreach (var (_, forget) in s_forget.Values)
         {
             try
             {
