@@ -81,6 +81,12 @@ namespace Multiprocessing.Generators
                 return true; // copied as raw bytes by the built-in marshaller
             }
 
+            if (IsMemoryPackable(type))
+            {
+                Add(MarshalKind.MemoryPack, type);
+                return true; // MemoryPack's format, chosen by the user's [MemoryPackable]; members not walked
+            }
+
             if (type is IArrayTypeSymbol array)
             {
                 if (!array.IsSZArray)
@@ -380,6 +386,51 @@ namespace Multiprocessing.Generators
                 _visiting.Remove(key);
             }
         }
+
+        /// <summary>The attribute that makes a type travel in MemoryPack's format (when MemoryPack is referenced).</summary>
+        internal const string MemoryPackableAttributeName = "MemoryPack.MemoryPackableAttribute";
+
+        /// <summary>The serializer the generated MemoryPack marshallers call.</summary>
+        internal const string MemoryPackSerializerName = "MemoryPack.MemoryPackSerializer";
+
+        /// <summary>
+        /// Whether <paramref name="type"/> is a class, struct, record or interface marked <c>[MemoryPackable]</c> in a
+        /// compilation that references MemoryPack's serializer: such a type travels in MemoryPack's format (its
+        /// version-tolerant, circular-reference and union modes included), and its members are not walked.
+        /// </summary>
+        private bool IsMemoryPackable(ITypeSymbol type)
+        {
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named)
+            {
+                return false;
+            }
+
+            if (!_memoryPackLookedUp)
+            {
+                _memoryPackLookedUp = true;
+                _memoryPackable = _compilation.GetTypeByMetadataName(MemoryPackSerializerName) is null
+                    ? null
+                    : _compilation.GetTypeByMetadataName(MemoryPackableAttributeName);
+            }
+
+            if (_memoryPackable is null)
+            {
+                return false;
+            }
+
+            foreach (var attribute in named.OriginalDefinition.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _memoryPackable))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private INamedTypeSymbol? _memoryPackable;
+        private bool _memoryPackLookedUp;
 
         private void Add(MarshalKind kind, ITypeSymbol type, params ITypeSymbol[] arguments)
         {
