@@ -30,7 +30,6 @@ namespace Multiprocessing.Generators
         public static void Emit(Emitter.CodeWriter w, MarshalTypeModel type, string name, string generatedCode)
         {
             string typeName = type.TypeName + (type.IsReferenceType ? "?" : string.Empty);
-            string display = Literal(type.DisplayName);
             w.Line("/// <summary>Marshals <c>" + Escape(type.DisplayName) + "</c> with MemoryPack (it is [MemoryPackable]): a 32-bit byte count, then MemoryPack's bytes.</summary>");
             w.Line(generatedCode);
             w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
@@ -44,7 +43,7 @@ namespace Multiprocessing.Generators
             w.Close();
             w.Line("catch (" + MemoryPack + "MemoryPackSerializationException e)");
             w.Open();
-            w.Line("throw new " + Marshalling + "MarshalException(\"MemoryPack could not write \" + " + display + " + \": \" + e.Message, e);");
+            w.Line("throw new " + Marshalling + "MarshalException(" + Literal("MemoryPack could not write " + type.DisplayName + ": ") + " + e.Message, e);");
             w.Close();
             w.Line();
             w.Line("writer.EndLengthPrefixed(start);");
@@ -69,12 +68,12 @@ namespace Multiprocessing.Generators
             w.Close();
             w.Line("catch (" + MemoryPack + "MemoryPackSerializationException e)");
             w.Open();
-            w.Line("throw new " + Marshalling + "MarshalException(\"Malformed data: MemoryPack could not read \" + " + display + " + \": \" + e.Message, e);");
+            w.Line("throw new " + Marshalling + "MarshalException(" + Literal("Malformed data: MemoryPack could not read " + type.DisplayName + ": ") + " + e.Message, e);");
             w.Close();
             w.Line();
             w.Line("if (consumed != length)");
             w.Open();
-            w.Line("throw new " + Marshalling + "MarshalException(\"Malformed data: MemoryPack read \" + consumed + \" of the \" + length + \" bytes of \" + " + display + " + \".\");");
+            w.Line("throw new " + Marshalling + "MarshalException(\"Malformed data: MemoryPack read \" + consumed + \" of the \" + length + " + Literal(" bytes of " + type.DisplayName + ".") + ");");
             w.Close();
             w.Line();
             w.Line("return value;");
