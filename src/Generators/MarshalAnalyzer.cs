@@ -83,7 +83,7 @@ namespace Multiprocessing.Generators
 
             if (IsMemoryPackable(type))
             {
-                Add(MarshalKind.MemoryPack, type);
+                AddMemoryPackable((INamedTypeSymbol)type);
                 return true; // MemoryPack's format, chosen by the user's [MemoryPackable]; members not walked
             }
 
@@ -427,6 +427,71 @@ namespace Multiprocessing.Generators
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Registers a MemoryPack marshaller for <paramref name="type"/> and for every <c>[MemoryPackable]</c> type inside it
+        /// (members, elements, type arguments), each of which registers its MemoryPack formatter without reflection: under
+        /// NativeAOT, MemoryPack's reflection lookup of a nested type's formatter fails.
+        /// </summary>
+        private void AddMemoryPackable(INamedTypeSymbol type)
+        {
+            var pending = new Stack<ITypeSymbol>();
+            var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            pending.Push(type);
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (!seen.Add(current))
+                {
+                    continue;
+                }
+
+                switch (current)
+                {
+                    case IArrayTypeSymbol array:
+                        pending.Push(array.ElementType);
+                        continue;
+                    case not INamedTypeSymbol:
+                        continue;
+                }
+
+                var named = (INamedTypeSymbol)current;
+                foreach (var argument in named.TypeArguments)
+                {
+                    pending.Push(argument);
+                }
+
+                if (!IsMemoryPackable(named) || !_compilation.IsSymbolAccessibleWithin(named, _compilation.Assembly))
+                {
+                    continue;
+                }
+
+                string key = TypeNames.FullName(named, annotate: false);
+                if (!_types.ContainsKey(key))
+                {
+                    _types[key] = new MarshalTypeModel(
+                        MarshalKind.MemoryPack,
+                        key,
+                        named.IsReferenceType,
+                        EquatableArray<string>.Empty,
+                        TypeNames.Display(named),
+                        EquatableArray<MemberModel>.Empty,
+                        false,
+                        RegistersFormatter: named.TypeKind != TypeKind.Interface);
+                }
+
+                for (var declaring = named; declaring is not null && declaring.SpecialType != SpecialType.System_Object; declaring = declaring.BaseType)
+                {
+                    foreach (var member in declaring.GetMembers())
+                    {
+                        if (!member.IsStatic && member is IFieldSymbol { IsConst: false } or IPropertySymbol { IsIndexer: false })
+                        {
+                            pending.Push(member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type);
+                        }
+                    }
+                }
+            }
         }
 
         private INamedTypeSymbol? _memoryPackable;

@@ -34,6 +34,17 @@ namespace Multiprocessing.Generators
             w.Line(generatedCode);
             w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
             w.Open();
+            if (type.RegistersFormatter)
+            {
+                w.Line("public " + name + "()");
+                w.Open();
+                w.Line("// MemoryPack's formatter for the type, registered without reflection (under NativeAOT, MemoryPack's own");
+                w.Line("// reflection lookup of a nested type's formatter fails).");
+                w.Line(MemoryPack + "MemoryPackFormatterProvider.Register<" + type.TypeName + ">();");
+                w.Close();
+                w.Line();
+            }
+
             w.Line("public void Write(" + Marshalling + "MarshalWriter writer, " + typeName + " value)");
             w.Open();
             w.Line("int start = writer.BeginLengthPrefixed();");
