@@ -58,6 +58,11 @@ internal sealed class MarshalRules
             return null;
         }
 
+        if (IsMemoryPackable(type))
+        {
+            return null; // travels in MemoryPack's format (the generator's MarshalKind.MemoryPack); members not walked
+        }
+
         if (type is IArrayTypeSymbol array)
         {
             return array.IsSZArray
@@ -156,6 +161,32 @@ internal sealed class MarshalRules
 
         return VisitObject(named, path);
     }
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is a class, struct, record or interface marked <c>[MemoryPackable]</c> in a
+    /// compilation that references MemoryPack's serializer (the generator's rule, MarshalAnalyzer.IsMemoryPackable).
+    /// </summary>
+    private bool IsMemoryPackable(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named)
+        {
+            return false;
+        }
+
+        if (!_memoryPackLookedUp)
+        {
+            _memoryPackLookedUp = true;
+            _memoryPackable = _compilation.GetTypeByMetadataName("MemoryPack.MemoryPackSerializer") is null
+                ? null
+                : _compilation.GetTypeByMetadataName("MemoryPack.MemoryPackableAttribute");
+        }
+
+        return _memoryPackable is not null
+            && named.OriginalDefinition.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _memoryPackable));
+    }
+
+    private INamedTypeSymbol? _memoryPackable;
+    private bool _memoryPackLookedUp;
 
     private static bool HasDeclaredMarshaller(INamedTypeSymbol type) =>
         type.OriginalDefinition.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Multiprocessing.Marshalling.ProcessMarshallerAttribute");

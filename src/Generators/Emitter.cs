@@ -42,7 +42,12 @@ namespace Multiprocessing.Generators
             w.Open();
 
             var invokerNames = UniqueNames(targets.Select(t => "Invoke_" + TypeNames.Sanitize(StripGlobal(t.ContainingTypeName)) + "_" + TypeNames.Sanitize(t.MethodName)));
-            var marshallerNames = UniqueNames(types.Select(t => t.Kind == MarshalKind.Object ? TypeNames.Sanitize(StripGlobal(t.TypeName)) + "_Marshaller" : string.Empty));
+            var marshallerNames = UniqueNames(types.Select(t => t.Kind switch
+            {
+                MarshalKind.Object => TypeNames.Sanitize(StripGlobal(t.TypeName)) + "_Marshaller",
+                MarshalKind.MemoryPack => MemoryPackEmitter.MarshallerName(t),
+                _ => string.Empty,
+            }));
 
             w.Line("/// <summary>Fills the registries when the module loads; registration only, no work runs here.</summary>");
             w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
@@ -75,6 +80,11 @@ namespace Multiprocessing.Generators
                 {
                     w.Line();
                     EmitObjectMarshaller(w, types[i], marshallerNames[i]);
+                }
+                else if (types[i].Kind == MarshalKind.MemoryPack)
+                {
+                    w.Line();
+                    MemoryPackEmitter.Emit(w, types[i], marshallerNames[i], GeneratedCode);
                 }
             }
 
@@ -375,7 +385,7 @@ namespace Multiprocessing.Generators
         private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
         /// <summary>An indenting line writer with '\n' line ends (deterministic on every OS).</summary>
-        private sealed class CodeWriter
+        internal sealed class CodeWriter
         {
             private readonly StringBuilder _builder = new();
             private int _indent;

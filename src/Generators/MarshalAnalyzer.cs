@@ -81,6 +81,12 @@ namespace Multiprocessing.Generators
                 return true; // copied as raw bytes by the built-in marshaller
             }
 
+            if (IsMemoryPackable(type))
+            {
+                AddMemoryPackable((INamedTypeSymbol)type);
+                return true; // MemoryPack's format, chosen by the user's [MemoryPackable]; members not walked
+            }
+
             if (type is IArrayTypeSymbol array)
             {
                 if (!array.IsSZArray)
@@ -380,6 +386,116 @@ namespace Multiprocessing.Generators
                 _visiting.Remove(key);
             }
         }
+
+        /// <summary>The attribute that makes a type travel in MemoryPack's format (when MemoryPack is referenced).</summary>
+        internal const string MemoryPackableAttributeName = "MemoryPack.MemoryPackableAttribute";
+
+        /// <summary>The serializer the generated MemoryPack marshallers call.</summary>
+        internal const string MemoryPackSerializerName = "MemoryPack.MemoryPackSerializer";
+
+        /// <summary>
+        /// Whether <paramref name="type"/> is a class, struct, record or interface marked <c>[MemoryPackable]</c> in a
+        /// compilation that references MemoryPack's serializer: such a type travels in MemoryPack's format (its
+        /// version-tolerant, circular-reference and union modes included), and its members are not walked.
+        /// </summary>
+        private bool IsMemoryPackable(ITypeSymbol type)
+        {
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named)
+            {
+                return false;
+            }
+
+            if (!_memoryPackLookedUp)
+            {
+                _memoryPackLookedUp = true;
+                _memoryPackable = _compilation.GetTypeByMetadataName(MemoryPackSerializerName) is null
+                    ? null
+                    : _compilation.GetTypeByMetadataName(MemoryPackableAttributeName);
+            }
+
+            if (_memoryPackable is null)
+            {
+                return false;
+            }
+
+            foreach (var attribute in named.OriginalDefinition.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _memoryPackable))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Registers a MemoryPack marshaller for <paramref name="type"/> and for every <c>[MemoryPackable]</c> type inside it
+        /// (members, elements, type arguments), each of which registers its MemoryPack formatter without reflection: under
+        /// NativeAOT, MemoryPack's reflection lookup of a nested type's formatter fails.
+        /// </summary>
+        private void AddMemoryPackable(INamedTypeSymbol type)
+        {
+            var pending = new Stack<ITypeSymbol>();
+            var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            pending.Push(type);
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (!seen.Add(current))
+                {
+                    continue;
+                }
+
+                switch (current)
+                {
+                    case IArrayTypeSymbol array:
+                        pending.Push(array.ElementType);
+                        continue;
+                    case not INamedTypeSymbol:
+                        continue;
+                }
+
+                var named = (INamedTypeSymbol)current;
+                foreach (var argument in named.TypeArguments)
+                {
+                    pending.Push(argument);
+                }
+
+                if (!IsMemoryPackable(named) || !_compilation.IsSymbolAccessibleWithin(named, _compilation.Assembly))
+                {
+                    continue;
+                }
+
+                string key = TypeNames.FullName(named, annotate: false);
+                if (!_types.ContainsKey(key))
+                {
+                    _types[key] = new MarshalTypeModel(
+                        MarshalKind.MemoryPack,
+                        key,
+                        named.IsReferenceType,
+                        EquatableArray<string>.Empty,
+                        TypeNames.Display(named),
+                        EquatableArray<MemberModel>.Empty,
+                        false,
+                        RegistersFormatter: named.TypeKind != TypeKind.Interface);
+                }
+
+                for (var declaring = named; declaring is not null && declaring.SpecialType != SpecialType.System_Object; declaring = declaring.BaseType)
+                {
+                    foreach (var member in declaring.GetMembers())
+                    {
+                        if (!member.IsStatic && member is IFieldSymbol { IsConst: false } or IPropertySymbol { IsIndexer: false })
+                        {
+                            pending.Push(member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type);
+                        }
+                    }
+                }
+            }
+        }
+
+        private INamedTypeSymbol? _memoryPackable;
+        private bool _memoryPackLookedUp;
 
         private void Add(MarshalKind kind, ITypeSymbol type, params ITypeSymbol[] arguments)
         {

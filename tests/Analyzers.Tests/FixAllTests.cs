@@ -38,7 +38,7 @@ public class FixAllTests
     }
 
     [Fact]
-    public void There_are_eight_code_fixes() => Assert.Equal(8, Providers().Count);
+    public void There_are_nine_code_fixes() => Assert.Equal(9, Providers().Count);
 
     private static string Method(string body) => $$"""
         using System;

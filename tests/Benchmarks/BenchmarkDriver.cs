@@ -37,6 +37,8 @@ internal static class BenchmarkDriver
             ["pipe_rtt"] = IpcBenchmarks.PipeRtt,
             ["pipe_bandwidth"] = IpcBenchmarks.PipeBandwidth,
             ["manager_dict"] = ManagerBenchmarks.ManagerDict,
+            ["marshal_record"] = MarshalBenchmarks.MarshalRecord,
+            ["marshal_array"] = MarshalBenchmarks.MarshalArray,
         };
 
         bool quick = false;

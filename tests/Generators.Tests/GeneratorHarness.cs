@@ -44,7 +44,9 @@ internal static class GeneratorHarness
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 allowUnsafe: true,
-                deterministic: true));
+                deterministic: true,
+                // As the .NET SDK does (its default NoWarn): MemoryPack.Core references System.Memory 8.0, unified with 10.0.
+                specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
     public static GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(

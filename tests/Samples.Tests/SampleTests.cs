@@ -24,6 +24,18 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public void MemoryPackSample_passes_MemoryPack_records_to_a_child_and_a_pool()
+    {
+        var (exitCode, output, pid) = SampleRunner.Run("MemoryPackSample", Timeout);
+        Assert.True(exitCode == 0, output);
+        var shipped = Regex.Match(output, @"order 1 for Ann: Shipped by pid (\d+) \(child (\d+)\), 2 lines, codes 101,102, exit code 0");
+        Assert.True(shipped.Success, output);
+        Assert.Equal(shipped.Groups[1].Value, shipped.Groups[2].Value);
+        Assert.NotEqual(pid.ToString(), shipped.Groups[1].Value);
+        Assert.Contains("totals: 9.90 11.00 9.90 11.00", output);
+    }
+
+    [Fact]
     public void Processes_sample_shows_every_Process_concept()
     {
         var (exitCode, output, pid) = SampleRunner.Run("Processes", Timeout);

@@ -38,5 +38,11 @@ namespace Multiprocessing.Generators.Model
 
         /// <summary>A generated object marshaller (record, class or struct).</summary>
         Object,
+
+        /// <summary>
+        /// A generated marshaller that calls MemoryPack on the concrete <c>[MemoryPackable]</c> type (see
+        /// <c>MemoryPackEmitter</c>); its members are MemoryPack's business and are not walked.
+        /// </summary>
+        MemoryPack,
     }
 }

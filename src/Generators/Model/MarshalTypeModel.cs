@@ -9,6 +9,7 @@ namespace Multiprocessing.Generators.Model
     /// <param name="Members">The members of an object, in wire order.</param>
     /// <param name="UsesConstructor">Whether an object is created through its primary constructor.</param>
     /// <param name="MarshallerTypeName">For <see cref="MarshalKind.Custom"/>: the closed, global-qualified marshaller type.</param>
+    /// <param name="RegistersFormatter">For <see cref="MarshalKind.MemoryPack"/>: whether the marshaller registers MemoryPack's formatter for the type (not for an interface).</param>
     internal sealed record MarshalTypeModel(
         MarshalKind Kind,
         string TypeName,
@@ -17,5 +18,6 @@ namespace Multiprocessing.Generators.Model
         string DisplayName,
         EquatableArray<MemberModel> Members,
         bool UsesConstructor,
-        string? MarshallerTypeName = null);
+        string? MarshallerTypeName = null,
+        bool RegistersFormatter = false);
 }

@@ -6,7 +6,8 @@ namespace Multiprocessing.Marshalling;
 /// <remarks>
 /// The source generator implements this for every type that appears in a <see cref="ProcessTargetAttribute"/>
 /// signature and registers it with <see cref="Marshaller{T}.Register"/>. It is also the seam where a user's own
-/// formatter (or MemoryPack, once available) plugs in: register an implementation before the first process starts.
+/// formatter plugs in: register an implementation before the first process starts. (A <c>[MemoryPackable]</c> type gets
+/// a generated implementation that calls MemoryPack; see docs/marshalling.md.)
 /// </remarks>
 /// <typeparam name="T">The marshalled type.</typeparam>
 public interface IProcessMarshaller<T>

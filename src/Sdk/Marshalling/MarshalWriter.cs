@@ -127,6 +127,33 @@ public sealed class MarshalWriter : IBufferWriter<byte>
         WriteUnmanaged(length);
     }
 
+    /// <summary>
+    /// Starts a length-prefixed region: reserves a 32-bit length header, to be filled by
+    /// <see cref="EndLengthPrefixed"/> with the number of bytes written in between. A formatter that writes through
+    /// this writer's <see cref="IBufferWriter{T}"/> view (MemoryPack, for one) writes straight into the message, and
+    /// the reader learns the region's extent (<see cref="MarshalReader.ReadLengthHeader"/>, then
+    /// <see cref="MarshalReader.ReadRaw"/>) without parsing it.
+    /// </summary>
+    /// <returns>The region's start, to pass to <see cref="EndLengthPrefixed"/>.</returns>
+    public int BeginLengthPrefixed()
+    {
+        int start = _position;
+        WriteUnmanaged(0);
+        return start;
+    }
+
+    /// <summary>Ends the region started by <see cref="BeginLengthPrefixed"/>: writes its byte count into its header.</summary>
+    /// <param name="start">What <see cref="BeginLengthPrefixed"/> returned.</param>
+    public void EndLengthPrefixed(int start)
+    {
+        if ((uint)start > (uint)(_position - sizeof(int)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), "Not the start of a length-prefixed region of this writer.");
+        }
+
+        Unsafe.WriteUnaligned(ref _buffer[start], _position - start - sizeof(int));
+    }
+
     /// <summary>Writes an object header: the number of members that follow, or <see cref="NullObject"/>.</summary>
     /// <param name="memberCount">The member count (0-254).</param>
     public void WriteObjectHeader(byte memberCount)

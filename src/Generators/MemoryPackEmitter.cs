@@ -1,0 +1,101 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Multiprocessing.Generators.Model;
+
+namespace Multiprocessing.Generators
+{
+    /// <summary>
+    /// Emits the marshaller of a <c>[MemoryPackable]</c> type (<see cref="MarshalKind.MemoryPack"/>): a 32-bit byte count,
+    /// then MemoryPack's own bytes, written straight into the message through <c>MarshalWriter</c>'s
+    /// <c>IBufferWriter&lt;byte&gt;</c> view and read from the message's span without a copy.
+    /// </summary>
+    /// <remarks>
+    /// MemoryPack is called on the concrete type (<c>MemoryPackSerializer.Serialize&lt;Order, MarshalWriter&gt;</c>),
+    /// never through a helper generic over <c>T</c>: under NativeAOT that crashed in <c>Serialize&lt;__Canon&gt;</c> and
+    /// warned IL2091/IL3050. The code is emitted only in compilations that reference MemoryPack (the SDK itself takes
+    /// no dependency on it).
+    /// </remarks>
+    internal static class MemoryPackEmitter
+    {
+        private const string Marshalling = "global::Multiprocessing.Marshalling.";
+        private const string MemoryPack = "global::MemoryPack.";
+
+        /// <summary>The marshaller class's name for <paramref name="type"/> (unique per registry with the others').</summary>
+        public static string MarshallerName(MarshalTypeModel type) => TypeNames.Sanitize(StripGlobal(type.TypeName)) + "_MemoryPackMarshaller";
+
+        /// <summary>Writes the marshaller class for <paramref name="type"/>, named <paramref name="name"/>.</summary>
+        /// <param name="w">The registry being written.</param>
+        /// <param name="type">The <see cref="MarshalKind.MemoryPack"/> type.</param>
+        /// <param name="name">The class name.</param>
+        /// <param name="generatedCode">The <c>[GeneratedCode]</c> attribute line.</param>
+        public static void Emit(Emitter.CodeWriter w, MarshalTypeModel type, string name, string generatedCode)
+        {
+            string typeName = type.TypeName + (type.IsReferenceType ? "?" : string.Empty);
+            w.Line("/// <summary>Marshals <c>" + Escape(type.DisplayName) + "</c> with MemoryPack (it is [MemoryPackable]): a 32-bit byte count, then MemoryPack's bytes.</summary>");
+            w.Line(generatedCode);
+            w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
+            w.Open();
+            if (type.RegistersFormatter)
+            {
+                w.Line("public " + name + "()");
+                w.Open();
+                w.Line("// MemoryPack's formatter for the type, registered without reflection (under NativeAOT, MemoryPack's own");
+                w.Line("// reflection lookup of a nested type's formatter fails).");
+                w.Line(MemoryPack + "MemoryPackFormatterProvider.Register<" + type.TypeName + ">();");
+                w.Close();
+                w.Line();
+            }
+
+            w.Line("public void Write(" + Marshalling + "MarshalWriter writer, " + typeName + " value)");
+            w.Open();
+            w.Line("int start = writer.BeginLengthPrefixed();");
+            w.Line("try");
+            w.Open();
+            w.Line(MemoryPack + "MemoryPackSerializer.Serialize<" + type.TypeName + ", " + Marshalling + "MarshalWriter>(writer, value);");
+            w.Close();
+            w.Line("catch (" + MemoryPack + "MemoryPackSerializationException e)");
+            w.Open();
+            w.Line("throw new " + Marshalling + "MarshalException(" + Literal("MemoryPack could not write " + type.DisplayName + ": ") + " + e.Message, e);");
+            w.Close();
+            w.Line();
+            w.Line("writer.EndLengthPrefixed(start);");
+            w.Close();
+            w.Line();
+            w.Line("public " + typeName + " Read(ref " + Marshalling + "MarshalReader reader)");
+            w.Open();
+            w.Line("// The count is checked against the bytes left, and MemoryPack checks every length inside against the");
+            w.Line("// region's bytes: what a read allocates is bounded by its input. No copy: MemoryPack reads the message.");
+            w.Line("int length = reader.ReadLengthHeader(1);");
+            w.Line("if (length < 0)");
+            w.Open();
+            w.Line("throw new " + Marshalling + "MarshalException(" + Literal("Malformed data: a null length header was found for the MemoryPack value " + type.DisplayName + ".") + ");");
+            w.Close();
+            w.Line();
+            w.Line("global::System.ReadOnlySpan<byte> bytes = reader.ReadRaw(length);");
+            w.Line(typeName + " value = default;");
+            w.Line("int consumed;");
+            w.Line("try");
+            w.Open();
+            w.Line("consumed = " + MemoryPack + "MemoryPackSerializer.Deserialize<" + type.TypeName + ">(bytes, ref value);");
+            w.Close();
+            w.Line("catch (" + MemoryPack + "MemoryPackSerializationException e)");
+            w.Open();
+            w.Line("throw new " + Marshalling + "MarshalException(" + Literal("Malformed data: MemoryPack could not read " + type.DisplayName + ": ") + " + e.Message, e);");
+            w.Close();
+            w.Line();
+            w.Line("if (consumed != length)");
+            w.Open();
+            w.Line("throw new " + Marshalling + "MarshalException(\"Malformed data: MemoryPack read \" + consumed + \" of the \" + length + " + Literal(" bytes of " + type.DisplayName + ".") + ");");
+            w.Close();
+            w.Line();
+            w.Line("return value;");
+            w.Close();
+            w.Close();
+        }
+
+        private static string StripGlobal(string name) => name.StartsWith("global::", System.StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
+
+        private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+        private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
+}
