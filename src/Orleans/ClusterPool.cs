@@ -471,8 +471,12 @@ public sealed partial class ClusterPool : IProcessPool
     {
         try
         {
-            var hosts = await _grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
-            var active = hosts.Keys.Select(static s => s.ToParsableString()).ToHashSet(StringComparer.Ordinal);
+            // Every silo the membership lists: an active one takes work; one shutting down or stopping takes no more, but
+            // still answers what it holds (a graceful stop loses nothing); a dead or forgotten one has lost what it held.
+            var hosts = await _grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: false).ConfigureAwait(false);
+            var statuses = hosts.ToDictionary(static p => p.Key.ToParsableString(), static p => p.Value, StringComparer.Ordinal);
+            var active = statuses.Where(static p => p.Value == SiloStatus.Active).Select(static p => p.Key).ToHashSet(StringComparer.Ordinal);
+            var leaving = statuses.Where(static p => p.Value is SiloStatus.ShuttingDown or SiloStatus.Stopping).Select(static p => p.Key).ToHashSet(StringComparer.Ordinal);
             var known = Silos;
             var asks = active.Except(known).Select(async address =>
             {
@@ -500,7 +504,12 @@ public sealed partial class ClusterPool : IProcessPool
                     }
                 }
 
-                foreach (var silo in _silos.Values.Where(s => !active.Contains(s.Address)).ToArray())
+                foreach (var silo in _silos.Values)
+                {
+                    silo.Accepting = active.Contains(silo.Address);
+                }
+
+                foreach (var silo in _silos.Values.Where(s => !active.Contains(s.Address) && !leaving.Contains(s.Address)).ToArray())
                 {
                     _silos.Remove(silo.Address);
                     var held = silo.Held.ToArray();
