@@ -350,8 +350,10 @@ public sealed partial class ClusterPool : IProcessPool
         {
             if (failure is not null)
             {
+                // A broken connection or a timeout may be the gateway's, not the silo's: the silo stays eligible,
+                // and the refresh drops it if it is really gone.
                 RequestRefresh();
-                Lost(silo, item, failure);
+                Lost(silo, item, failure, exclude: false);
             }
             else
             {
@@ -390,10 +392,10 @@ public sealed partial class ClusterPool : IProcessPool
                 item.Task.Fail(new WorkerCrashedException(where, reply.ProcessId, reply.ExitCode));
                 break;
             case ClusterTaskStatus.NotStarted:
-                Requeue(silo, item); // it never ran: always safe to send elsewhere
+                Requeue(silo, item, exclude: true); // it never ran: always safe to send elsewhere
                 break;
             case ClusterTaskStatus.Lost:
-                Lost(silo, item, new ProcessException($"Silo {silo.Address}: {reply.Message}"));
+                Lost(silo, item, new ProcessException($"Silo {silo.Address}: {reply.Message}"), exclude: true);
                 break;
             default:
                 item.Task.Fail(new ProcessException($"Silo {silo.Address} refused a task of '{item.Request.TargetId}': {reply.Message}"));
@@ -402,12 +404,12 @@ public sealed partial class ClusterPool : IProcessPool
     }
 
     /// <summary>A silo lost an item it held: sent elsewhere when its target is idempotent, else failed naming the silo.</summary>
-    private void Lost(SiloState silo, ClusterWorkItem item, Exception? cause)
+    private void Lost(SiloState silo, ClusterWorkItem item, Exception? cause, bool exclude)
     {
         if (item.Idempotent && item.Retries < _options.MaxRetries && State != PoolState.Terminated)
         {
             item.Retries++;
-            Requeue(silo, item);
+            Requeue(silo, item, exclude);
         }
         else
         {
@@ -415,11 +417,15 @@ public sealed partial class ClusterPool : IProcessPool
         }
     }
 
-    private void Requeue(SiloState silo, ClusterWorkItem item)
+    private void Requeue(SiloState silo, ClusterWorkItem item, bool exclude)
     {
         lock (_gate)
         {
-            item.Excluded.Add(silo.Address);
+            if (exclude)
+            {
+                item.Excluded.Add(silo.Address);
+            }
+
             if (State == PoolState.Terminated)
             {
                 return;
@@ -528,7 +534,7 @@ public sealed partial class ClusterPool : IProcessPool
             {
                 foreach (var item in held)
                 {
-                    Lost(silo, item, null);
+                    Lost(silo, item, null, exclude: true);
                 }
             }
         }
