@@ -23,12 +23,17 @@ public sealed class PoolCluster : IAsyncDisposable
     public ClusterPool Pool { get; }
 
     /// <summary>Starts <paramref name="silos"/> silos with <paramref name="workersPerSilo"/> pool workers each.</summary>
-    public static async Task<PoolCluster> StartAsync(int silos = 2, int workersPerSilo = 1, Action<ClusterPoolOptions>? configure = null, byte[]? siloSecret = null)
+    public static async Task<PoolCluster> StartAsync(int silos = 2, int workersPerSilo = 1, Action<ClusterPoolOptions>? configure = null, byte[]? siloSecret = null, Action<ISiloBuilder>? configureSilo = null)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
         builder.ConfigureSilo((_, silo) => silo.AddProcessPoolWorker(
             pool => { pool.Processes = workersPerSilo; pool.WarmUp = true; },
             worker => worker.SharedSecret = siloSecret));
+        if (configureSilo is not null)
+        {
+            builder.ConfigureSilo((_, silo) => configureSilo(silo));
+        }
+
         var cluster = builder.Build();
         await cluster.DeployAsync();
         var options = new ClusterPoolOptions();
