@@ -75,6 +75,19 @@ public sealed class SiloFailureTests
     }
 
     [Fact]
+    public async Task Tasks_go_to_silos_in_proportion_to_their_workers()
+    {
+        await using var cluster = await PoolCluster.StartAsync(silos: 2, workersOfSilo: index => index == 0 ? 3 : 1);
+        var big = cluster.Cluster.Silos.Single(s => cluster.SiloPool(s).Processes == 3).SiloAddress.ToParsableString();
+        var small = cluster.Cluster.Silos.Single(s => cluster.SiloPool(s).Processes == 1).SiloAddress.ToParsableString();
+        Assert.Equal(4, cluster.Pool.Processes);
+        await cluster.Pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(200, 32), chunksize: 1).WaitAsync(Patience);
+        cluster.RecordWorkers();
+        long onBig = cluster.Pool.TasksSent[big], onSmall = cluster.Pool.TasksSent[small];
+        Assert.True(onBig >= 2 * onSmall, $"the silo with 3 workers got {onBig} tasks, the one with 1 got {onSmall}: not in proportion");
+    }
+
+    [Fact]
     public async Task A_silo_with_a_shared_secret_runs_only_proven_requests()
     {
         byte[] secret = "correct horse battery staple"u8.ToArray();

@@ -23,11 +23,12 @@ public sealed class PoolCluster : IAsyncDisposable
     public ClusterPool Pool { get; }
 
     /// <summary>Starts <paramref name="silos"/> silos with <paramref name="workersPerSilo"/> pool workers each.</summary>
-    public static async Task<PoolCluster> StartAsync(int silos = 2, int workersPerSilo = 1, Action<ClusterPoolOptions>? configure = null, byte[]? siloSecret = null, Action<ISiloBuilder>? configureSilo = null)
+    public static async Task<PoolCluster> StartAsync(int silos = 2, int workersPerSilo = 1, Action<ClusterPoolOptions>? configure = null, byte[]? siloSecret = null, Action<ISiloBuilder>? configureSilo = null, Func<int, int>? workersOfSilo = null)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
+        int configured = 0;
         builder.ConfigureSilo((_, silo) => silo.AddProcessPoolWorker(
-            pool => { pool.Processes = workersPerSilo; pool.WarmUp = true; },
+            pool => { pool.Processes = workersOfSilo?.Invoke(configured++) ?? workersPerSilo; pool.WarmUp = true; },
             worker => worker.SharedSecret = siloSecret));
         if (configureSilo is not null)
         {
