@@ -7,6 +7,9 @@
   Pool.Starmap (1-4 parameters x sync/Task/ValueTask), and the generic Register overloads that build them. The
   generator's Register(id, type, new Func<...>(M), invoker) call binds to these overloads by itself.
 - src/Sdk/Pool/ProcessPool.Apply.cs: ProcessPool.Apply and ApplyAsync (0-8 parameters x 6 target shapes).
+- src/Sdk/Pool/IProcessPool.Apply.cs: the same Apply and ApplyAsync family as members of IProcessPool, the interface
+  ProcessPool and the cluster pool (src/Orleans) both implement.
+- src/Orleans/ClusterPool.Apply.cs: ClusterPool.Apply and ApplyAsync, the same family over an Orleans cluster.
 """
 import os
 
@@ -242,8 +245,91 @@ def pool_apply():
         f.write("\n".join(out))
 
 
+def apply_family():
+    """The Apply/ApplyAsync overloads of the pool interface, one entry per member: (docs, apply signature, apply body,
+    apply_async signature, apply_async body), so that IProcessPool and ClusterPool list exactly ProcessPool's family."""
+    members = []
+    for n in range(0, 9):
+        ts = [f"T{i}" for i in range(1, n + 1)]
+        for tmpl, res, _, _, summary in SHAPES:
+            g = "<" + ", ".join(ts) + ">" if ts else ""
+            g0 = ", ".join(ts) + ", " if ts else ""
+            dtype = tmpl.format(g=g, g0=g0)
+            tparams = ts + ([res] if res else [])
+            tp = "<" + ", ".join(tparams) + ">" if tparams else ""
+            if n == 0:
+                params, writes = f"{dtype} target", "static _ => { }"
+            elif n == 1:
+                params, writes = f"{dtype} target, T1 arg", "w => w.Write(arg)"
+            else:
+                params = f"{dtype} target, ({', '.join(ts)}) args"
+                writes = "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, n + 1)) + " }"
+            docs = [f"    /// <typeparam name=\"{t}\">The type of parameter {t[1:]}.</typeparam>" for t in ts]
+            if res:
+                docs.append("    /// <typeparam name=\"TResult\">The target's result type.</typeparam>")
+            docs.append("    /// <param name=\"target\">A static <see cref=\"ProcessTargetAttribute\"/> method.</param>")
+            if n == 1:
+                docs.append("    /// <param name=\"arg\">The argument.</param>")
+            elif n > 1:
+                docs.append("    /// <param name=\"args\">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>")
+            ret = res if res else "void"
+            kind = "AsyncResult<TResult>" if res else "AsyncResult"
+            cb = "Action<TResult>" if res else "Action"
+            apply_sig = f"{ret} Apply{tp}({params})"
+            apply_body = f"ApplyAsync(target{', arg' if n == 1 else (', args' if n > 1 else '')}).Get()"
+            async_sig = f"{kind} ApplyAsync{tp}({params}, {cb}? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default)"
+            async_body = (f"SubmitApply<TResult>(target, {writes}, callback, errorCallback, cancellationToken)" if res
+                          else f"SubmitApply(target, {writes}, callback, errorCallback, cancellationToken)")
+            members.append((summary, docs, bool(res), apply_sig, apply_body, async_sig, async_body))
+    return members
+
+
+def pool_interface_apply():
+    out = BATCH_HEADER + ["namespace Multiprocessing;", "", "public partial interface IProcessPool", "{"]
+    for summary, docs, res, apply_sig, _, async_sig, _ in apply_family():
+        out.append(f"    /// <summary>Runs {summary} in a pool worker and waits for it (Python's <c>apply</c>).</summary>")
+        out += docs
+        if res:
+            out.append("    /// <returns>The target's result.</returns>")
+        out.append("    /// <exception cref=\"RemoteProcessException\">The target threw in the worker.</exception>")
+        out.append("    /// <exception cref=\"WorkerCrashedException\">The worker died while it held the task.</exception>")
+        out.append("    /// <exception cref=\"InvalidOperationException\">The pool is closed or terminated.</exception>")
+        out.append(f"    {apply_sig};")
+        out.append("")
+        out.append(f"    /// <summary>Submits {summary} to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>")
+        out += docs
+        out.append("    /// <param name=\"callback\">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>")
+        out.append("    /// <param name=\"errorCallback\">Called with the exception when the task fails.</param>")
+        out.append("    /// <param name=\"cancellationToken\">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref=\"OperationCanceledException\"/>.</param>")
+        out.append("    /// <returns>The pending result.</returns>")
+        out.append("    /// <exception cref=\"InvalidOperationException\">The pool is closed or terminated.</exception>")
+        out.append(f"    {async_sig};")
+        out.append("")
+    out[-1:] = ["}", ""]
+    with open(os.path.join("src", "Sdk", "Pool", "IProcessPool.Apply.cs"), "w") as f:
+        f.write("\n".join(out))
+
+
+def cluster_pool_apply():
+    out = BATCH_HEADER + ["namespace Multiprocessing.Orleans;", "", "public sealed partial class ClusterPool", "{"]
+    for _, _, _, apply_sig, apply_body, async_sig, async_body in apply_family():
+        out.append("    /// <inheritdoc />")
+        out.append(f"    public {apply_sig} =>")
+        out.append(f"        {apply_body};")
+        out.append("")
+        out.append("    /// <inheritdoc />")
+        out.append(f"    public {async_sig} =>")
+        out.append(f"        {async_body};")
+        out.append("")
+    out[-1:] = ["}", ""]
+    with open(os.path.join("src", "Orleans", "ClusterPool.Apply.cs"), "w") as f:
+        f.write("\n".join(out))
+
+
 if __name__ == "__main__":
     main()
     batch_runners()
     registry_batch()
     pool_apply()
+    pool_interface_apply()
+    cluster_pool_apply()

@@ -37,6 +37,8 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton<ProcessPoolHostedService>();
         services.TryAddSingleton(static sp => sp.GetRequiredService<ProcessPoolHostedService>().Pool);
+        // The pool interface too, so that an app calls IProcessPool and moves to a cluster pool by its registration alone.
+        services.TryAddSingleton<IProcessPool>(static sp => sp.GetRequiredService<ProcessPool>());
         services.TryAddSingleton(static sp => new ProcessPoolHealthCheck(sp.GetRequiredService<ProcessPoolHostedService>()));
         // Registered once even when AddProcessPool is called again (to add configuration, say).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ProcessPoolHostedService>(static sp => sp.GetRequiredService<ProcessPoolHostedService>()));

@@ -40,6 +40,17 @@ internal static class BenchmarkDriver
             ["marshal_record"] = MarshalBenchmarks.MarshalRecord,
             ["marshal_array"] = MarshalBenchmarks.MarshalArray,
         };
+#if MP_CLUSTER
+        if (args is ["--cluster-silo", ..])
+        {
+            return ClusterBenchmarks.SiloMain(args); // a silo process of the cluster figures
+        }
+
+        benchmarks["cluster_apply_rtt"] = ClusterBenchmarks.ClusterApplyRtt;
+        benchmarks["cluster_map_small"] = ClusterBenchmarks.ClusterMapSmall;
+        benchmarks["cluster_map_cpu"] = ClusterBenchmarks.ClusterMapCpu;
+        benchmarks["cluster_failover"] = ClusterBenchmarks.ClusterFailover;
+#endif
 
         bool quick = false;
         string? jsonPath = null;

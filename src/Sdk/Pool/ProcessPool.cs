@@ -18,7 +18,7 @@ namespace Multiprocessing;
 /// <para><see cref="Dispose"/> and <see cref="DisposeAsync"/> terminate the pool, as Python's <c>with Pool()</c> does;
 /// call <see cref="Close"/> and <see cref="Join"/> to let submitted work finish first.</para>
 /// </remarks>
-public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
+public sealed partial class ProcessPool : IProcessPool
 {
     /// <summary>Tasks a worker holds at once: one running and one waiting in its ring, so it never idles between tasks.</summary>
     private const int MaxInFlightPerWorker = 2;

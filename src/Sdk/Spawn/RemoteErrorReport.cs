@@ -82,6 +82,49 @@ internal sealed class RemoteErrorReport
         WriteOne(writer, exception, 1, ref budget);
     }
 
+    /// <summary>
+    /// Writes what a <see cref="RemoteProcessException"/> carries (the child's type, base types, message, stack trace,
+    /// data and inner exceptions) as the report it was read from, so that it travels on (from a cluster silo to its
+    /// client) and is rebuilt there as the same remote exception.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="exception">An exception rebuilt from a report.</param>
+    internal static void WriteRemote(MarshalWriter writer, RemoteProcessException exception)
+    {
+        int budget = MaxExceptions - 1;
+        WriteRemoteOne(writer, exception, 1, ref budget);
+    }
+
+    private static void WriteRemoteOne(MarshalWriter writer, RemoteProcessException exception, int depth, ref int budget)
+    {
+        writer.WriteString(exception.RemoteTypeName);
+        writer.WriteString(Cut(exception.RemoteMessage, MaxMessageLength));
+        writer.WriteString(Cut(exception.RemoteStackTrace, MaxStackLength));
+        int bases = Math.Min(exception.RemoteBaseTypeNames.Count, MaxBaseTypes);
+        writer.WriteUnmanaged((byte)bases);
+        for (int i = 0; i < bases; i++)
+        {
+            writer.WriteString(exception.RemoteBaseTypeNames[i]);
+        }
+
+        var data = SimpleData(exception);
+        writer.WriteUnmanaged((byte)data.Count);
+        foreach (var (key, value) in data)
+        {
+            writer.WriteString(key);
+            writer.WriteString(value);
+        }
+
+        var inners = exception.RemoteInnerExceptions;
+        int count = depth >= MaxDepth ? 0 : Math.Min(Math.Min(inners.Count, MaxInnerExceptions), budget);
+        writer.WriteUnmanaged((byte)count);
+        budget -= count;
+        for (int i = 0; i < count; i++)
+        {
+            WriteRemoteOne(writer, inners[i], depth + 1, ref budget);
+        }
+    }
+
     /// <summary>Reads a report written by <see cref="Write"/>, refusing counts and depths above the limits.</summary>
     /// <param name="reader">The frame's reader, at the report.</param>
     /// <returns>The outermost exception's report.</returns>

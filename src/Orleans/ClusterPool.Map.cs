@@ -1,0 +1,180 @@
+using System.Runtime.CompilerServices;
+using Multiprocessing.Pool;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing.Orleans;
+
+public sealed partial class ClusterPool
+{
+    /// <inheritdoc />
+    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
+        MapAsync(target, items, chunksize).Get();
+
+    /// <inheritdoc />
+    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
+        MapAsync(target, items, chunksize).Get();
+
+    /// <inheritdoc />
+    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
+
+    /// <inheritdoc />
+    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
+
+    /// <inheritdoc />
+    public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
+        StarmapAsync(target, items, chunksize).Get();
+
+    /// <inheritdoc />
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var array = Materialize(items);
+        return StartChunked<(T1, T2), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+    }
+
+    /// <inheritdoc />
+    public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
+        StarmapAsync(target, items, chunksize).Get();
+
+    /// <inheritdoc />
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var array = Materialize(items);
+        return StartChunked<(T1, T2, T3), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
+        ImapAsync(target, items, chunksize).ToBlockingEnumerable();
+
+    /// <inheritdoc />
+    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
+        ImapUnorderedAsync(target, items, chunksize).ToBlockingEnumerable();
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
+        Ordered(StartStream<T, TResult>(target, items, chunksize, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
+        Unordered(StartStream<T, TResult>(target, items, chunksize, cancellationToken), cancellationToken);
+
+    private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
+        var array = Materialize(items);
+        return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+    }
+
+    private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunksize, 1);
+        if (items is T[] or ICollection<T> or IReadOnlyCollection<T>)
+        {
+            return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, null, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
+        }
+
+        // A lazy source: read a window of chunks ahead of the consumer, as the local pool's imap reads it.
+        var descriptor = ResolveMapTarget(target);
+        var operation = ChunkedOperation<TResult>.ForLazyStream();
+        var feeder = new ClusterLazyFeeder<T, TResult>(this, descriptor, items, chunksize, operation, window: Math.Max(4, 2 * _options.TasksPerWorker * KnownWorkers()));
+        feeder.Start();
+        operation.WatchCancellation(cancellationToken);
+        return operation;
+    }
+
+    private ChunkedOperation<TResult> StartChunked<T, TResult>(Delegate target, T[] items, int chunksize, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<T>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken)
+    {
+        var descriptor = ResolveMapTarget(target);
+        int chunks = (items.Length + chunksize - 1) / chunksize;
+        var operation = stream
+            ? ChunkedOperation<TResult>.ForStream(chunks)
+            : ChunkedOperation<TResult>.ForMap(items.Length, chunks, progress, callback, errorCallback);
+        var tasks = new PoolTask[chunks];
+        for (int i = 0; i < chunks; i++)
+        {
+            int start = i * chunksize;
+            int count = Math.Min(chunksize, items.Length - start);
+            tasks[i] = new ChunkTask<TResult>(descriptor, encode(items.AsMemory(start, count)), operation, i, start, count);
+        }
+
+        Submit(tasks, fromFeeder: false);
+        operation.WatchCancellation(cancellationToken);
+        return operation;
+    }
+
+    private static TargetDescriptor ResolveMapTarget(Delegate target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var descriptor = TargetRegistry.Resolve(target);
+        return descriptor.Batch is not null
+            ? descriptor
+            : throw new ArgumentException($"The target '{descriptor.Id}' cannot be mapped: a mapped target must return a value and take 1 to 4 parameters.", nameof(target));
+    }
+
+    /// <summary>CPython's default over the cluster's workers: ceil(n / (4 x workers)), at least 1.</summary>
+    private int DefaultChunksize(int count, int chunksize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(chunksize);
+        if (chunksize > 0)
+        {
+            return chunksize;
+        }
+
+        int parts = KnownWorkers() * 4;
+        return Math.Max(1, (count + parts - 1) / parts);
+    }
+
+    private static T[] Materialize<T>(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items as T[] ?? items.ToArray();
+    }
+
+    private static async IAsyncEnumerable<TResult> Ordered<TResult>(ChunkedOperation<TResult> operation, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var early = new Dictionary<int, (TResult[]? Values, Exception? Error)>();
+        int next = 0;
+        try
+        {
+            await foreach (var (index, values, error) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                early[index] = (values, error);
+                while (early.Remove(next, out var ready))
+                {
+                    operation.ChunkTaken?.Invoke();
+                    foreach (var value in ChunkResults.ValuesOrThrow(ready.Values, ready.Error))
+                    {
+                        yield return value;
+                    }
+
+                    next++;
+                }
+            }
+        }
+        finally
+        {
+            operation.Fail(new OperationCanceledException("The imap consumer stopped reading."));
+        }
+    }
+
+    private static async IAsyncEnumerable<TResult> Unordered<TResult>(ChunkedOperation<TResult> operation, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await foreach (var (_, values, error) in operation.Stream.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                operation.ChunkTaken?.Invoke();
+                foreach (var value in ChunkResults.ValuesOrThrow(values, error))
+                {
+                    yield return value;
+                }
+            }
+        }
+        finally
+        {
+            operation.Fail(new OperationCanceledException("The imap consumer stopped reading."));
+        }
+    }
+}
