@@ -333,8 +333,9 @@ namespace Multiprocessing.Generators
             }
 
             w.Line("throw new " + Marshalling + "MarshalException(" + Literal("A " + type.DisplayName + " of class '") + " + type.FullName + " +
-                Literal("' cannot travel: the classes that travel as a " + type.DisplayName + " are the ones the compilation of " + type.DisplayName + "'s users declares (") +
-                " + " + Literal(string.Join(", ", type.TypeArguments.Select(StripGlobal))) + " + " + Literal("), and this one is not among them, so its members would be lost. Declare it in the project that passes it, or pass one of those classes.") + ");");
+                Literal("' cannot travel: it is not one of the classes that travel as a " + type.DisplayName + " (" +
+                    string.Join(", ", type.TypeArguments.Select(StripGlobal)) +
+                    ": the concrete, non-generic classes declared in the compilation that uses it), so its members would be lost. Declare the class, non-generic, in the project that passes it, or pass one of those classes.") + ");");
             w.Close();
             w.Line();
             w.Line("public " + typeName + " Read(ref " + Marshalling + "MarshalReader reader)");

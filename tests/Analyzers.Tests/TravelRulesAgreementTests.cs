@@ -165,6 +165,21 @@ public sealed class TravelRulesAgreementTests
     }
 
     [Fact]
+    public async Task Without_the_assembly_level_registration_a_type_one_does_not_own_is_MP0004()
+    {
+        var source = Declarations.Replace("[assembly: ProcessMarshaller(typeof(IPAddress), typeof(IPAddressMarshaller))]", "") + """
+
+            public static class T { [ProcessTarget] public static void F(Endpoint p) { } }
+            public static class App { public static void Go() { ChildProcess.Create(T.F, new Endpoint(IPAddress.Loopback, 1)); } }
+            """;
+        var diagnostic = AnalyzerVerifier.Single(
+            await AnalyzerVerifier.GetDiagnosticsAsync(new UnmarshallableArgumentAnalyzer(), new[] { source }, OutputKind.DynamicallyLinkedLibrary),
+            "MP0004");
+        Assert.Contains("its part 'Address' is of type IPAddress", diagnostic.GetMessage());
+        Assert.Contains("[assembly: ProcessMarshaller(typeof(TheType), typeof(YourMarshaller))]", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void The_table_is_long_enough_to_mean_something() =>
         Assert.True(Table.Count >= 30);
 }
