@@ -515,11 +515,6 @@ internal sealed class TravelRules
 
     private bool VisitDeclared(INamedTypeSymbol type, INamedTypeSymbol marshaller, bool assemblyLevel, string path)
     {
-        if (Known.Sdk is not null && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, Known.Sdk))
-        {
-            return true; // the SDK's handles register their own marshallers
-        }
-
         var arguments = type.IsGenericType ? type.TypeArguments : ImmutableArray<ITypeSymbol>.Empty;
         if (marshaller.IsUnboundGenericType != (arguments.Length > 0) || marshaller.Arity != arguments.Length)
         {

@@ -118,6 +118,19 @@ public class TravelRulesGeneratorTests
         Assert.Empty(run.GeneratorDiagnostics);
     }
 
+    [Fact]
+    public void The_SDK_s_generic_handles_register_their_declared_marshallers_closed_over_their_arguments()
+    {
+        var registry = Registry(GeneratorHarness.RunClean("""
+            using Multiprocessing;
+            public sealed record Point(int X, string Label);
+            public static class Work { [ProcessTarget] public static void F(ProcessQueue<Point> queue, SimpleProcessQueue<int> simple) { } }
+            """));
+        Assert.Contains("Marshaller<global::Multiprocessing.ProcessQueue<global::Point>?>.TryRegister(new global::Multiprocessing.Marshalling.ProcessQueueMarshaller<global::Point>())", registry);
+        Assert.Contains("Marshaller<global::Multiprocessing.SimpleProcessQueue<int>?>.TryRegister(new global::Multiprocessing.Marshalling.SimpleProcessQueueMarshaller<int>())", registry);
+        Assert.Contains("Marshaller<global::Point?>.TryRegister(new Point_Marshaller())", registry);
+    }
+
     private static string Registry(GeneratorRun run) =>
         Assert.Single(run.Sources, s => s.HintName.Contains("ProcessTargets", StringComparison.Ordinal)).Source;
 }
