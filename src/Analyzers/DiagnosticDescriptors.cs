@@ -76,7 +76,7 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The arguments of ChildProcess.Create are copied into the child as bytes: primitives, enums, unmanaged structs, strings, arrays, List<T>, Dictionary<TKey, TValue>, HashSet<T>, nullables, tuples and records or classes built from those. Streams, tasks, threads, handles, delegates, interfaces, abstract classes and 'object' have no meaning in another process (Python's \"TypeError: cannot pickle '_io.TextIOWrapper' object\").",
+        description: "The arguments of ChildProcess.Create are copied into the child as bytes: primitives, enums, unmanaged structs, strings, arrays, List<T>, Dictionary<TKey, TValue>, HashSet<T>, the read-only and immutable collections, Uri, Version, BigInteger, nullables, tuples and records or classes built from those (the generator's own rules, one source file). Streams, tasks, threads, handles, delegates, other interfaces, abstract classes nothing derives from and 'object' have no meaning in another process (Python's \"TypeError: cannot pickle '_io.TextIOWrapper' object\").",
         helpLinkUri: HelpLink(DiagnosticIds.ArgumentNotMarshallable));
 
     /// <summary>MP0005, <c>Daemon</c> set after <c>Start()</c>.</summary>

@@ -45,9 +45,18 @@ namespace Multiprocessing.Generators
             var marshallerNames = UniqueNames(types.Select(t => t.Kind switch
             {
                 MarshalKind.Object => TypeNames.Sanitize(StripGlobal(t.TypeName)) + "_Marshaller",
+                MarshalKind.Union => TypeNames.Sanitize(StripGlobal(t.TypeName)) + "_UnionMarshaller",
                 MarshalKind.MemoryPack => MemoryPackEmitter.MarshallerName(t),
                 _ => string.Empty,
             }));
+            var objectMarshallers = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < types.Count; i++)
+            {
+                if (types[i].Kind == MarshalKind.Object)
+                {
+                    objectMarshallers[types[i].TypeName] = marshallerNames[i];
+                }
+            }
 
             w.Line("/// <summary>Fills the registries when the module loads; registration only, no work runs here.</summary>");
             w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
@@ -55,7 +64,10 @@ namespace Multiprocessing.Generators
             w.Open();
             for (int i = 0; i < types.Count; i++)
             {
-                w.Line(Registration(types[i], marshallerNames[i]));
+                if (Registration(types[i], marshallerNames[i]) is { } registration)
+                {
+                    w.Line(registration);
+                }
             }
 
             for (int i = 0; i < targets.Count; i++)
@@ -85,6 +97,11 @@ namespace Multiprocessing.Generators
                 {
                     w.Line();
                     MemoryPackEmitter.Emit(w, types[i], marshallerNames[i], GeneratedCode);
+                }
+                else if (types[i].Kind == MarshalKind.Union)
+                {
+                    w.Line();
+                    EmitUnionMarshaller(w, types[i], marshallerNames[i], objectMarshallers);
                 }
             }
 
@@ -177,9 +194,10 @@ namespace Multiprocessing.Generators
             var byName = new SortedDictionary<string, MarshalTypeModel>(StringComparer.Ordinal);
             foreach (var type in types)
             {
-                if (!byName.ContainsKey(type.TypeName))
+                string key = MarshalAnalyzer.Key(type);
+                if (!byName.ContainsKey(key))
                 {
-                    byName.Add(type.TypeName, type);
+                    byName.Add(key, type);
                 }
             }
 
@@ -246,25 +264,102 @@ namespace Multiprocessing.Generators
             w.Close();
         }
 
-        private static string Registration(MarshalTypeModel type, string marshallerName)
+        private static string? Registration(MarshalTypeModel type, string marshallerName)
         {
             string args = string.Join(", ", type.TypeArguments);
-            string marshaller = type.Kind switch
+            string? marshaller = type.Kind switch
             {
-                MarshalKind.UnmanagedArray => Marshalling + "UnmanagedArrayMarshaller<" + args + ">",
-                MarshalKind.Array => Marshalling + "ArrayMarshaller<" + args + ">",
-                MarshalKind.List => Marshalling + "ListMarshaller<" + args + ">",
-                MarshalKind.Dictionary => Marshalling + "DictionaryMarshaller<" + args + ">",
-                MarshalKind.HashSet => Marshalling + "HashSetMarshaller<" + args + ">",
-                MarshalKind.Nullable => Marshalling + "NullableMarshaller<" + args + ">",
-                MarshalKind.ValueTuple => Marshalling + "ValueTupleMarshaller<" + args + ">",
-                MarshalKind.SharedArray => Marshalling + "SharedArrayMarshaller<" + args + ">",
-                MarshalKind.SharedValue => Marshalling + "SharedValueMarshaller<" + args + ">",
-                MarshalKind.Logger => "global::Multiprocessing.Hosting.LoggerMarshaller<" + args + ">",
-                MarshalKind.Custom => type.MarshallerTypeName!,
-                _ => marshallerName,
+                MarshalKind.UnmanagedArray => "new " + Marshalling + "UnmanagedArrayMarshaller<" + args + ">()",
+                MarshalKind.Array => "new " + Marshalling + "ArrayMarshaller<" + args + ">()",
+                MarshalKind.List => "new " + Marshalling + "ListMarshaller<" + args + ">()",
+                MarshalKind.Dictionary => "new " + Marshalling + "DictionaryMarshaller<" + args + ">()",
+                MarshalKind.HashSet => "new " + Marshalling + "HashSetMarshaller<" + args + ">()",
+                MarshalKind.Nullable => "new " + Marshalling + "NullableMarshaller<" + args + ">()",
+                MarshalKind.ValueTuple => "new " + Marshalling + "ValueTupleMarshaller<" + args + ">()",
+                MarshalKind.SharedArray => "new " + Marshalling + "SharedArrayMarshaller<" + args + ">()",
+                MarshalKind.SharedValue => "new " + Marshalling + "SharedValueMarshaller<" + args + ">()",
+                MarshalKind.Logger => "new global::Multiprocessing.Hosting.LoggerMarshaller<" + args + ">()",
+                MarshalKind.ReadOnlyList => Marshalling + "ListMarshaller<" + args + ">.ReadOnlyList",
+                MarshalKind.ReadOnlyCollection => Marshalling + "ListMarshaller<" + args + ">.ReadOnlyCollection",
+                MarshalKind.ImmutableArray => Marshalling + "ListMarshaller<" + args + ">.ImmutableArray",
+                MarshalKind.ImmutableList => Marshalling + "ListMarshaller<" + args + ">.ImmutableList",
+                MarshalKind.ReadOnlySet => Marshalling + "HashSetMarshaller<" + args + ">.ReadOnlySet",
+                MarshalKind.ReadOnlyDictionary => Marshalling + "DictionaryMarshaller<" + args + ">.ReadOnlyDictionary",
+                MarshalKind.ImmutableDictionary => Marshalling + "DictionaryMarshaller<" + args + ">.ImmutableDictionary",
+                MarshalKind.Memory => Marshalling + "UnmanagedArrayMarshaller<" + args + ">.Memory",
+                MarshalKind.ReadOnlyMemory => Marshalling + "UnmanagedArrayMarshaller<" + args + ">.ReadOnlyMemory",
+                MarshalKind.Custom => "new " + type.MarshallerTypeName! + "()",
+                MarshalKind.Object when type.IsUnionCase => null, // the union registers for the type
+                _ => "new " + marshallerName + "()",
             };
-            return Marshalling + "Marshaller<" + type.TypeName + (type.IsReferenceType ? "?" : string.Empty) + ">.TryRegister(new " + marshaller + "());";
+            if (marshaller is null)
+            {
+                return null;
+            }
+
+            // An assembly-level [ProcessMarshaller] is the user's explicit choice for a type they do not own: it replaces
+            // even a built-in marshaller (an unmanaged struct's raw bytes). Every other registration leaves a user's own.
+            string method = type.Kind == MarshalKind.Custom && type.ReplacesBuiltIn ? ".Register(" : ".TryRegister(";
+            return Marshalling + "Marshaller<" + type.TypeName + (type.IsReferenceType ? "?" : string.Empty) + ">" + method + marshaller + ");";
+        }
+
+        private static void EmitUnionMarshaller(CodeWriter w, MarshalTypeModel type, string name, IReadOnlyDictionary<string, string> objectMarshallers)
+        {
+            string typeName = type.TypeName + "?";
+            w.Line("/// <summary>Marshals <c>" + Escape(type.DisplayName) + "</c> and the classes derived from it: a tag naming the concrete class (-1 for null), then its members.</summary>");
+            w.Line(GeneratedCode);
+            w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
+            w.Open();
+            for (int i = 0; i < type.TypeArguments.Count; i++)
+            {
+                w.Line("private static readonly " + objectMarshallers[type.TypeArguments[i]] + " s_case" + i.ToString(CultureInfo.InvariantCulture) + " = new();");
+            }
+
+            w.Line();
+            w.Line("public void Write(" + Marshalling + "MarshalWriter writer, " + typeName + " value)");
+            w.Open();
+            w.Line("if (value is null)");
+            w.Open();
+            w.Line("writer.WriteUnmanaged(-1);");
+            w.Line("return;");
+            w.Close();
+            w.Line();
+            w.Line("var type = value.GetType();");
+            for (int i = 0; i < type.TypeArguments.Count; i++)
+            {
+                string index = i.ToString(CultureInfo.InvariantCulture);
+                w.Line("if (type == typeof(" + type.TypeArguments[i] + "))");
+                w.Open();
+                w.Line("writer.WriteUnmanaged(" + index + ");");
+                w.Line("s_case" + index + ".Write(writer, (" + type.TypeArguments[i] + ")value);");
+                w.Line("return;");
+                w.Close();
+                w.Line();
+            }
+
+            w.Line("throw new " + Marshalling + "MarshalException(" + Literal("A " + type.DisplayName + " of class '") + " + type.FullName + " +
+                Literal("' cannot travel: it is not one of the classes that travel as a " + type.DisplayName + " (" +
+                    string.Join(", ", type.TypeArguments.Select(StripGlobal)) +
+                    ": the concrete, non-generic classes declared in the compilation that uses it), so its members would be lost. Declare the class, non-generic, in the project that passes it, or pass one of those classes.") + ");");
+            w.Close();
+            w.Line();
+            w.Line("public " + typeName + " Read(ref " + Marshalling + "MarshalReader reader)");
+            w.Open();
+            w.Line("int tag = reader.ReadUnmanaged<int>();");
+            w.Line("return tag switch");
+            w.Open();
+            w.Line("-1 => null,");
+            for (int i = 0; i < type.TypeArguments.Count; i++)
+            {
+                string index = i.ToString(CultureInfo.InvariantCulture);
+                w.Line(index + " => s_case" + index + ".Read(ref reader),");
+            }
+
+            w.Line("_ => throw new " + Marshalling + "MarshalException(\"Malformed data: \" + tag + " + Literal(" is not the tag of a class that travels as " + type.DisplayName + ".") + "),");
+            w.Dedent();
+            w.Line("};");
+            w.Close();
+            w.Close();
         }
 
         private static void EmitObjectMarshaller(CodeWriter w, MarshalTypeModel type, string name)
@@ -283,6 +378,18 @@ namespace Multiprocessing.Generators
                 w.Open();
                 w.Line("writer.WriteNullObjectHeader();");
                 w.Line("return;");
+                w.Close();
+                w.Line();
+            }
+
+            if (type.CheckExactType)
+            {
+                // A class that is not sealed: a value of a derived class the generator did not see (another assembly's)
+                // would lose its own members here, so it is refused instead of sliced.
+                w.Line("if (value.GetType() != typeof(" + type.TypeName + "))");
+                w.Open();
+                w.Line("throw new " + Marshalling + "MarshalException(" + Literal("A value of class '") + " + value.GetType().FullName + " +
+                    Literal("' was passed as a " + type.DisplayName + ", and no class derived from " + type.DisplayName + " is declared in the compilation that uses it, so its own members would be lost. Declare the derived class in the project that passes it, or pass a " + type.DisplayName + ".") + ");");
                 w.Close();
                 w.Line();
             }

@@ -60,6 +60,31 @@ internal static class BuiltIn
             return (IProcessMarshaller<T>)(object)ProcessBarrierMarshaller.Instance;
         }
 
+        if (typeof(T) == typeof(Uri))
+        {
+            return (IProcessMarshaller<T>)(object)UriMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(Version))
+        {
+            return (IProcessMarshaller<T>)(object)VersionMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(System.Numerics.BigInteger))
+        {
+            return (IProcessMarshaller<T>)(object)BigIntegerMarshaller.Instance;
+        }
+
+        if (typeof(T) == typeof(ReadOnlyMemory<byte>))
+        {
+            return (IProcessMarshaller<T>)(object)ReadOnlyMemoryMarshaller<byte>.Instance;
+        }
+
+        if (typeof(T) == typeof(Memory<byte>))
+        {
+            return (IProcessMarshaller<T>)(object)MemoryMarshaller<byte>.Instance;
+        }
+
         if (typeof(T) == typeof(byte[]))
         {
             return (IProcessMarshaller<T>)(object)new UnmanagedArrayMarshaller<byte>();

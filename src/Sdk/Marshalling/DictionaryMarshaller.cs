@@ -6,6 +6,12 @@ namespace Multiprocessing.Marshalling;
 public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dictionary<TKey, TValue>?>
     where TKey : notnull
 {
+    /// <summary>The marshaller of <see cref="IReadOnlyDictionary{TKey, TValue}"/>: the bytes of a dictionary; the receiver gets a <see cref="Dictionary{TKey, TValue}"/>. Generated code registers it.</summary>
+    public static IProcessMarshaller<IReadOnlyDictionary<TKey, TValue>?> ReadOnlyDictionary => ReadOnlyDictionaryMarshaller<TKey, TValue>.Instance;
+
+    /// <summary>The marshaller of <see cref="System.Collections.Immutable.ImmutableDictionary{TKey, TValue}"/>: the bytes of a dictionary. Generated code registers it.</summary>
+    public static IProcessMarshaller<System.Collections.Immutable.ImmutableDictionary<TKey, TValue>?> ImmutableDictionary => ImmutableDictionaryMarshaller<TKey, TValue>.Instance;
+
     /// <inheritdoc />
     public void Write(MarshalWriter writer, Dictionary<TKey, TValue>? value)
     {

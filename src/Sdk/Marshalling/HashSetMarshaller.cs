@@ -4,6 +4,9 @@ namespace Multiprocessing.Marshalling;
 /// <typeparam name="T">The element type.</typeparam>
 public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
 {
+    /// <summary>The marshaller of <see cref="IReadOnlySet{T}"/>: the bytes of a hash set; the receiver gets a <see cref="HashSet{T}"/>. Generated code registers it.</summary>
+    public static IProcessMarshaller<IReadOnlySet<T>?> ReadOnlySet => ReadOnlySetMarshaller<T>.Instance;
+
     /// <inheritdoc />
     public void Write(MarshalWriter writer, HashSet<T>? value)
     {

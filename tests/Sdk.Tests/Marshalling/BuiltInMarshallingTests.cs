@@ -102,9 +102,24 @@ public sealed class BuiltInMarshallingTests
     }
 
     [Fact]
+    public void Uri_Version_BigInteger_and_byte_memory_are_built_in()
+    {
+        Assert.Equal(new Uri("http://example.invalid/a?b"), RoundTrip(new Uri("http://example.invalid/a?b"), Marshaller<Uri>.Default));
+        Assert.Null(RoundTrip<Uri?>(null, Marshaller<Uri?>.Default));
+        Assert.Equal(new Version(1, 2, 3), RoundTrip(new Version(1, 2, 3), Marshaller<Version>.Default));
+        Assert.Null(RoundTrip<Version?>(null, Marshaller<Version?>.Default));
+        var big = System.Numerics.BigInteger.Parse("-98765432109876543210987654321");
+        Assert.Equal(big, RoundTrip(big, Marshaller<System.Numerics.BigInteger>.Default));
+        Assert.Equal(System.Numerics.BigInteger.Zero, RoundTrip(System.Numerics.BigInteger.Zero, Marshaller<System.Numerics.BigInteger>.Default));
+        Assert.Equal([1, 2], RoundTrip<ReadOnlyMemory<byte>>(new byte[] { 1, 2 }, Marshaller<ReadOnlyMemory<byte>>.Default).ToArray());
+        Assert.Equal([3], RoundTrip<Memory<byte>>(new byte[] { 3 }, Marshaller<Memory<byte>>.Default).ToArray());
+    }
+
+    [Fact]
     public void A_type_without_marshaller_gets_an_exception_that_says_what_to_do()
     {
-        var error = Assert.Throws<MarshalException>(() => new MarshalWriter().Write(new Uri("http://example.invalid")));
+        // Uri has a built-in marshaller now; a UriBuilder still has none.
+        var error = Assert.Throws<MarshalException>(() => new MarshalWriter().Write(new UriBuilder("http://example.invalid")));
         Assert.Contains("[ProcessTarget]", error.Message);
         Assert.Contains("Register", error.Message);
     }
