@@ -106,7 +106,7 @@ public class MemoryPackTests
     [Fact]
     public void Without_MemoryPack_an_attribute_of_the_same_name_changes_nothing()
     {
-        // A look-alike attribute, and no MemoryPack reference: the SDK's own rules apply, so the interface member is MP0102.
+        // A look-alike attribute, and no MemoryPack reference: the SDK's own rules apply, so the 'object' member is MP0102.
         const string lookAlike = """
             using System.Collections.Generic;
             using Multiprocessing;
@@ -116,7 +116,7 @@ public class MemoryPackTests
             namespace Mp
             {
                 [MemoryPack.MemoryPackable]
-                public partial record Order(int Id, IReadOnlyList<string> Tags);
+                public partial record Order(int Id, object Tags);
 
                 public static class Worker { [ProcessTarget] public static int Ship(Order order) => 0; }
             }
