@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -112,7 +113,7 @@ public sealed class UnhandledNowaitAnalyzer : ProcessUsageAnalyzer
     }
 
     /// <summary>
-    /// "TryPut" when <paramref name="type"/> has <c>bool TryPut(T item, TimeSpan? timeout)</c> for the item of
+    /// "TryPut" when <paramref name="type"/> has <c>bool TryPut(T item, TimeSpan? timeout, ...)</c> (optional parameters after) for the item of
     /// <paramref name="nowait"/>, "TryGet" when it has <c>bool TryGet(out T item, TimeSpan? timeout)</c>; otherwise null.
     /// </summary>
     private static string? FindAlternative(ITypeSymbol? type, IMethodSymbol nowait, bool isPut)
@@ -128,7 +129,8 @@ public sealed class UnhandledNowaitAnalyzer : ProcessUsageAnalyzer
         {
             foreach (var member in current.GetMembers(name))
             {
-                if (member is IMethodSymbol { IsStatic: false, ReturnType.SpecialType: SpecialType.System_Boolean, Parameters.Length: 2 } candidate
+                if (member is IMethodSymbol { IsStatic: false, ReturnType.SpecialType: SpecialType.System_Boolean, Parameters.Length: >= 2 } candidate
+                    && candidate.Parameters.Skip(2).All(static p => p.IsOptional) // a trailing CancellationToken = default
                     && candidate.Parameters[0].RefKind == (isPut ? RefKind.None : RefKind.Out)
                     && SymbolEqualityComparer.Default.Equals(candidate.Parameters[0].Type, item)
                     && IsTimeSpan(candidate.Parameters[1].Type))

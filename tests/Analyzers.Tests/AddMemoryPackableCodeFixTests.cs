@@ -37,7 +37,7 @@ public class AddMemoryPackableCodeFixTests
         public sealed record Line(string Item, int Count);
 
         /// <summary>An order.</summary>
-        public sealed record Order(int Id, IReadOnlyList<Line> Lines);
+        public sealed record Order(int Id, IList<Line> Lines);
         """;
 
     private static readonly MetadataReference[] MemoryPack =
@@ -50,7 +50,7 @@ public class AddMemoryPackableCodeFixTests
         Assert.Contains("""
             /// <summary>An order.</summary>
             [MemoryPack.MemoryPackable]
-            public sealed partial record Order(int Id, IReadOnlyList<Line> Lines);
+            public sealed partial record Order(int Id, IList<Line> Lines);
             """.ReplaceLineEndings("\n"), fixedTypes!.ReplaceLineEndings("\n"));
         Assert.Contains("public sealed record Line(string Item, int Count);", fixedTypes); // it travels as it is
         Assert.Empty(remaining); // MP0004 agrees: a [MemoryPackable] type travels
@@ -69,7 +69,7 @@ public class AddMemoryPackableCodeFixTests
         const string types = """
             namespace Shop
             {
-                class Basket { public System.Collections.Immutable.ImmutableArray<int> Items { get; set; } }
+                class Basket { public System.Collections.Generic.ISet<int> Items { get; set; } = new System.Collections.Generic.HashSet<int>(); }
             }
             """;
         const string program = """
@@ -77,7 +77,7 @@ public class AddMemoryPackableCodeFixTests
             using Shop;
 
             internal static class App { public static void Go() => ChildProcess.Create(Work.Count, new Basket()); }
-            internal static class Work { [ProcessTarget] public static int Count(Basket b) => b.Items.Length; }
+            internal static class Work { [ProcessTarget] public static int Count(Basket b) => b.Items.Count; }
             """;
         var (fixedTypes, remaining) = await FixAsync(program, types, withMemoryPack: true, useAnalyzer: true);
         Assert.Contains("    [MemoryPack.MemoryPackable]\n    partial class Basket {", fixedTypes!.ReplaceLineEndings("\n"));

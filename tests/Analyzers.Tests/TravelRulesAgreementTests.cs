@@ -92,7 +92,7 @@ public sealed class TravelRulesAgreementTests
         { "Idioms", true },
         { "IPAddress", true },
         { "Endpoint", true },
-        { "Packed", true },
+        { "Packed", false }, // a look-alike [MemoryPackable] without MemoryPack's serializer changes nothing: its Stream member fails
         { "ProcessQueue<Point>", true },
         { "ProcessLock", true },
         { "ProcessQueue<Stream>", false },
