@@ -126,6 +126,15 @@ internal sealed class PoolWorkerProcess : ChildProcess
         }
     }
 
+    /// <summary>The caller of <paramref name="task"/>, sent to this worker, cancelled it.</summary>
+    internal void CancelSent(PoolTask task) => _pool.CancelSent(task);
+
+    /// <summary>
+    /// Asks the worker to cancel the token of task <paramref name="id"/> (<see cref="WorkerCancellation.AllTasks"/>:
+    /// every task, now and later), on its control connection: its watchdog thread reads it while the task runs.
+    /// </summary>
+    internal void CancelTask(long id) => Child?.SendCancel(BitConverter.GetBytes(id));
+
     /// <summary>Asks the worker to exit once the tasks sent before are done.</summary>
     internal void Stop()
     {

@@ -85,7 +85,7 @@ public static class Multiprocess
     /// How this process starts its children (Python's <c>set_start_method</c> / <c>get_start_method</c>):
     /// <see cref="Multiprocessing.StartMethod.Spawn"/> (the default) launches a fresh process for every start;
     /// <see cref="Multiprocessing.StartMethod.WarmSpawn"/> keeps <see cref="SpareProcesses"/> ready spare children
-    /// per command line, to which <see cref="ChildProcess.Start"/> and pools' replacements of crashed workers hand
+    /// per command line, to which <see cref="ChildProcess.Start()"/> and pools' replacements of crashed workers hand
     /// their work. A pool can choose for itself with <see cref="ProcessPoolOptions.StartMethod"/>.
     /// </summary>
     /// <remarks>
