@@ -83,6 +83,9 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
     private protected override TargetDescriptor ResolveDescriptor() => PoolWorkerLoop.Descriptor;
 
+    /// <summary>A terminal's SIGINT does not reach into a pool: the pool's owner decides (Close, Terminate).</summary>
+    internal override bool CancelsOnInterrupt => false;
+
     private protected override void WritePayload(MarshalWriter payload)
     {
         payload.WriteString(_channel.Name);

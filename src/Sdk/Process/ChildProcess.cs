@@ -193,6 +193,7 @@ public partial class ChildProcess : IDisposable
             }
 
             Multiprocess.EnsureCanStartChildren();
+            _interruptHandling = Multiprocess.InterruptHandling;
             var descriptor = ResolveDescriptor();
             var payload = new MarshalWriter();
             WritePayload(payload);
@@ -256,6 +257,14 @@ public partial class ChildProcess : IDisposable
         child.Signal(NativeMethods.SIGTERM);
         return false;
     }
+
+    /// <summary>
+    /// Whether a SIGINT this process receives cancels this child's target (a plain child started under
+    /// <see cref="InterruptHandling.CancelChildren"/>); pool workers and manager servers leave it to their owner.
+    /// </summary>
+    internal virtual bool CancelsOnInterrupt => _interruptHandling == InterruptHandling.CancelChildren;
+
+    private InterruptHandling _interruptHandling;
 
     /// <summary>The token given to <see cref="Start(CancellationToken)"/>, or none.</summary>
     internal CancellationToken StartToken { get; private set; }

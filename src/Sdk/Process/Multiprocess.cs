@@ -184,11 +184,54 @@ public static class Multiprocess
         }
     }
 
+    /// <summary>
+    /// What a terminal's Ctrl+C (SIGINT) does to plain child processes started from now on:
+    /// <see cref="Multiprocessing.InterruptHandling.CancelChildren"/> (the default: children ignore it, and this
+    /// process cancels their targets' tokens when it receives it) or <see cref="Multiprocessing.InterruptHandling.Signal"/>
+    /// (CPython's: children die of it). Pool workers always leave the decision to their pool.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not an <see cref="Multiprocessing.InterruptHandling"/>.</exception>
+    public static InterruptHandling InterruptHandling
+    {
+        get => s_interruptHandling;
+        set => s_interruptHandling = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Choose InterruptHandling.CancelChildren or InterruptHandling.Signal.");
+    }
+
+    private static InterruptHandling s_interruptHandling;
+    private static IDisposable? s_interruptHook;
+
+    /// <summary>On SIGINT, with <see cref="InterruptHandling.CancelChildren"/>: cancels every running plain child's target.</summary>
+    private static void OnInterrupt()
+    {
+        ChildProcess[] children;
+        lock (s_gate)
+        {
+            children = s_children.ToArray();
+        }
+
+        foreach (var child in children)
+        {
+            if (child.CancelsOnInterrupt && child.Child is { HasExited: false } spawned)
+            {
+                spawned.SendCancel([]);
+            }
+        }
+    }
+
     internal static void Track(ChildProcess child)
     {
         lock (s_gate)
         {
             s_children.Add(child);
+            if (s_interruptHook is null && child.CancelsOnInterrupt && !OperatingSystem.IsWindows())
+            {
+                // Whether SIGINT ends this process stays the application's choice: the handler does not cancel it.
+                s_interruptHook = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                    System.Runtime.InteropServices.PosixSignal.SIGINT, static _ => OnInterrupt());
+            }
+
             if (!s_exitHookInstalled)
             {
                 s_exitHookInstalled = true;

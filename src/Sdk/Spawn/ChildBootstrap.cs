@@ -18,6 +18,9 @@ internal static class ChildBootstrap
     /// <summary>The token a plain child's target receives; its watchdog cancels it when the parent sends Cancel.</summary>
     private static readonly CancellationTokenSource s_cancellation = new();
 
+    /// <summary>SIGINT ignored (<see cref="InterruptHandling.CancelChildren"/>): the registration lives as long as the child.</summary>
+    private static IDisposable? s_interrupt;
+
     internal static void Run()
     {
         StartMessage start;
@@ -67,6 +70,14 @@ internal static class ChildBootstrap
         }
 
         WatchParent();
+        if (start.IgnoreInterrupt && !OperatingSystem.IsWindows())
+        {
+            // A terminal's Ctrl+C signals the whole process group: the parent decides (it cancels this target's token),
+            // as for pool workers. Kept alive for the life of the process.
+            s_interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGINT, static context => context.Cancel = true);
+        }
+
         exitCode = RunTarget(start);
         AnnounceExit(exitCode);
         Environment.Exit(exitCode);
