@@ -9,6 +9,30 @@ namespace Multiprocessing.TreeProbe;
 /// </summary>
 internal static class InterruptProbe
 {
+    /// <summary>
+    /// <c>TreeProbe interrupt-default</c>: an application that does not handle Ctrl+C, with two children whose target
+    /// takes no token; prints the ready line and sleeps until SIGINT ends it.
+    /// </summary>
+    internal static int RunUnhandled()
+    {
+        var started = new[] { ProcessEvent.Create(), ProcessEvent.Create() };
+        var children = started.Select(e => ChildProcess.Create(Tasks.SetThenSleep, e)).ToArray();
+        foreach (var child in children)
+        {
+            child.Start();
+        }
+
+        foreach (var e in started)
+        {
+            e.Wait(TimeSpan.FromSeconds(60));
+        }
+
+        Console.WriteLine($"ready root={Environment.ProcessId} children={string.Join(',', children.Select(c => c.Pid))}");
+        Console.Out.Flush();
+        Thread.Sleep(Timeout.Infinite);
+        return 0;
+    }
+
     internal static int Run(bool python)
     {
         if (python)

@@ -10,7 +10,7 @@ Multiprocess.MainGuard(); // pool workers and the manager server start here
 
 if (args.Length > 0 && args[0].StartsWith("interrupt", StringComparison.Ordinal))
 {
-    Environment.Exit(InterruptProbe.Run(python: args[0] == "interrupt-python"));
+    Environment.Exit(args[0] == "interrupt-default" ? InterruptProbe.RunUnhandled() : InterruptProbe.Run(python: args[0] == "interrupt-python"));
 }
 
 var pool = new ProcessPool(2);

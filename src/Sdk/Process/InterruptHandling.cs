@@ -6,7 +6,8 @@ public enum InterruptHandling
     /// <summary>
     /// The default: the parent decides, as for pool workers. Children ignore SIGINT; on SIGINT the parent cancels the
     /// token of every running child's target (<see cref="ChildProcess.Cancel"/>), and its exit handler joins the
-    /// children as usual. The application chooses whether SIGINT ends it (e.g. <see cref="Console.CancelKeyPress"/>).
+    /// children, terminating one still running 5 s after the SIGINT (a target without a token, or that ignores it).
+    /// The application chooses whether SIGINT ends it (e.g. <see cref="Console.CancelKeyPress"/>).
     /// </summary>
     CancelChildren = 0,
 

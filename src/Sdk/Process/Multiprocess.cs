@@ -205,6 +205,7 @@ public static class Multiprocess
     /// <summary>On SIGINT, with <see cref="InterruptHandling.CancelChildren"/>: cancels every running plain child's target.</summary>
     private static void OnInterrupt()
     {
+        Volatile.Write(ref s_interrupted, true);
         ChildProcess[] children;
         lock (s_gate)
         {
@@ -274,12 +275,31 @@ public static class Multiprocess
             }
         }
 
+        // After a Ctrl+C (SIGINT) the children's targets were cancelled: those that honour their token end at once; one
+        // that takes none, or ignores it, gets InterruptGrace, then SIGTERM, so that Ctrl+C never hangs the exit.
+        var patience = Volatile.Read(ref s_interrupted) ? InterruptGrace : Timeout.InfiniteTimeSpan;
         foreach (var child in children)
         {
-            if (child.Child is { } spawned && !spawned.Wait(child.Daemon ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan))
+            if (child.Child is not { } spawned || spawned.Wait(child.Daemon ? TimeSpan.FromSeconds(1) : patience))
             {
-                child.Kill();
+                continue;
             }
+
+            if (!child.Daemon)
+            {
+                spawned.Signal(Interop.NativeMethods.SIGTERM);
+                if (spawned.Wait(TimeSpan.FromSeconds(1)))
+                {
+                    continue;
+                }
+            }
+
+            child.Kill();
         }
     }
+
+    /// <summary>How long the exit handler waits for a cancelled child after a SIGINT before it terminates it.</summary>
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(5);
+
+    private static bool s_interrupted;
 }

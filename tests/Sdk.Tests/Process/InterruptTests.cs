@@ -37,6 +37,23 @@ public sealed class InterruptTests
         Assert.Empty(leftovers);
     }
 
+    [Fact]
+    public void An_application_that_does_not_handle_SIGINT_still_exits_on_it_and_its_children_without_a_token_do_not_outlive_it()
+    {
+        var (exitCode, _, pids, _) = Interrupt("interrupt-default");
+        Assert.Equal(130, exitCode); // .NET's default for SIGINT
+        var clock = Stopwatch.StartNew();
+        while (pids.Any(IsAlive) && clock.Elapsed < Patience)
+        {
+            Thread.Sleep(20); // the children notice that their parent is gone (their control connection closes)
+        }
+
+        Assert.Empty(pids.Where(IsAlive));
+
+        // The runtime's default SIGINT exit runs no exit handler: the tree's control directory is left to the resource
+        // tracker's sweep, as before this change (not asserted here).
+    }
+
     /// <summary>Runs the probe, SIGINTs its tree once ready; returns its exit code, its last line, its pids and any file its tree left.</summary>
     private static (int ExitCode, string Joined, int[] Pids, string[] Leftovers) Interrupt(string mode)
     {
