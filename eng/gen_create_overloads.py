@@ -21,6 +21,11 @@ SHAPES = [
 ]
 
 
+# A method group with an object parameter (Console.WriteLine(string, object)) also converts to a delegate that takes a
+# CancellationToken: the token overloads yield to the plain ones whenever both apply.
+PRIORITY = "    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]"
+
+
 def token_shapes():
     """Targets with a CancellationToken parameter (not marshalled): n data parameters (0-7), the token at any position."""
     for n in range(0, 8):
@@ -112,6 +117,7 @@ def main():
             lines.append("    /// <returns>A process that is not started yet.</returns>")
             lines.append("    /// <exception cref=\"ArgumentException\">The target is a lambda, an instance method or a method without <see cref=\"ProcessTargetAttribute\"/>.</exception>")
             kind = "ChildProcess<TResult>" if res else "ChildProcess"
+            lines.append(PRIORITY)
             lines.append(f"    public static {ret} Create{tp}({params}) =>")
             lines.append(f"        new {kind}(target, {writes}, () => {run.format(a=call)});")
             lines.append("")
@@ -327,6 +333,7 @@ def pool_apply():
             out.append("    /// <exception cref=\"InvalidOperationException\">The pool is closed or terminated.</exception>")
             ret = res if res else "void"
             body = f"ApplyAsync(target{', arg' if n == 1 else (', args' if n > 1 else '')}, cancellationToken: cancellationToken).Get()"
+            out.append(PRIORITY)
             out.append(f"    public {ret} Apply{tp}({params}, CancellationToken cancellationToken = default) =>")
             out.append(f"        {body};")
             out.append("")
@@ -340,6 +347,7 @@ def pool_apply():
             out.append(token_doc)
             out.append("    /// <returns>The pending result.</returns>")
             out.append("    /// <exception cref=\"InvalidOperationException\">The pool is closed or terminated.</exception>")
+            out.append(PRIORITY)
             out.append(f"    public {kind} ApplyAsync{tp}({params}, {cb}? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>")
             if res:
                 out.append(f"        SubmitApply<TResult>(target, {writes}, callback, errorCallback, cancellationToken);")

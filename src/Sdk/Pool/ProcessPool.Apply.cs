@@ -1591,6 +1591,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply(Action<CancellationToken> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
@@ -1601,6 +1602,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync(Action<CancellationToken> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
@@ -1611,6 +1613,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply(Func<CancellationToken, Task> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
@@ -1621,6 +1624,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync(Func<CancellationToken, Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
@@ -1631,6 +1635,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply(Func<CancellationToken, ValueTask> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
@@ -1641,6 +1646,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync(Func<CancellationToken, ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
@@ -1653,6 +1659,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<TResult>(Func<CancellationToken, TResult> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
@@ -1664,6 +1671,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
@@ -1676,6 +1684,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<TResult>(Func<CancellationToken, Task<TResult>> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
@@ -1687,6 +1696,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
@@ -1699,6 +1709,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<TResult>(Func<CancellationToken, ValueTask<TResult>> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
@@ -1710,6 +1721,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
@@ -1722,6 +1734,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1>(Action<CancellationToken, T1> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1734,6 +1747,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1>(Action<CancellationToken, T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1746,6 +1760,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1>(Func<CancellationToken, T1, Task> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1758,6 +1773,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1>(Func<CancellationToken, T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1770,6 +1786,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1782,6 +1799,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1796,6 +1814,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1809,6 +1828,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1823,6 +1843,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1836,6 +1857,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1850,6 +1872,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1863,6 +1886,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1875,6 +1899,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1>(Action<T1, CancellationToken> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1887,6 +1912,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1>(Action<T1, CancellationToken> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1899,6 +1925,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1>(Func<T1, CancellationToken, Task> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1911,6 +1938,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1>(Func<T1, CancellationToken, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1923,6 +1951,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1935,6 +1964,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1949,6 +1979,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1962,6 +1993,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -1976,6 +2008,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -1989,6 +2022,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -2003,6 +2037,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
@@ -2016,6 +2051,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
@@ -2029,6 +2065,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2042,6 +2079,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2055,6 +2093,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2068,6 +2107,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2081,6 +2121,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2094,6 +2135,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2109,6 +2151,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2123,6 +2166,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2138,6 +2182,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2152,6 +2197,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2167,6 +2213,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2181,6 +2228,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2194,6 +2242,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2207,6 +2256,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2220,6 +2270,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2233,6 +2284,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2246,6 +2298,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2259,6 +2312,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2274,6 +2328,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2288,6 +2343,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2303,6 +2359,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2317,6 +2374,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2332,6 +2390,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2346,6 +2405,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2359,6 +2419,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2372,6 +2433,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2385,6 +2447,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2398,6 +2461,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2411,6 +2475,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2424,6 +2489,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2439,6 +2505,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2453,6 +2520,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2468,6 +2536,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2482,6 +2551,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2497,6 +2567,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2511,6 +2582,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
@@ -2525,6 +2597,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2539,6 +2612,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2553,6 +2627,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2567,6 +2642,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2581,6 +2657,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2595,6 +2672,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2611,6 +2689,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2626,6 +2705,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2642,6 +2722,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2657,6 +2738,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2673,6 +2755,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2688,6 +2771,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2702,6 +2786,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2716,6 +2801,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2730,6 +2816,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2744,6 +2831,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2758,6 +2846,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2772,6 +2861,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2788,6 +2878,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2803,6 +2894,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2819,6 +2911,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2834,6 +2927,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2850,6 +2944,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2865,6 +2960,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2879,6 +2975,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2893,6 +2990,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2907,6 +3005,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2921,6 +3020,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2935,6 +3035,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2949,6 +3050,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2965,6 +3067,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -2980,6 +3083,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -2996,6 +3100,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3011,6 +3116,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -3027,6 +3133,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3042,6 +3149,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -3056,6 +3164,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3070,6 +3179,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -3084,6 +3194,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3098,6 +3209,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -3112,6 +3224,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3126,6 +3239,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -3142,6 +3256,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3157,6 +3272,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -3173,6 +3289,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3188,6 +3305,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -3204,6 +3322,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3219,6 +3338,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
@@ -3234,6 +3354,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3249,6 +3370,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3264,6 +3386,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3279,6 +3402,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3294,6 +3418,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3309,6 +3434,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3326,6 +3452,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3342,6 +3469,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3359,6 +3487,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3375,6 +3504,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3392,6 +3522,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3408,6 +3539,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3423,6 +3555,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3438,6 +3571,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3453,6 +3587,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3468,6 +3603,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3483,6 +3619,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3498,6 +3635,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3515,6 +3653,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3531,6 +3670,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3548,6 +3688,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3564,6 +3705,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3581,6 +3723,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3597,6 +3740,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3612,6 +3756,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3627,6 +3772,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3642,6 +3788,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3657,6 +3804,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3672,6 +3820,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3687,6 +3836,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3704,6 +3854,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3720,6 +3871,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3737,6 +3889,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3753,6 +3906,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3770,6 +3924,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3786,6 +3941,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3801,6 +3957,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3816,6 +3973,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3831,6 +3989,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3846,6 +4005,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3861,6 +4021,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3876,6 +4037,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3893,6 +4055,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3909,6 +4072,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3926,6 +4090,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3942,6 +4107,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3959,6 +4125,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -3975,6 +4142,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -3990,6 +4158,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4005,6 +4174,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -4020,6 +4190,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4035,6 +4206,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -4050,6 +4222,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4065,6 +4238,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -4082,6 +4256,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4098,6 +4273,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -4115,6 +4291,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4131,6 +4308,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -4148,6 +4326,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4164,6 +4343,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
@@ -4180,6 +4360,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4196,6 +4377,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4212,6 +4394,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4228,6 +4411,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4244,6 +4428,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4260,6 +4445,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4278,6 +4464,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4295,6 +4482,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4313,6 +4501,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4330,6 +4519,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4348,6 +4538,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4365,6 +4556,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4381,6 +4573,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4397,6 +4590,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4413,6 +4607,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4429,6 +4624,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4445,6 +4641,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4461,6 +4658,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4479,6 +4677,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4496,6 +4695,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4514,6 +4714,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4531,6 +4732,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4549,6 +4751,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4566,6 +4769,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4582,6 +4786,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4598,6 +4803,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4614,6 +4820,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4630,6 +4837,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4646,6 +4854,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4662,6 +4871,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4680,6 +4890,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4697,6 +4908,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4715,6 +4927,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4732,6 +4945,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4750,6 +4964,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4767,6 +4982,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4783,6 +4999,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4799,6 +5016,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4815,6 +5033,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4831,6 +5050,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4847,6 +5067,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4863,6 +5084,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4881,6 +5103,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4898,6 +5121,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4916,6 +5140,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4933,6 +5158,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4951,6 +5177,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -4968,6 +5195,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -4984,6 +5212,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5000,6 +5229,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5016,6 +5246,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5032,6 +5263,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5048,6 +5280,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5064,6 +5297,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5082,6 +5316,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5099,6 +5334,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5117,6 +5353,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5134,6 +5371,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5152,6 +5390,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5169,6 +5408,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5185,6 +5425,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5201,6 +5442,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5217,6 +5459,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5233,6 +5476,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5249,6 +5493,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5265,6 +5510,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5283,6 +5529,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5300,6 +5547,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5318,6 +5566,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5335,6 +5584,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5353,6 +5603,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5370,6 +5621,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
@@ -5387,6 +5639,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5404,6 +5657,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5421,6 +5675,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5438,6 +5693,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5455,6 +5711,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5472,6 +5729,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5491,6 +5749,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5509,6 +5768,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5528,6 +5788,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5546,6 +5807,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5565,6 +5827,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5583,6 +5846,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5600,6 +5864,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5617,6 +5882,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5634,6 +5900,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5651,6 +5918,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5668,6 +5936,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5685,6 +5954,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5704,6 +5974,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5722,6 +5993,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5741,6 +6013,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5759,6 +6032,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5778,6 +6052,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5796,6 +6071,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5813,6 +6089,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5830,6 +6107,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5847,6 +6125,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5864,6 +6143,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5881,6 +6161,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5898,6 +6179,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5917,6 +6199,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5935,6 +6218,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5954,6 +6238,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -5972,6 +6257,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -5991,6 +6277,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6009,6 +6296,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6026,6 +6314,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6043,6 +6332,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6060,6 +6350,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6077,6 +6368,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6094,6 +6386,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6111,6 +6404,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6130,6 +6424,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6148,6 +6443,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6167,6 +6463,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6185,6 +6482,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6204,6 +6502,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6222,6 +6521,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6239,6 +6539,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6256,6 +6557,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6273,6 +6575,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6290,6 +6593,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6307,6 +6611,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6324,6 +6629,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6343,6 +6649,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6361,6 +6668,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6380,6 +6688,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6398,6 +6707,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6417,6 +6727,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6435,6 +6746,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6452,6 +6764,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6469,6 +6782,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6486,6 +6800,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6503,6 +6818,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6520,6 +6836,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6537,6 +6854,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6556,6 +6874,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6574,6 +6893,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6593,6 +6913,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6611,6 +6932,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6630,6 +6952,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6648,6 +6971,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6665,6 +6989,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6682,6 +7007,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6699,6 +7025,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6716,6 +7043,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6733,6 +7061,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6750,6 +7079,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6769,6 +7099,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6787,6 +7118,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6806,6 +7138,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6824,6 +7157,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6843,6 +7177,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6861,6 +7196,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
@@ -6879,6 +7215,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6897,6 +7234,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -6915,6 +7253,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6933,6 +7272,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -6951,6 +7291,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -6969,6 +7310,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -6989,6 +7331,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7008,6 +7351,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7028,6 +7372,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7047,6 +7392,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7067,6 +7413,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7086,6 +7433,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7104,6 +7452,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7122,6 +7471,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7140,6 +7490,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7158,6 +7509,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7176,6 +7528,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7194,6 +7547,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7214,6 +7568,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7233,6 +7588,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7253,6 +7609,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7272,6 +7629,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7292,6 +7650,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7311,6 +7670,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7329,6 +7689,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7347,6 +7708,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7365,6 +7727,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7383,6 +7746,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7401,6 +7765,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7419,6 +7784,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7439,6 +7805,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7458,6 +7825,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7478,6 +7846,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7497,6 +7866,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7517,6 +7887,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7536,6 +7907,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7554,6 +7926,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7572,6 +7945,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7590,6 +7964,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7608,6 +7983,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7626,6 +8002,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7644,6 +8021,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7664,6 +8042,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7683,6 +8062,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7703,6 +8083,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7722,6 +8103,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7742,6 +8124,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7761,6 +8144,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7779,6 +8163,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7797,6 +8182,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7815,6 +8201,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7833,6 +8220,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7851,6 +8239,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7869,6 +8258,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7889,6 +8279,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7908,6 +8299,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7928,6 +8320,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7947,6 +8340,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -7967,6 +8361,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -7986,6 +8381,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8004,6 +8400,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8022,6 +8419,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8040,6 +8438,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8058,6 +8457,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8076,6 +8476,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8094,6 +8495,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8114,6 +8516,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8133,6 +8536,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8153,6 +8557,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8172,6 +8577,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8192,6 +8598,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8211,6 +8618,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8229,6 +8637,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8247,6 +8656,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8265,6 +8675,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8283,6 +8694,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8301,6 +8713,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8319,6 +8732,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8339,6 +8753,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8358,6 +8773,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8378,6 +8794,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8397,6 +8814,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8417,6 +8835,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8436,6 +8855,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8454,6 +8874,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8472,6 +8893,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8490,6 +8912,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8508,6 +8931,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8526,6 +8950,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8544,6 +8969,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8564,6 +8990,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8583,6 +9010,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8603,6 +9031,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8622,6 +9051,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
@@ -8642,6 +9072,7 @@ public sealed partial class ProcessPool
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
@@ -8661,6 +9092,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 }

@@ -733,6 +733,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create(Action<CancellationToken> target) =>
         new ChildProcess(target, static _ => { }, () => target(CancellationToken.None));
 
@@ -741,6 +742,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create(Func<CancellationToken, Task> target) =>
         new ChildProcess(target, static _ => { }, () => target(CancellationToken.None).GetAwaiter().GetResult());
 
@@ -749,6 +751,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create(Func<CancellationToken, ValueTask> target) =>
         new ChildProcess(target, static _ => { }, () => target(CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -758,6 +761,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, TResult> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None));
 
@@ -767,6 +771,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, Task<TResult>> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None).GetAwaiter().GetResult());
 
@@ -776,6 +781,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, ValueTask<TResult>> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -786,6 +792,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1>(Action<CancellationToken, T1> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg));
 
@@ -796,6 +803,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1>(Func<CancellationToken, T1, Task> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg).GetAwaiter().GetResult());
 
@@ -806,6 +814,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg).AsTask().GetAwaiter().GetResult());
 
@@ -817,6 +826,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg));
 
@@ -828,6 +838,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg).GetAwaiter().GetResult());
 
@@ -839,6 +850,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg).AsTask().GetAwaiter().GetResult());
 
@@ -849,6 +861,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1>(Action<T1, CancellationToken> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None));
 
@@ -859,6 +872,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1>(Func<T1, CancellationToken, Task> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -869,6 +883,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -880,6 +895,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None));
 
@@ -891,6 +907,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -902,6 +919,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -913,6 +931,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2));
 
@@ -924,6 +943,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).GetAwaiter().GetResult());
 
@@ -935,6 +955,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
 
@@ -947,6 +968,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2));
 
@@ -959,6 +981,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).GetAwaiter().GetResult());
 
@@ -971,6 +994,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
 
@@ -982,6 +1006,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2));
 
@@ -993,6 +1018,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).GetAwaiter().GetResult());
 
@@ -1004,6 +1030,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).AsTask().GetAwaiter().GetResult());
 
@@ -1016,6 +1043,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2));
 
@@ -1028,6 +1056,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).GetAwaiter().GetResult());
 
@@ -1040,6 +1069,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).AsTask().GetAwaiter().GetResult());
 
@@ -1051,6 +1081,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None));
 
@@ -1062,6 +1093,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -1073,6 +1105,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -1085,6 +1118,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None));
 
@@ -1097,6 +1131,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -1109,6 +1144,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -1121,6 +1157,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3));
 
@@ -1133,6 +1170,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
 
@@ -1145,6 +1183,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
@@ -1158,6 +1197,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3));
 
@@ -1171,6 +1211,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
 
@@ -1184,6 +1225,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
@@ -1196,6 +1238,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3));
 
@@ -1208,6 +1251,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).GetAwaiter().GetResult());
 
@@ -1220,6 +1264,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
@@ -1233,6 +1278,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3));
 
@@ -1246,6 +1292,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).GetAwaiter().GetResult());
 
@@ -1259,6 +1306,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
@@ -1271,6 +1319,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3));
 
@@ -1283,6 +1332,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).GetAwaiter().GetResult());
 
@@ -1295,6 +1345,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).AsTask().GetAwaiter().GetResult());
 
@@ -1308,6 +1359,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3));
 
@@ -1321,6 +1373,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).GetAwaiter().GetResult());
 
@@ -1334,6 +1387,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).AsTask().GetAwaiter().GetResult());
 
@@ -1346,6 +1400,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None));
 
@@ -1358,6 +1413,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -1370,6 +1426,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -1383,6 +1440,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None));
 
@@ -1396,6 +1454,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -1409,6 +1468,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -1422,6 +1482,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4));
 
@@ -1435,6 +1496,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
@@ -1448,6 +1510,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
@@ -1462,6 +1525,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4));
 
@@ -1476,6 +1540,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
@@ -1490,6 +1555,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
@@ -1503,6 +1569,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4));
 
@@ -1516,6 +1583,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
@@ -1529,6 +1597,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
@@ -1543,6 +1612,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4));
 
@@ -1557,6 +1627,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
@@ -1571,6 +1642,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
@@ -1584,6 +1656,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4));
 
@@ -1597,6 +1670,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).GetAwaiter().GetResult());
 
@@ -1610,6 +1684,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
@@ -1624,6 +1699,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4));
 
@@ -1638,6 +1714,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).GetAwaiter().GetResult());
 
@@ -1652,6 +1729,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
@@ -1665,6 +1743,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4));
 
@@ -1678,6 +1757,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).GetAwaiter().GetResult());
 
@@ -1691,6 +1771,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).AsTask().GetAwaiter().GetResult());
 
@@ -1705,6 +1786,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4));
 
@@ -1719,6 +1801,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).GetAwaiter().GetResult());
 
@@ -1733,6 +1816,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).AsTask().GetAwaiter().GetResult());
 
@@ -1746,6 +1830,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None));
 
@@ -1759,6 +1844,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -1772,6 +1858,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -1786,6 +1873,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None));
 
@@ -1800,6 +1888,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -1814,6 +1903,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -1828,6 +1918,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
 
@@ -1842,6 +1933,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
@@ -1856,6 +1948,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -1871,6 +1964,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
 
@@ -1886,6 +1980,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
@@ -1901,6 +1996,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -1915,6 +2011,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5));
 
@@ -1929,6 +2026,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
@@ -1943,6 +2041,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -1958,6 +2057,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5));
 
@@ -1973,6 +2073,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
@@ -1988,6 +2089,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -2002,6 +2104,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5));
 
@@ -2016,6 +2119,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
@@ -2030,6 +2134,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -2045,6 +2150,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5));
 
@@ -2060,6 +2166,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
@@ -2075,6 +2182,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -2089,6 +2197,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5));
 
@@ -2103,6 +2212,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).GetAwaiter().GetResult());
 
@@ -2117,6 +2227,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -2132,6 +2243,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5));
 
@@ -2147,6 +2259,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).GetAwaiter().GetResult());
 
@@ -2162,6 +2275,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -2176,6 +2290,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5));
 
@@ -2190,6 +2305,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).GetAwaiter().GetResult());
 
@@ -2204,6 +2320,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -2219,6 +2336,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5));
 
@@ -2234,6 +2352,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).GetAwaiter().GetResult());
 
@@ -2249,6 +2368,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).AsTask().GetAwaiter().GetResult());
 
@@ -2263,6 +2383,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None));
 
@@ -2277,6 +2398,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -2291,6 +2413,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -2306,6 +2429,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None));
 
@@ -2321,6 +2445,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -2336,6 +2461,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -2351,6 +2477,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
@@ -2366,6 +2493,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2381,6 +2509,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2397,6 +2526,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
@@ -2413,6 +2543,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2429,6 +2560,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2444,6 +2576,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
@@ -2459,6 +2592,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2474,6 +2608,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2490,6 +2625,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
@@ -2506,6 +2642,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2522,6 +2659,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2537,6 +2675,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6));
 
@@ -2552,6 +2691,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2567,6 +2707,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2583,6 +2724,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6));
 
@@ -2599,6 +2741,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2615,6 +2758,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2630,6 +2774,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6));
 
@@ -2645,6 +2790,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2660,6 +2806,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2676,6 +2823,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6));
 
@@ -2692,6 +2840,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2708,6 +2857,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2723,6 +2873,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6));
 
@@ -2738,6 +2889,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2753,6 +2905,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2769,6 +2922,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6));
 
@@ -2785,6 +2939,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).GetAwaiter().GetResult());
 
@@ -2801,6 +2956,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2816,6 +2972,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6));
 
@@ -2831,6 +2988,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).GetAwaiter().GetResult());
 
@@ -2846,6 +3004,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2862,6 +3021,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6));
 
@@ -2878,6 +3038,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).GetAwaiter().GetResult());
 
@@ -2894,6 +3055,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).AsTask().GetAwaiter().GetResult());
 
@@ -2909,6 +3071,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None));
 
@@ -2924,6 +3087,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -2939,6 +3103,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -2955,6 +3120,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None));
 
@@ -2971,6 +3137,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -2987,6 +3154,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -3003,6 +3171,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
@@ -3019,6 +3188,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3035,6 +3205,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3052,6 +3223,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
@@ -3069,6 +3241,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3086,6 +3259,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3102,6 +3276,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
@@ -3118,6 +3293,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3134,6 +3310,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3151,6 +3328,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
@@ -3168,6 +3346,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3185,6 +3364,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3201,6 +3381,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
@@ -3217,6 +3398,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3233,6 +3415,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3250,6 +3433,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
@@ -3267,6 +3451,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3284,6 +3469,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3300,6 +3486,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7));
 
@@ -3316,6 +3503,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3332,6 +3520,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3349,6 +3538,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7));
 
@@ -3366,6 +3556,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3383,6 +3574,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3399,6 +3591,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7));
 
@@ -3415,6 +3608,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3431,6 +3625,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3448,6 +3643,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7));
 
@@ -3465,6 +3661,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3482,6 +3679,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3498,6 +3696,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7));
 
@@ -3514,6 +3713,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3530,6 +3730,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3547,6 +3748,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7));
 
@@ -3564,6 +3766,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).GetAwaiter().GetResult());
 
@@ -3581,6 +3784,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3597,6 +3801,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7));
 
@@ -3613,6 +3818,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).GetAwaiter().GetResult());
 
@@ -3629,6 +3835,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3646,6 +3853,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7));
 
@@ -3663,6 +3871,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).GetAwaiter().GetResult());
 
@@ -3680,6 +3889,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).AsTask().GetAwaiter().GetResult());
 
@@ -3696,6 +3906,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None));
 
@@ -3712,6 +3923,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -3728,6 +3940,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
@@ -3745,6 +3958,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None));
 
@@ -3762,6 +3976,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).GetAwaiter().GetResult());
 
@@ -3779,6 +3994,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 }
