@@ -93,6 +93,7 @@ public sealed class PoolCancellationTests(ITestOutputHelper output)
     {
         using var pool = new ProcessPool(1);
         Assert.Equal(1007, pool.Apply(CancellationWorkers.TokenFirst, 7));
-        Assert.True(pool.Apply(CancellationWorkers.TokenOnly, CancellationToken.None));
+        using var cts = new CancellationTokenSource();
+        Assert.True(pool.Apply(CancellationWorkers.TokenOnly, cancellationToken: cts.Token)); // by name: see docs/cancellation.md
     }
 }
