@@ -24,6 +24,38 @@ SHAPES = [
 ]
 
 
+# A method group with an object parameter (Console.WriteLine(string, object)) also converts to a delegate that takes a
+# CancellationToken: the token overloads yield to the plain ones whenever both apply.
+PRIORITY = "    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]"
+
+
+def token_shapes():
+    """Targets with a CancellationToken parameter (not marshalled): n data parameters (0-7), the token at any position."""
+    for n in range(0, 8):
+        for pos in range(0, n + 1):
+            yield n, pos
+
+
+def data_params(dtype, ts):
+    """The target and data parameters of an overload, the arguments of a local call, and the marshalling lambda."""
+    n = len(ts)
+    if n == 0:
+        return f"{dtype} target", "", "static _ => { }"
+    if n == 1:
+        return f"{dtype} target, T1 arg", "arg", "w => w.Write(arg)"
+    params = f"{dtype} target, ({', '.join(ts)}) args"
+    call = ", ".join(f"args.Item{i}" for i in range(1, n + 1))
+    writes = "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, n + 1)) + " }"
+    return params, call, writes
+
+
+def token_call(call, n, pos, token):
+    """Inserts the token into a call's argument list at the target's token position."""
+    parts = [c for c in call.split(", ") if c] if call else []
+    parts.insert(pos, token)
+    return ", ".join(parts)
+
+
 def main():
     lines = ["// Written by eng/gen_create_overloads.py: edit the script, not this file.",
              "using Multiprocessing.Marshalling;", "", "namespace Multiprocessing;", "",
@@ -46,7 +78,7 @@ def main():
                 writes = "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, n + 1)) + " }"
             count = "no arguments" if n == 0 else ("one argument" if n == 1 else f"{n} arguments, given as a tuple (Python: <c>args=(...)</c>)")
             lines.append(f"    /// <summary>Creates a process that runs {summary} with {count}.</summary>")
-            lines.append("    /// <remarks>Nothing starts until <see cref=\"Start\"/>. The target must be a static method marked <see cref=\"ProcessTargetAttribute\"/>.</remarks>")
+            lines.append("    /// <remarks>Nothing starts until <see cref=\"Start()\"/>. The target must be a static method marked <see cref=\"ProcessTargetAttribute\"/>.</remarks>")
             for t in ts:
                 lines.append(f"    /// <typeparam name=\"{t}\">The type of parameter {t[1:]}.</typeparam>")
             if res:
@@ -59,6 +91,36 @@ def main():
             lines.append("    /// <returns>A process that is not started yet.</returns>")
             lines.append("    /// <exception cref=\"ArgumentException\">The target is a lambda, an instance method or a method without <see cref=\"ProcessTargetAttribute\"/>.</exception>")
             kind = "ChildProcess<TResult>" if res else "ChildProcess"
+            lines.append(f"    public static {ret} Create{tp}({params}) =>")
+            lines.append(f"        new {kind}(target, {writes}, () => {run.format(a=call)});")
+            lines.append("")
+    for n, pos in token_shapes():
+        ts = [f"T{i}" for i in range(1, n + 1)]
+        dts = ts[:pos] + ["CancellationToken"] + ts[pos:]
+        for tmpl, res, ret, run, summary in SHAPES:
+            g = "<" + ", ".join(dts) + ">"
+            g0 = ", ".join(dts) + ", "
+            dtype = tmpl.format(g=g, g0=g0)
+            tparams = ts + ([res] if res else [])
+            tp = "<" + ", ".join(tparams) + ">" if tparams else ""
+            params, call, writes = data_params(dtype, ts)
+            call = token_call(call, n, pos, "CancellationToken.None")
+            count = "no other arguments" if n == 0 else ("one other argument" if n == 1 else f"{n} other arguments, given as a tuple (Python: <c>args=(...)</c>)")
+            lines.append(f"    /// <summary>Creates a process that runs {summary} taking a <see cref=\"CancellationToken\"/> (parameter {pos + 1}) and {count}.</summary>")
+            lines.append("    /// <remarks>Nothing starts until <see cref=\"Start()\"/>. The token is not marshalled: in the child the target receives a token that <see cref=\"Cancel\"/>, the token given to <see cref=\"Start(CancellationToken)\"/> and <see cref=\"Terminate(TimeSpan)\"/> cancel.</remarks>")
+            for t in ts:
+                lines.append(f"    /// <typeparam name=\"{t}\">The type of data parameter {t[1:]}.</typeparam>")
+            if res:
+                lines.append("    /// <typeparam name=\"TResult\">The target's result type, available from <see cref=\"ChildProcess{TResult}.Result\"/> after the child exits.</typeparam>")
+            lines.append("    /// <param name=\"target\">A static <see cref=\"ProcessTargetAttribute\"/> method.</param>")
+            if n == 1:
+                lines.append("    /// <param name=\"arg\">The argument, marshalled to the child.</param>")
+            elif n > 1:
+                lines.append("    /// <param name=\"args\">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>")
+            lines.append("    /// <returns>A process that is not started yet.</returns>")
+            lines.append("    /// <exception cref=\"ArgumentException\">The target is a lambda, an instance method or a method without <see cref=\"ProcessTargetAttribute\"/>.</exception>")
+            kind = "ChildProcess<TResult>" if res else "ChildProcess"
+            lines.append(PRIORITY)
             lines.append(f"    public static {ret} Create{tp}({params}) =>")
             lines.append(f"        new {kind}(target, {writes}, () => {run.format(a=call)});")
             lines.append("")
@@ -231,9 +293,64 @@ def pool_apply():
             out += docs
             out.append("    /// <param name=\"callback\">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>")
             out.append("    /// <param name=\"errorCallback\">Called with the exception when the task fails.</param>")
-            out.append("    /// <param name=\"cancellationToken\">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref=\"OperationCanceledException\"/>.</param>")
+            out.append("    /// <param name=\"cancellationToken\">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref=\"CancellationToken\"/> parameter in the worker; the result then fails with <see cref=\"OperationCanceledException\"/> at once. A target still running after <see cref=\"ProcessPoolOptions.CancellationGracePeriod\"/> is stopped with its worker (which is replaced).</param>")
             out.append("    /// <returns>The pending result.</returns>")
             out.append("    /// <exception cref=\"InvalidOperationException\">The pool is closed or terminated.</exception>")
+            out.append(f"    public {kind} ApplyAsync{tp}({params}, {cb}? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>")
+            if res:
+                out.append(f"        SubmitApply<TResult>(target, {writes}, callback, errorCallback, cancellationToken);")
+            else:
+                out.append(f"        SubmitApply(target, {writes}, callback, errorCallback, cancellationToken);")
+            out.append("")
+    for n, pos in token_shapes():
+        ts = [f"T{i}" for i in range(1, n + 1)]
+        dts = ts[:pos] + ["CancellationToken"] + ts[pos:]
+        for tmpl, res, _, _, summary in SHAPES:
+            g = "<" + ", ".join(dts) + ">"
+            g0 = ", ".join(dts) + ", "
+            dtype = tmpl.format(g=g, g0=g0)
+            tparams = ts + ([res] if res else [])
+            tp = "<" + ", ".join(tparams) + ">" if tparams else ""
+            params, _, writes = data_params(dtype, ts)
+            what = f"{summary} taking a <see cref=\"CancellationToken\"/> (parameter {pos + 1})"
+            docs = [f"    /// <typeparam name=\"{t}\">The type of data parameter {t[1:]}.</typeparam>" for t in ts]
+            if res:
+                docs.append("    /// <typeparam name=\"TResult\">The target's result type.</typeparam>")
+            docs.append("    /// <param name=\"target\">A static <see cref=\"ProcessTargetAttribute\"/> method.</param>")
+            if n == 1:
+                docs.append("    /// <param name=\"arg\">The argument.</param>")
+            elif n > 1:
+                docs.append("    /// <param name=\"args\">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>")
+            token_doc = ("    /// <param name=\"cancellationToken\">Cancels the token the target receives in the worker (a task not sent yet is dropped); "
+                         "the result then fails with <see cref=\"OperationCanceledException\"/>. A target that ignores it is stopped with its worker after "
+                         "<see cref=\"ProcessPoolOptions.CancellationGracePeriod\"/>.</param>")
+            # Apply
+            out.append(f"    /// <summary>Runs {what} in a worker and waits for it (Python's <c>apply</c>).</summary>")
+            out += docs
+            out.append(token_doc)
+            if res:
+                out.append("    /// <returns>The target's result.</returns>")
+            out.append("    /// <exception cref=\"RemoteProcessException\">The target threw in the worker.</exception>")
+            out.append("    /// <exception cref=\"OperationCanceledException\"><paramref name=\"cancellationToken\"/> was cancelled.</exception>")
+            out.append("    /// <exception cref=\"WorkerCrashedException\">The worker died while it held the task.</exception>")
+            out.append("    /// <exception cref=\"InvalidOperationException\">The pool is closed or terminated.</exception>")
+            ret = res if res else "void"
+            body = f"ApplyAsync(target{', arg' if n == 1 else (', args' if n > 1 else '')}, cancellationToken: cancellationToken).Get()"
+            out.append(PRIORITY)
+            out.append(f"    public {ret} Apply{tp}({params}, CancellationToken cancellationToken = default) =>")
+            out.append(f"        {body};")
+            out.append("")
+            # ApplyAsync
+            kind = "AsyncResult<TResult>" if res else "AsyncResult"
+            cb = "Action<TResult>" if res else "Action"
+            out.append(f"    /// <summary>Submits {what} to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>")
+            out += docs
+            out.append("    /// <param name=\"callback\">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>")
+            out.append("    /// <param name=\"errorCallback\">Called with the exception when the task fails.</param>")
+            out.append(token_doc)
+            out.append("    /// <returns>The pending result.</returns>")
+            out.append("    /// <exception cref=\"InvalidOperationException\">The pool is closed or terminated.</exception>")
+            out.append(PRIORITY)
             out.append(f"    public {kind} ApplyAsync{tp}({params}, {cb}? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>")
             if res:
                 out.append(f"        SubmitApply<TResult>(target, {writes}, callback, errorCallback, cancellationToken);")

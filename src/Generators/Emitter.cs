@@ -73,8 +73,11 @@ namespace Multiprocessing.Generators
             for (int i = 0; i < targets.Count; i++)
             {
                 var t = targets[i];
+                // A target with a CancellationToken is registered as a plain Delegate: no batch runner (Map/Starmap
+                // marshal every parameter of an item, and a token is not data).
+                bool token = t.Parameters.Any(static p => p.IsCancellationToken);
                 w.Line("global::Multiprocessing.Targets.TargetRegistry.Register(" +
-                    Literal(t.Id) + ", typeof(" + t.ContainingTypeName + "), new " + DelegateType(t) + "(" +
+                    Literal(t.Id) + ", typeof(" + t.ContainingTypeName + "), " + (token ? "(global::System.Delegate)" : string.Empty) + "new " + DelegateType(t) + "(" +
                     t.ContainingTypeName + "." + t.MethodName + "), " + invokerNames[i] + ");");
             }
 
@@ -219,12 +222,18 @@ namespace Multiprocessing.Generators
 
         private static void EmitInvoker(CodeWriter w, TargetModel t, string name)
         {
-            w.Line("private static " + Tasks + "ValueTask " + name + "(global::System.ReadOnlyMemory<byte> arguments, " + Marshalling + "MarshalWriter result)");
+            w.Line("private static " + Tasks + "ValueTask " + name + "(global::System.ReadOnlyMemory<byte> arguments, " + Marshalling + "MarshalWriter result, global::System.Threading.CancellationToken cancellationToken)");
             w.Open();
             w.Line("var reader = new " + Marshalling + "MarshalReader(arguments.Span);");
             var args = new List<string>();
             for (int i = 0; i < t.Parameters.Count; i++)
             {
+                if (t.Parameters[i].IsCancellationToken)
+                {
+                    args.Add("cancellationToken"); // not marshalled: the token the parent cancels
+                    continue;
+                }
+
                 string arg = "arg" + i.ToString(CultureInfo.InvariantCulture);
                 args.Add(arg);
                 w.Line("var " + arg + " = " + Marshalling + "Marshaller<" + t.Parameters[i].TypeName + ">.Default.Read(ref reader);");

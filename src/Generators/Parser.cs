@@ -85,12 +85,34 @@ namespace Multiprocessing.Generators
                     method.ReturnType is IPointerTypeSymbol or IFunctionPointerTypeSymbol ? "a pointer" : "returned by reference"));
             }
 
+            // A CancellationToken parameter is not data: the child's dispatcher passes the token its parent cancels.
+            // One is enough; a second could only ever be the same token.
+            var tokenType = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+            bool IsToken(IParameterSymbol p) => tokenType is not null && SymbolEqualityComparer.Default.Equals(p.Type, tokenType);
+            bool sawToken = false;
+            foreach (var parameter in method.Parameters.Where(p => IsToken(p) && p.RefKind == RefKind.None))
+            {
+                if (sawToken)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.TypeNotMarshallable, ParameterLocation(parameter, location), parameter.Name, "System.Threading.CancellationToken",
+                        "a target takes at most one CancellationToken (the token its caller, pool or host cancels); remove this one"));
+                }
+
+                sawToken = true;
+            }
+
             var (returnKind, resultType) = ClassifyReturn(method);
             var analyzer = new MarshalAnalyzer(compilation, diagnostics, cancellationToken);
             if (!generic && !byRef)
             {
                 foreach (var parameter in method.Parameters)
                 {
+                    if (IsToken(parameter))
+                    {
+                        continue;
+                    }
+
                     analyzer.Visit(parameter.Type, parameter.Name, ParameterLocation(parameter, location));
                 }
 
@@ -109,7 +131,7 @@ namespace Multiprocessing.Generators
                 id,
                 TypeNames.FullName(method.ContainingType, annotate: false),
                 TypeNames.Escape(method.Name),
-                method.Parameters.Select(p => new ParameterModel(TypeNames.Escape(p.Name), TypeNames.FullName(p.Type, annotate: true))).ToEquatableArray(),
+                method.Parameters.Select(p => new ParameterModel(TypeNames.Escape(p.Name), TypeNames.FullName(p.Type, annotate: true), IsToken(p))).ToEquatableArray(),
                 returnKind,
                 resultType is null ? null : TypeNames.FullName(resultType, annotate: true),
                 method.ReturnsVoid ? null : TypeNames.FullName(method.ReturnType, annotate: true));

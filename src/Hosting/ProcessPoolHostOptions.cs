@@ -38,6 +38,13 @@ public sealed class ProcessPoolHostOptions
     public TimeSpan? ShutdownGrace { get; set; }
 
     /// <summary>
+    /// When the shutdown stops waiting for submitted work, how long the running targets get to honour their cancelled
+    /// <see cref="CancellationToken"/> (a target's token parameter; see docs/cancellation.md) before the workers are
+    /// terminated (default 5 s; <see cref="TimeSpan.Zero"/> terminates at once, as before).
+    /// </summary>
+    public TimeSpan CancellationGrace { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// Sets up the underlying <see cref="ProcessPoolOptions"/> before the pool starts, e.g.
     /// <c>options.Configure = pool =&gt; pool.WithInitializer(Setup.Init)</c>. It runs after the values above are
     /// applied; the hosting package sets <see cref="ProcessPoolOptions.WorkerEvents"/> and

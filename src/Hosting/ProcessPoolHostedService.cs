@@ -87,7 +87,8 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
     /// <summary>
     /// Runs after every hosted service has stopped (so consumers can still submit and await while they stop):
     /// closes the pool, waits for the submitted work until <paramref name="cancellationToken"/> (the host's shutdown
-    /// timeout) or <see cref="ProcessPoolHostOptions.ShutdownGrace"/> runs out, then terminates the workers.
+    /// timeout) or <see cref="ProcessPoolHostOptions.ShutdownGrace"/> runs out, then cancels the running targets'
+    /// tokens, gives them <see cref="ProcessPoolHostOptions.CancellationGrace"/> and terminates the workers.
     /// </summary>
     /// <param name="cancellationToken">Fires when the host's shutdown timeout has passed.</param>
     /// <returns>A task that completes when every worker has exited.</returns>
@@ -127,7 +128,10 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
         catch (OperationCanceledException) when (grace.IsCancellationRequested)
         {
             int workers = pool.WorkerPids.Count;
-            pool.Terminate();
+
+            // The running targets' tokens are cancelled first: a target that honours its token ends (its task fails
+            // with OperationCanceledException) before the workers are terminated.
+            await pool.TerminateAsync(_options.CancellationGrace < TimeSpan.Zero ? TimeSpan.Zero : _options.CancellationGrace).ConfigureAwait(false);
             PoolLog.PoolTerminated(_logger, workers);
             // Terminate signals every worker; wait for them so that none outlives the host.
             await pool.JoinAsync().WaitAsync(TerminateWait, CancellationToken.None).ConfigureAwait(false);

@@ -68,6 +68,7 @@ public class RuntimeTests
                 [ProcessTarget] public static ValueTask Done() => default;
                 [ProcessTarget] internal static (string, Point) Pair(Point p, string s) => (s, p);
                 [ProcessTarget] public static long Eight(int a, int b, int c, int d, int e, int f, int g, long h) => a + b + c + d + e + f + g + h;
+                [ProcessTarget] public static int Token(int x, System.Threading.CancellationToken token, int y) => token.IsCancellationRequested ? -(x + y) : x + y;
             }
 
             public partial class Job : ChildProcess
@@ -172,13 +173,13 @@ public class RuntimeTests
 
     private static object? Probe(string method, params object?[] args) => GeneratorHarness.Call(s_assembly.Value, "Rt.Probe", method, args);
 
-    private static async Task<byte[]> Invoke(string id, byte[] arguments)
+    private static async Task<byte[]> Invoke(string id, byte[] arguments, CancellationToken cancellationToken = default)
     {
         _ = s_assembly.Value;
         Assert.True(TargetRegistry.TryGet(id, out var descriptor), "Not registered: " + id);
         var invoker = (TargetInvoker)typeof(TargetDescriptor).GetProperty("Invoker", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(descriptor)!;
         var result = new MarshalWriter();
-        await invoker(arguments, result);
+        await invoker(arguments, result, cancellationToken);
         return result.ToArray();
     }
 
@@ -213,6 +214,18 @@ public class RuntimeTests
         var reader = new MarshalReader(result);
         Assert.Equal(144, reader.Read<int>());
         reader.EnsureEnd("result");
+    }
+
+    [Fact]
+    public async Task A_token_parameter_is_not_read_from_the_arguments_and_receives_the_dispatchers_token()
+    {
+        var args = new MarshalWriter();
+        args.Write(3);
+        args.Write(4); // only the two ints travel: the dispatcher reads nothing for the token
+        var result = await Invoke("Rt.Worker.Token(int, System.Threading.CancellationToken, int)", args.ToArray());
+        Assert.Equal(7, new MarshalReader(result).Read<int>());
+        result = await Invoke("Rt.Worker.Token(int, System.Threading.CancellationToken, int)", args.ToArray(), new CancellationToken(canceled: true));
+        Assert.Equal(-7, new MarshalReader(result).Read<int>());
     }
 
     [Fact]

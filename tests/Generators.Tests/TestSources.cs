@@ -61,6 +61,16 @@ internal static class TestSources
 
                 [ProcessTarget]
                 public static int @class(int @int, string @string) => @int + @string.Length;
+
+                [ProcessTarget]
+                public static int Wait(System.Threading.CancellationToken cancellationToken, int x) => x;
+
+                [ProcessTarget]
+                public static async Task<int> WaitAsync(int x, System.Threading.CancellationToken token, string label)
+                {
+                    await Task.Delay(1, token);
+                    return x + label.Length;
+                }
             }
         }
         """;

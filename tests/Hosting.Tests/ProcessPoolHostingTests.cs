@@ -187,6 +187,44 @@ public sealed class ProcessPoolHostingTests
     }
 
     [Fact]
+    public async Task Shutdown_cancels_running_targets_tokens_before_it_terminates_the_workers()
+    {
+        string marker = Path.GetTempFileName();
+        var (host, logs) = TestHost.Build(b => b.Services.AddProcessPool(o =>
+        {
+            o.Processes = 1;
+            o.ShutdownGrace = TimeSpan.FromMilliseconds(300);
+            o.CancellationGrace = Patience;
+        }));
+        try
+        {
+            using (host)
+            {
+                await host.StartAsync();
+                var pool = host.Services.GetRequiredService<ProcessPool>();
+                var running = pool.ApplyAsync(Work.WaitForCancellation, marker);
+                while (File.ReadAllText(marker) != "started")
+                {
+                    await Task.Delay(10);
+                }
+
+                await host.StopAsync().WaitAsync(Patience);
+
+                // The target saw its token cancelled and returned: its task is cancelled, not failed by the termination.
+                Assert.Equal("cancelled", File.ReadAllText(marker));
+                await Assert.ThrowsAsync<OperationCanceledException>(async () => await running);
+                Assert.Single(logs.WithEventId(ProcessPoolEventIds.PoolTerminated));
+            }
+
+            Processes.AssertNoneAlive(logs.StartedPids());
+        }
+        finally
+        {
+            File.Delete(marker);
+        }
+    }
+
+    [Fact]
     public async Task A_worker_crash_is_logged_with_its_exit_code_and_the_pool_recovers()
     {
         string pidFile = Path.GetTempFileName();

@@ -16,6 +16,20 @@ internal static class Work
         return Environment.ProcessId;
     }
 
+    /// <summary>Waits up to a minute for its token; when it is cancelled, writes "cancelled" to <paramref name="markerFile"/> and throws.</summary>
+    [ProcessTarget]
+    public static int WaitForCancellation(string markerFile, CancellationToken cancellationToken)
+    {
+        File.WriteAllText(markerFile, "started");
+        if (cancellationToken.WaitHandle.WaitOne(60_000))
+        {
+            File.WriteAllText(markerFile, "cancelled");
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return Environment.ProcessId;
+    }
+
     [ProcessTarget]
     public static int Say(string text)
     {

@@ -9,7 +9,7 @@ public sealed partial class InProcessPool
     /// <summary>
     /// Runs <paramref name="target"/> on every item on the worker threads and returns the results in order (Python's
     /// <c>map</c>). The items go in marshalled chunks of <paramref name="chunksize"/>, through the target's generated
-    /// batch runner, as in <see cref="ProcessPool.Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int)"/>.
+    /// batch runner, as in <see cref="ProcessPool.Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int, IProgress{int})"/>.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>

@@ -188,7 +188,7 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
         var payload = arguments.WrittenMemory;
         string what = $"the result of {descriptor.Id}";
         var work = new InProcessWork<TResult>(
-            scratch => descriptor.Invoker!(payload, scratch),
+            scratch => descriptor.Invoker!(payload, scratch, cancellationToken),
             bytes =>
             {
                 var reader = new MarshalReader(bytes.Span);
@@ -297,7 +297,7 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
     {
         try
         {
-            var pending = _initializer!.Invoker!(_initializerArguments, scratch);
+            var pending = _initializer!.Invoker!(_initializerArguments, scratch, CancellationToken.None);
             if (!pending.IsCompletedSuccessfully)
             {
                 pending.AsTask().GetAwaiter().GetResult();

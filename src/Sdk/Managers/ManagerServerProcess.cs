@@ -29,6 +29,9 @@ internal sealed class ManagerServerProcess : ChildProcess
 
     private protected override TargetDescriptor ResolveDescriptor() => ManagerServerLoop.Descriptor;
 
+    /// <summary>A terminal's SIGINT does not stop a manager: its owner does (Shutdown), or its exit.</summary>
+    internal override bool CancelsOnInterrupt => false;
+
     private protected override void WritePayload(MarshalWriter payload) => payload.WriteRaw(_settings);
 
     private protected override Func<ControlConnection, Task>? Protocol => RunAsync;

@@ -60,9 +60,11 @@ internal sealed class ApplyTask<T> : PoolTask
 
     private void Cancel()
     {
-        // A task already running in a worker finishes there; its result is dropped.
+        // The result fails at once; a task already sent has its target's token cancelled in the worker (a target
+        // that ignores it is stopped with its worker after ProcessPoolOptions.CancellationGracePeriod).
         if (_promise.TrySetCanceled())
         {
+            Worker?.CancelSent(this);
             PoolCallbacks.Invoke(_errorCallback, new OperationCanceledException("The pool task was cancelled."));
         }
     }

@@ -47,10 +47,10 @@ internal sealed class ChunkedOperation<TResult>
     internal static ChunkedOperation<TResult> ForMap(int items, int chunks, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback) =>
         new(items, chunks, stream: false, progress, callback, errorCallback);
 
-    internal static ChunkedOperation<TResult> ForStream(int chunks) => new(0, chunks, stream: true, null, null, null);
+    internal static ChunkedOperation<TResult> ForStream(int chunks, IProgress<int>? progress = null) => new(0, chunks, stream: true, progress, null, null);
 
     /// <summary>A stream whose chunks are added as a lazy source is read (<see cref="AddChunk"/>, then <see cref="SourceEnded"/>).</summary>
-    internal static ChunkedOperation<TResult> ForLazyStream() => new(0, 1, stream: true, null, null, null); // 1: the open source
+    internal static ChunkedOperation<TResult> ForLazyStream(IProgress<int>? progress = null) => new(0, 1, stream: true, progress, null, null); // 1: the open source
 
     /// <summary>Called after a consumer took a chunk out of <see cref="Stream"/> (a lazy source may read more).</summary>
     internal Action? ChunkTaken { get; set; }
@@ -195,8 +195,20 @@ internal sealed class ChunkedOperation<TResult>
         }
 
         _cancellation.Dispose();
-        _stream?.Writer.TryComplete();
         Stopped?.Invoke();
+        if (_progress is not null)
+        {
+            _progress.ThenRun(Complete); // the last progress report is made before the result is set
+        }
+        else
+        {
+            Complete();
+        }
+    }
+
+    private void Complete()
+    {
+        _stream?.Writer.TryComplete();
         if (_completion is not null && _completion.TrySetResult(_results!))
         {
             PoolCallbacks.Invoke(_callback, _results!);

@@ -24,6 +24,9 @@ internal abstract class PoolTask(TargetDescriptor target, byte kind, ReadOnlyMem
     /// <summary>The worker the task was sent to (null while it is pending); a caller waiting for the result polls its ring.</summary>
     internal volatile PoolWorkerProcess? Worker;
 
+    /// <summary>The caller cancelled the task after it was sent: its worker was asked to cancel the target's token (guarded by the pool's lock).</summary>
+    internal bool CancelRequested { get; set; }
+
     /// <summary>True when nobody waits for the task any more (cancelled, or its map already failed): it is not sent.</summary>
     internal abstract bool IsAbandoned { get; }
 

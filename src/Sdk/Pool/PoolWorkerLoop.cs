@@ -44,7 +44,7 @@ internal static class PoolWorkerLoop
             try
             {
                 var target = TargetResolver.Resolve(initializer, initializerAssembly);
-                Wait(target.Invoker!(initializerArguments, results));
+                Wait(target.Invoker!(initializerArguments, results, CancellationToken.None));
             }
             catch (Exception ex)
             {
@@ -53,7 +53,8 @@ internal static class PoolWorkerLoop
             }
         }
 
-        WatchParent(connection.Transport as NativeSocketTransport);
+        var cancellation = new WorkerCancellation();
+        WatchParent(connection, cancellation);
 
         // A terminal's Ctrl+C signals the whole process group: the parent decides how its pool stops (Close lets work
         // finish, Terminate sends SIGTERM), so a worker does not die mid-task on SIGINT. It still ends with its parent.
@@ -107,6 +108,13 @@ internal static class PoolWorkerLoop
             }
 
             var arguments = frame[(1 + task.Consumed)..];
+            if (!cancellation.TryBegin(id, out var token))
+            {
+                // Cancelled after it was sent, before it started (or the pool is stopping): it does not run.
+                SendError(channel, results, id, new OperationCanceledException("The pool task was cancelled before it started.", token));
+                continue;
+            }
+
             try
             {
                 var (targetName, targetAssembly, target) = targets[index];
@@ -126,7 +134,7 @@ internal static class PoolWorkerLoop
                 }
                 else
                 {
-                    Wait(target.Invoker!(arguments, results));
+                    Wait(target.Invoker!(arguments, results, token));
                 }
 
                 channel.Results.Write(results.WrittenSpan, long.MaxValue);
@@ -134,6 +142,10 @@ internal static class PoolWorkerLoop
             catch (Exception ex)
             {
                 SendError(channel, results, id, ex);
+            }
+            finally
+            {
+                cancellation.End();
             }
 
             if (sink.Overflow is { Length: <= 16 << 20 } larger)
@@ -149,19 +161,29 @@ internal static class PoolWorkerLoop
     }
 
     /// <summary>
-    /// A worker in the middle of a long task does not read its connection, so it would not notice its parent dying:
-    /// a watchdog waits for the parent's end to close and ends the worker at once (no orphan finishes its task alone).
+    /// A worker in the middle of a long task does not read its connection, so it would not notice its parent dying,
+    /// nor a Cancel: a watchdog reads the connection, cancels the tasks the parent names (see
+    /// <see cref="WorkerCancellation"/>), and ends the worker at once when the parent's end closes (no orphan
+    /// finishes its task alone).
     /// </summary>
-    private static void WatchParent(NativeSocketTransport? transport)
+    private static void WatchParent(ControlConnection connection, WorkerCancellation cancellation)
     {
-        if (transport is null)
-        {
-            return;
-        }
-
         void Watch()
         {
-            transport.WaitPeerClosed();
+            try
+            {
+                while (connection.TryReceive(out var type, out var payload))
+                {
+                    if (type == FrameType.Cancel && payload.Length == sizeof(long))
+                    {
+                        cancellation.Cancel(BitConverter.ToInt64(payload));
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+            {
+            }
+
             Interop.NativeMethods.ExitImmediately(1);
         }
 

@@ -83,6 +83,9 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
     private protected override TargetDescriptor ResolveDescriptor() => PoolWorkerLoop.Descriptor;
 
+    /// <summary>A terminal's SIGINT does not reach into a pool: the pool's owner decides (Close, Terminate).</summary>
+    internal override bool CancelsOnInterrupt => false;
+
     private protected override void WritePayload(MarshalWriter payload)
     {
         payload.WriteString(_channel.Name);
@@ -125,6 +128,15 @@ internal sealed class PoolWorkerProcess : ChildProcess
             SendLocked(_header.WrittenSpan, task.Payload);
         }
     }
+
+    /// <summary>The caller of <paramref name="task"/>, sent to this worker, cancelled it.</summary>
+    internal void CancelSent(PoolTask task) => _pool.CancelSent(task);
+
+    /// <summary>
+    /// Asks the worker to cancel the token of task <paramref name="id"/> (<see cref="WorkerCancellation.AllTasks"/>:
+    /// every task, now and later), on its control connection: its watchdog thread reads it while the task runs.
+    /// </summary>
+    internal void CancelTask(long id) => Child?.SendCancel(BitConverter.GetBytes(id));
 
     /// <summary>Asks the worker to exit once the tasks sent before are done.</summary>
     internal void Stop()

@@ -15,7 +15,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync(Action target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -33,7 +33,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync(Func<Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -51,7 +51,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync(Func<ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -72,7 +72,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<TResult>(Func<TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -93,7 +93,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<TResult>(Func<Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -114,7 +114,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<TResult>(Func<ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -136,7 +136,7 @@ public sealed partial class ProcessPool
     /// <param name="arg">The argument.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1>(Action<T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -158,7 +158,7 @@ public sealed partial class ProcessPool
     /// <param name="arg">The argument.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1>(Func<T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -180,7 +180,7 @@ public sealed partial class ProcessPool
     /// <param name="arg">The argument.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1>(Func<T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -205,7 +205,7 @@ public sealed partial class ProcessPool
     /// <param name="arg">The argument.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -230,7 +230,7 @@ public sealed partial class ProcessPool
     /// <param name="arg">The argument.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -255,7 +255,7 @@ public sealed partial class ProcessPool
     /// <param name="arg">The argument.</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -279,7 +279,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2>(Action<T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -303,7 +303,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -327,7 +327,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -354,7 +354,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -381,7 +381,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -408,7 +408,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -434,7 +434,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -460,7 +460,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -486,7 +486,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -515,7 +515,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -544,7 +544,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -573,7 +573,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -601,7 +601,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -629,7 +629,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -657,7 +657,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -688,7 +688,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -719,7 +719,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -750,7 +750,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -780,7 +780,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -810,7 +810,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -840,7 +840,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -873,7 +873,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -906,7 +906,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -939,7 +939,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -971,7 +971,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1003,7 +1003,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1035,7 +1035,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1070,7 +1070,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1105,7 +1105,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1140,7 +1140,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1174,7 +1174,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1208,7 +1208,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1242,7 +1242,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1279,7 +1279,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1316,7 +1316,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1353,7 +1353,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1389,7 +1389,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1425,7 +1425,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1461,7 +1461,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1500,7 +1500,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1539,7 +1539,7 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -1578,9 +1578,7521 @@ public sealed partial class ProcessPool
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
     /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply(Action<CancellationToken> target, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync(Action<CancellationToken> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply(Func<CancellationToken, Task> target, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync(Func<CancellationToken, Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply(Func<CancellationToken, ValueTask> target, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync(Func<CancellationToken, ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<TResult>(Func<CancellationToken, TResult> target, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<TResult>(Func<CancellationToken, Task<TResult>> target, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<TResult>(Func<CancellationToken, ValueTask<TResult>> target, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1>(Action<CancellationToken, T1> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1>(Action<CancellationToken, T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1>(Func<CancellationToken, T1, Task> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1>(Func<CancellationToken, T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1>(Action<T1, CancellationToken> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1>(Action<T1, CancellationToken> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1>(Func<T1, CancellationToken, Task> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1>(Func<T1, CancellationToken, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument.</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+        ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Cancels the token the target receives in the worker (a task not sent yet is dropped); the result then fails with <see cref="OperationCanceledException"/>. A target that ignores it is stopped with its worker after <see cref="ProcessPoolOptions.CancellationGracePeriod"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 }

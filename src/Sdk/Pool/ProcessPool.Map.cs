@@ -15,11 +15,12 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
+    /// <param name="progress">Told how many items are done, after each chunk, in order; the last report is made before this returns.</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
     /// <exception cref="WorkerCrashedException">A worker died while it held a chunk.</exception>
-    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
-        StartMap<T, TResult>(target, items, chunksize, null, null, null, CancellationToken.None, blocking: true).Get();
+    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
+        StartMap<T, TResult>(target, items, chunksize, progress, null, null, CancellationToken.None, blocking: true).Get();
 
     /// <summary>Runs an async <paramref name="target"/> on every item in the workers and returns the results in order.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -27,9 +28,10 @@ public sealed partial class ProcessPool
     /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="progress">Told how many items are done, after each chunk, in order; the last report is made before this returns.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
-        StartMap<T, TResult>(target, items, chunksize, null, null, null, CancellationToken.None, blocking: true).Get();
+    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
+        StartMap<T, TResult>(target, items, chunksize, progress, null, null, CancellationToken.None, blocking: true).Get();
 
     /// <summary>Starts a map (Python's <c>map_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -37,7 +39,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
+    /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
     /// <param name="callback">Called with the results when all are ready.</param>
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker; the result fails with <see cref="OperationCanceledException"/>.</param>
@@ -51,7 +53,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
+    /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
     /// <param name="callback">Called with the results when all are ready.</param>
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
@@ -59,7 +61,7 @@ public sealed partial class ProcessPool
     public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
 
-    /// <summary>Like <see cref="Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int)"/> for targets of two parameters: each item is a tuple of the arguments (Python's <c>starmap</c>).</summary>
+    /// <summary>Like <see cref="Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int, IProgress{int})"/> for targets of two parameters: each item is a tuple of the arguments (Python's <c>starmap</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
@@ -77,7 +79,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
     /// <param name="items">The argument tuples.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
+    /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
     public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -107,7 +109,7 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
     /// <param name="items">The argument tuples.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
+    /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
     public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -126,9 +128,10 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
+    /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this, ordered: true);
+    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
+        new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, progress, CancellationToken.None), this, ordered: true);
 
     /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -136,9 +139,10 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
+    /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
     /// <returns>The results, in completion order.</returns>
-    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this, ordered: false);
+    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
+        new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, progress, CancellationToken.None), this, ordered: false);
 
     /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -146,11 +150,12 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1).</param>
+    /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var operation = StartStream<T, TResult>(target, items, chunksize, cancellationToken);
+        var operation = StartStream<T, TResult>(target, items, chunksize, progress, cancellationToken);
         return Ordered(operation, cancellationToken);
     }
 
@@ -160,11 +165,12 @@ public sealed partial class ProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1).</param>
+    /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <returns>The results, in completion order.</returns>
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var operation = StartStream<T, TResult>(target, items, chunksize, cancellationToken);
+        var operation = StartStream<T, TResult>(target, items, chunksize, progress, cancellationToken);
         return Unordered(operation, cancellationToken);
     }
 
@@ -176,20 +182,20 @@ public sealed partial class ProcessPool
         return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken, view: blocking).Result;
     }
 
-    private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, CancellationToken cancellationToken)
+    private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunksize, 1);
         if (items is T[] or ICollection<T> or IReadOnlyCollection<T>)
         {
             // Items already in memory: chunks are views of the array, sent as workers take them.
-            return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, null, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken, view: true);
+            return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken, view: true);
         }
 
         // A lazy source (a generator, an endless sequence): read a chunk at a time, as CPython's imap reads its iterable.
         var descriptor = ResolveMapTarget(target);
 
-        var operation = ChunkedOperation<TResult>.ForLazyStream();
+        var operation = ChunkedOperation<TResult>.ForLazyStream(progress);
         var feeder = new LazyChunkFeeder<T, TResult>(this, descriptor, items, chunksize, operation, window: 4 * Processes);
         feeder.Start(); // throws, reading nothing, when the pool no longer runs
         operation.WatchCancellation(cancellationToken);
@@ -202,7 +208,7 @@ public sealed partial class ProcessPool
 
         int chunks = (items.Length + chunksize - 1) / chunksize;
         var operation = stream
-            ? ChunkedOperation<TResult>.ForStream(chunks)
+            ? ChunkedOperation<TResult>.ForStream(chunks, progress)
             : ChunkedOperation<TResult>.ForMap(items.Length, chunks, progress, callback, errorCallback);
         var tasks = new PoolTask[chunks];
         for (int i = 0; i < chunks; i++)

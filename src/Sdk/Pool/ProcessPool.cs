@@ -59,6 +59,7 @@ public sealed partial class ProcessPool : IProcessPool
         _settings = PoolWorkerLoop.WriteSettings(options);
         _events = options.WorkerEvents;
         _output = options.WorkerOutput;
+        _cancellationGrace = options.CancellationGracePeriod;
         WorkerStartMethod = options.StartMethod;
         _spareLease = options.StartMethod == Multiprocessing.StartMethod.WarmSpawn ? new SpareLease() : null;
         lock (_gate)
@@ -184,11 +185,11 @@ public sealed partial class ProcessPool : IProcessPool
         }
     }
 
-    /// <summary>Waits for every worker to exit (Python's <c>join()</c>); call <see cref="Close"/> or <see cref="Terminate"/> first.</summary>
+    /// <summary>Waits for every worker to exit (Python's <c>join()</c>); call <see cref="Close"/> or <see cref="Terminate()"/> first.</summary>
     /// <exception cref="InvalidOperationException">The pool is still running.</exception>
     public void Join() => JoinCore().GetAwaiter().GetResult();
 
-    /// <summary>Waits asynchronously for every worker to exit; call <see cref="Close"/> or <see cref="Terminate"/> first.</summary>
+    /// <summary>Waits asynchronously for every worker to exit; call <see cref="Close"/> or <see cref="Terminate()"/> first.</summary>
     /// <param name="cancellationToken">Stops the wait (not the pool).</param>
     /// <returns>A task that completes when every worker has exited.</returns>
     /// <exception cref="InvalidOperationException">The pool is still running.</exception>
@@ -323,7 +324,13 @@ public sealed partial class ProcessPool : IProcessPool
         }
     }
 
-    internal void OnTaskFailed(PoolWorkerProcess worker, long id, Exception error) => Finish(worker, id)?.Fail(error);
+    internal void OnTaskFailed(PoolWorkerProcess worker, long id, Exception error)
+    {
+        if (Finish(worker, id) is { } task)
+        {
+            task.Fail(AsCancellation(task, worker, error));
+        }
+    }
 
     internal void OnInitializerFailed(PoolWorkerProcess worker, RemoteProcessException error)
     {
@@ -367,6 +374,7 @@ public sealed partial class ProcessPool : IProcessPool
         lock (_gate)
         {
             worker.InFlight.Remove(id, out task);
+            CheckQuietLocked();
             sends = DispatchLocked();
             if (State == PoolState.Closed)
             {
@@ -461,6 +469,7 @@ public sealed partial class ProcessPool : IProcessPool
             _readyWorkers = _workers.Where(static w => w.Ready).ToArray();
             var held = worker.InFlight.Values.ToArray();
             worker.InFlight.Clear();
+            CheckQuietLocked();
 
             // Tasks still unread in its ring never started: they go back to the front of the queue for another worker.
             // Only the ones it had taken are lost with it.

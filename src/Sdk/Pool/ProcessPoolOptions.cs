@@ -54,6 +54,22 @@ public sealed class ProcessPoolOptions
             : throw new ArgumentOutOfRangeException(nameof(value), value, "Choose StartMethod.Spawn, StartMethod.WarmSpawn, or null to follow Multiprocess.StartMethod.");
     }
 
+    /// <summary>
+    /// How long a worker may go on with a task whose token was cancelled (the caller's token, see
+    /// docs/cancellation.md) before it is killed and replaced; 5 s by default, <see cref="Timeout.InfiniteTimeSpan"/>
+    /// to never kill. A target that honours its <see cref="CancellationToken"/> ends sooner and its worker is reused.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative (other than <see cref="Timeout.InfiniteTimeSpan"/>).</exception>
+    public TimeSpan CancellationGracePeriod
+    {
+        get => _cancellationGracePeriod;
+        set => _cancellationGracePeriod = value >= TimeSpan.Zero || value == Timeout.InfiniteTimeSpan
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Give a non-negative grace period, or Timeout.InfiniteTimeSpan to never kill a worker whose task was cancelled.");
+    }
+
+    private TimeSpan _cancellationGracePeriod = TimeSpan.FromSeconds(5);
+
     internal TargetDescriptor? Initializer { get; private set; }
 
     internal byte[] InitializerArguments { get; private set; } = [];

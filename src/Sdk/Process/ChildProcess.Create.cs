@@ -6,7 +6,7 @@ namespace Multiprocessing;
 public partial class ChildProcess
 {
     /// <summary>Creates a process that runs a void target with no arguments.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
@@ -14,7 +14,7 @@ public partial class ChildProcess
         new ChildProcess(target, static _ => { }, () => target());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with no arguments.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
@@ -22,7 +22,7 @@ public partial class ChildProcess
         new ChildProcess(target, static _ => { }, () => target().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with no arguments.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
@@ -30,7 +30,7 @@ public partial class ChildProcess
         new ChildProcess(target, static _ => { }, () => target().AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with no arguments.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
@@ -39,7 +39,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, static _ => { }, () => target());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with no arguments.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
@@ -48,7 +48,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, static _ => { }, () => target().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with no arguments.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
@@ -57,7 +57,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, static _ => { }, () => target().AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with one argument.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="arg">The argument, marshalled to the child.</param>
@@ -67,7 +67,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => w.Write(arg), () => target(arg));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with one argument.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="arg">The argument, marshalled to the child.</param>
@@ -77,7 +77,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => w.Write(arg), () => target(arg).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with one argument.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="arg">The argument, marshalled to the child.</param>
@@ -87,7 +87,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => w.Write(arg), () => target(arg).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with one argument.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -98,7 +98,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with one argument.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -109,7 +109,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with one argument.</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -120,7 +120,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -131,7 +131,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -142,7 +142,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -153,7 +153,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
@@ -165,7 +165,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
@@ -177,7 +177,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
@@ -189,7 +189,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -201,7 +201,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -213,7 +213,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -225,7 +225,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -238,7 +238,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -251,7 +251,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -264,7 +264,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -277,7 +277,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -290,7 +290,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -303,7 +303,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -317,7 +317,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -331,7 +331,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -345,7 +345,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -359,7 +359,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -373,7 +373,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -387,7 +387,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -402,7 +402,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -417,7 +417,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -432,7 +432,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -447,7 +447,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -462,7 +462,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -477,7 +477,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -493,7 +493,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -509,7 +509,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -525,7 +525,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -541,7 +541,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -557,7 +557,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -573,7 +573,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -590,7 +590,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -607,7 +607,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -624,7 +624,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -641,7 +641,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -658,7 +658,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -675,7 +675,7 @@ public partial class ChildProcess
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -693,7 +693,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -711,7 +711,7 @@ public partial class ChildProcess
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
-    /// <remarks>Nothing starts until <see cref="Start"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The target must be a static method marked <see cref="ProcessTargetAttribute"/>.</remarks>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
     /// <typeparam name="T2">The type of parameter 2.</typeparam>
     /// <typeparam name="T3">The type of parameter 3.</typeparam>
@@ -727,4 +727,3274 @@ public partial class ChildProcess
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create(Action<CancellationToken> target) =>
+        new ChildProcess(target, static _ => { }, () => target(CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create(Func<CancellationToken, Task> target) =>
+        new ChildProcess(target, static _ => { }, () => target(CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create(Func<CancellationToken, ValueTask> target) =>
+        new ChildProcess(target, static _ => { }, () => target(CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, TResult> target) =>
+        new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, Task<TResult>> target) =>
+        new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, ValueTask<TResult>> target) =>
+        new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1>(Action<CancellationToken, T1> target, T1 arg) =>
+        new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1>(Func<CancellationToken, T1, Task> target, T1 arg) =>
+        new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg) =>
+        new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg) =>
+        new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg) =>
+        new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg) =>
+        new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1>(Action<T1, CancellationToken> target, T1 arg) =>
+        new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1>(Func<T1, CancellationToken, Task> target, T1 arg) =>
+        new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg) =>
+        new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg) =>
+        new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg) =>
+        new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="arg">The argument, marshalled to the child.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg) =>
+        new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None));
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).GetAwaiter().GetResult());
+
+    /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
+    /// <remarks>Nothing starts until <see cref="Start()"/>. The token is not marshalled: in the child the target receives a token that <see cref="Cancel"/>, the token given to <see cref="Start(CancellationToken)"/> and <see cref="Terminate(TimeSpan)"/> cancel.</remarks>
+    /// <typeparam name="T1">The type of data parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of data parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of data parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of data parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of data parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of data parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of data parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type, available from <see cref="ChildProcess{TResult}.Result"/> after the child exits.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments but the token, marshalled to the child; tuple element names may name the parameters.</param>
+    /// <returns>A process that is not started yet.</returns>
+    /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+        new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 }

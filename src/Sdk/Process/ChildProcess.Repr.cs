@@ -9,7 +9,7 @@ public partial class ChildProcess
     /// <returns>
     /// For example <c>&lt;Process name='Process-1' pid=1234 parent=1200 started&gt;</c>, then
     /// <c>stopped exitcode=0</c> (or <c>exitcode=-SIGKILL</c> for a child killed by a signal), <c>initial</c> before
-    /// <see cref="Start"/>, <c>closed</c> after <see cref="Close"/>, and <c>daemon</c> last for a daemon. A subclass
+    /// <see cref="Start()"/>, <c>closed</c> after <see cref="Close"/>, and <c>daemon</c> last for a daemon. A subclass
     /// shows its own class name; <see cref="ChildProcess"/> and <see cref="ChildProcess{TResult}"/> show <c>Process</c>.
     /// </returns>
     public override string ToString()

@@ -13,7 +13,7 @@ namespace Multiprocessing;
 /// <remarks>
 /// <para>Create one with <see cref="Create(Action)"/> (typed overloads for up to eight parameters, sync or async
 /// targets) or derive a <c>partial</c> class and override <see cref="Run"/>: the subclass's fields travel to the
-/// child. <see cref="Start"/> spawns a new process of the same application, which runs the target after its main
+/// child. <see cref="Start()"/> spawns a new process of the same application, which runs the target after its main
 /// guard (<see cref="Multiprocess.MainGuard"/>) and exits with Python's exit codes.</para>
 /// <para>Disposing a process that is still running kills it, so that no child outlives a <c>using</c> scope by
 /// accident; <see cref="Close"/> keeps Python's rule and refuses to close a running process.</para>
@@ -88,7 +88,7 @@ public partial class ChildProcess : IDisposable
 
     /// <summary>
     /// Whether the child is a daemon: daemon children are terminated when the parent exits, and cannot start
-    /// children of their own. Settable only before <see cref="Start"/>.
+    /// children of their own. Settable only before <see cref="Start()"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">The process was already started.</exception>
     public bool Daemon
@@ -152,13 +152,13 @@ public partial class ChildProcess : IDisposable
         }
     }
 
-    /// <summary>The child's process id, or null before <see cref="Start"/>.</summary>
+    /// <summary>The child's process id, or null before <see cref="Start()"/>.</summary>
     public int? Pid => _child?.Pid;
 
     /// <summary>
     /// The child's exit code, or null while it runs (or before it starts): 0 when the target returned, 1 when it
     /// threw, the value given to <see cref="Environment.Exit"/>, or the negative signal number when a signal ended
-    /// it (-15 after <see cref="Terminate"/>, -9 after <see cref="Kill"/>), as in Python.
+    /// it (-15 after <see cref="Terminate()"/>, -9 after <see cref="Kill"/>), as in Python.
     /// </summary>
     public int? ExitCode => _child is { HasExited: true } child ? child.ExitCode : null;
 
@@ -193,6 +193,7 @@ public partial class ChildProcess : IDisposable
             }
 
             Multiprocess.EnsureCanStartChildren();
+            _interruptHandling = Multiprocess.InterruptHandling;
             var descriptor = ResolveDescriptor();
             var payload = new MarshalWriter();
             WritePayload(payload);
@@ -201,6 +202,72 @@ public partial class ChildProcess : IDisposable
             Multiprocess.Track(this);
         }
     }
+
+    /// <summary>
+    /// Starts the child, and cancels the token its target's <see cref="CancellationToken"/> parameter receives when
+    /// <paramref name="cancellationToken"/> is cancelled (see <see cref="Cancel"/>).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the target's token in the child.</param>
+    /// <exception cref="InvalidOperationException">The process was already started or closed.</exception>
+    /// <exception cref="ProcessException">This process cannot start children now (see <see cref="Start()"/>).</exception>
+    /// <exception cref="MarshalException">An argument or field cannot be marshalled.</exception>
+    public void Start(CancellationToken cancellationToken)
+    {
+        Start();
+        if (cancellationToken.CanBeCanceled)
+        {
+            StartToken = cancellationToken;
+            var registration = cancellationToken.Register(static state => ((ChildProcess)state!).Cancel(), this);
+            _ = _child!.WaitAsync(CancellationToken.None).ContinueWith(_ => registration.Dispose(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>
+    /// Cancels the token the target's <see cref="CancellationToken"/> parameter received in the child (sent on the
+    /// child's control connection; its watchdog thread cancels it at once). A target that honours it ends with
+    /// <see cref="OperationCanceledException"/>, which <see cref="ChildProcess{TResult}.Result"/> rethrows as such. A
+    /// target without such a parameter, or that ignores it, runs on: see <see cref="Terminate(TimeSpan)"/>.
+    /// </summary>
+    /// <remarks>Does nothing when the child has already exited; a child still starting is cancelled once it runs its target.</remarks>
+    /// <exception cref="InvalidOperationException">The process was not started, or is closed.</exception>
+    public void Cancel() => StartedChild("cancel").SendCancel([]);
+
+    /// <summary>
+    /// Cancels the target's token (<see cref="Cancel"/>), waits up to <paramref name="gracePeriod"/> for the child to
+    /// exit, then sends SIGTERM (<see cref="Terminate()"/>) if it still runs.
+    /// </summary>
+    /// <param name="gracePeriod">How long the target may take to honour its token.</param>
+    /// <returns>True when the child exited within the grace period; false when it had to be terminated.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="gracePeriod"/> is negative (other than <see cref="Timeout.InfiniteTimeSpan"/>).</exception>
+    /// <exception cref="InvalidOperationException">The process was not started, or is closed.</exception>
+    public bool Terminate(TimeSpan gracePeriod)
+    {
+        if (gracePeriod < TimeSpan.Zero && gracePeriod != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(gracePeriod), gracePeriod, "Give a non-negative grace period: the time the target gets to honour its cancelled token before SIGTERM.");
+        }
+
+        var child = StartedChild("terminate");
+        child.SendCancel([]);
+        if (child.Wait(gracePeriod))
+        {
+            return true;
+        }
+
+        child.Signal(NativeMethods.SIGTERM);
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a SIGINT this process receives cancels this child's target (a plain child started under
+    /// <see cref="InterruptHandling.CancelChildren"/>); pool workers and manager servers leave it to their owner.
+    /// </summary>
+    internal virtual bool CancelsOnInterrupt => _interruptHandling == InterruptHandling.CancelChildren;
+
+    private InterruptHandling _interruptHandling;
+
+    /// <summary>The token given to <see cref="Start(CancellationToken)"/>, or none.</summary>
+    internal CancellationToken StartToken { get; private set; }
 
     /// <summary>Waits until the child exits (Python's <c>join()</c>).</summary>
     /// <exception cref="InvalidOperationException">The process was not started, or is closed.</exception>
@@ -294,7 +361,7 @@ public partial class ChildProcess : IDisposable
 
     /// <summary>
     /// The code the child runs. By default it calls the target with the arguments, in the current process (as
-    /// Python's <c>run()</c>); subclasses override it. Call <see cref="Start"/> to run it in a child process.
+    /// Python's <c>run()</c>); subclasses override it. Call <see cref="Start()"/> to run it in a child process.
     /// </summary>
     /// <exception cref="InvalidOperationException">A subclass did not override it.</exception>
     public virtual void Run()

@@ -16,6 +16,7 @@ public sealed class ChildProcess<TResult> : ChildProcess
     /// </summary>
     /// <exception cref="InvalidOperationException">The process was not started, or has not exited yet.</exception>
     /// <exception cref="RemoteProcessException">The target threw in the child.</exception>
+    /// <exception cref="OperationCanceledException">The child was cancelled (<see cref="ChildProcess.Cancel"/>, the token given to <see cref="ChildProcess.Start(CancellationToken)"/>) and its target honoured its token.</exception>
     /// <exception cref="ProcessException">The child exited without a result (killed, or it called <see cref="Environment.Exit"/>).</exception>
     public TResult Result
     {
@@ -35,6 +36,7 @@ public sealed class ChildProcess<TResult> : ChildProcess
     /// <param name="cancellationToken">Stops the wait (not the child).</param>
     /// <returns>The value the target returned.</returns>
     /// <exception cref="RemoteProcessException">The target threw in the child.</exception>
+    /// <exception cref="OperationCanceledException">The child was cancelled and its target honoured its token.</exception>
     /// <exception cref="ProcessException">The child exited without a result.</exception>
     public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default)
     {
@@ -46,6 +48,11 @@ public sealed class ChildProcess<TResult> : ChildProcess
     {
         if (child.Exception is { } error)
         {
+            if (child.CancelRequested && error.Is<OperationCanceledException>())
+            {
+                throw new OperationCanceledException($"Process '{Name}' (pid {child.Pid}) was cancelled: its target honoured its CancellationToken.", error, StartToken);
+            }
+
             throw error;
         }
 
@@ -55,7 +62,7 @@ public sealed class ChildProcess<TResult> : ChildProcess
         }
 
         var bytes = child.ResultBytes
-            ?? throw new ProcessException($"Process '{Name}' (pid {child.Pid}) exited with code {child.ExitCode} before returning a result.");
+            ?? throw new ProcessException($"Process '{Name}' (pid {child.Pid}) {ExitDescription.Of(child.ExitCode)} before returning a result.");
         var reader = new MarshalReader(bytes.Span);
         var value = Marshaller<TResult>.Default.Read(ref reader);
         reader.EnsureEnd($"the result of process '{Name}'");

@@ -3,7 +3,7 @@ namespace Multiprocessing;
 /// <summary>Where a <see cref="ChildProcess"/> is in its life.</summary>
 public enum ChildProcessState
 {
-    /// <summary>Created; <see cref="ChildProcess.Start"/> has not been called.</summary>
+    /// <summary>Created; <see cref="ChildProcess.Start()"/> has not been called.</summary>
     Initial,
 
     /// <summary>Started and not yet exited.</summary>

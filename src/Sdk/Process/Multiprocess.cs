@@ -85,7 +85,7 @@ public static class Multiprocess
     /// How this process starts its children (Python's <c>set_start_method</c> / <c>get_start_method</c>):
     /// <see cref="Multiprocessing.StartMethod.Spawn"/> (the default) launches a fresh process for every start;
     /// <see cref="Multiprocessing.StartMethod.WarmSpawn"/> keeps <see cref="SpareProcesses"/> ready spare children
-    /// per command line, to which <see cref="ChildProcess.Start"/> and pools' replacements of crashed workers hand
+    /// per command line, to which <see cref="ChildProcess.Start()"/> and pools' replacements of crashed workers hand
     /// their work. A pool can choose for itself with <see cref="ProcessPoolOptions.StartMethod"/>.
     /// </summary>
     /// <remarks>
@@ -184,11 +184,55 @@ public static class Multiprocess
         }
     }
 
+    /// <summary>
+    /// What a terminal's Ctrl+C (SIGINT) does to plain child processes started from now on:
+    /// <see cref="Multiprocessing.InterruptHandling.CancelChildren"/> (the default: children ignore it, and this
+    /// process cancels their targets' tokens when it receives it) or <see cref="Multiprocessing.InterruptHandling.Signal"/>
+    /// (CPython's: children die of it). Pool workers always leave the decision to their pool.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not an <see cref="Multiprocessing.InterruptHandling"/>.</exception>
+    public static InterruptHandling InterruptHandling
+    {
+        get => s_interruptHandling;
+        set => s_interruptHandling = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Choose InterruptHandling.CancelChildren or InterruptHandling.Signal.");
+    }
+
+    private static InterruptHandling s_interruptHandling;
+    private static IDisposable? s_interruptHook;
+
+    /// <summary>On SIGINT, with <see cref="InterruptHandling.CancelChildren"/>: cancels every running plain child's target.</summary>
+    private static void OnInterrupt()
+    {
+        Volatile.Write(ref s_interrupted, true);
+        ChildProcess[] children;
+        lock (s_gate)
+        {
+            children = s_children.ToArray();
+        }
+
+        foreach (var child in children)
+        {
+            if (child.CancelsOnInterrupt && child.Child is { HasExited: false } spawned)
+            {
+                spawned.SendCancel([]);
+            }
+        }
+    }
+
     internal static void Track(ChildProcess child)
     {
         lock (s_gate)
         {
             s_children.Add(child);
+            if (s_interruptHook is null && child.CancelsOnInterrupt && !OperatingSystem.IsWindows())
+            {
+                // Whether SIGINT ends this process stays the application's choice: the handler does not cancel it.
+                s_interruptHook = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                    System.Runtime.InteropServices.PosixSignal.SIGINT, static _ => OnInterrupt());
+            }
+
             if (!s_exitHookInstalled)
             {
                 s_exitHookInstalled = true;
@@ -231,12 +275,31 @@ public static class Multiprocess
             }
         }
 
+        // After a Ctrl+C (SIGINT) the children's targets were cancelled: those that honour their token end at once; one
+        // that takes none, or ignores it, gets InterruptGrace, then SIGTERM, so that Ctrl+C never hangs the exit.
+        var patience = Volatile.Read(ref s_interrupted) ? InterruptGrace : Timeout.InfiniteTimeSpan;
         foreach (var child in children)
         {
-            if (child.Child is { } spawned && !spawned.Wait(child.Daemon ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan))
+            if (child.Child is not { } spawned || spawned.Wait(child.Daemon ? TimeSpan.FromSeconds(1) : patience))
             {
-                child.Kill();
+                continue;
             }
+
+            if (!child.Daemon)
+            {
+                spawned.Signal(Interop.NativeMethods.SIGTERM);
+                if (spawned.Wait(TimeSpan.FromSeconds(1)))
+                {
+                    continue;
+                }
+            }
+
+            child.Kill();
         }
     }
+
+    /// <summary>How long the exit handler waits for a cancelled child after a SIGINT before it terminates it.</summary>
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(5);
+
+    private static bool s_interrupted;
 }

@@ -15,6 +15,12 @@ internal static class ChildBootstrap
     private static ManualResetEventSlim? s_watchdogGo;
     private static Action? s_watchdogWork;
 
+    /// <summary>The token a plain child's target receives; its watchdog cancels it when the parent sends Cancel.</summary>
+    private static readonly CancellationTokenSource s_cancellation = new();
+
+    /// <summary>SIGINT ignored (<see cref="InterruptHandling.CancelChildren"/>): the registration lives as long as the child.</summary>
+    private static IDisposable? s_interrupt;
+
     internal static void Run()
     {
         StartMessage start;
@@ -64,6 +70,14 @@ internal static class ChildBootstrap
         }
 
         WatchParent();
+        if (start.IgnoreInterrupt && !OperatingSystem.IsWindows())
+        {
+            // A terminal's Ctrl+C signals the whole process group: the parent decides (it cancels this target's token),
+            // as for pool workers. Kept alive for the life of the process.
+            s_interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGINT, static context => context.Cancel = true);
+        }
+
         exitCode = RunTarget(start);
         AnnounceExit(exitCode);
         Environment.Exit(exitCode);
@@ -118,7 +132,7 @@ internal static class ChildBootstrap
             if (target.Invoker is { } invoker)
             {
                 var result = new MarshalWriter();
-                var pending = invoker(start.Payload, result);
+                var pending = invoker(start.Payload, result, s_cancellation.Token);
                 if (!pending.IsCompletedSuccessfully)
                 {
                     pending.AsTask().GetAwaiter().GetResult();
@@ -178,20 +192,26 @@ internal static class ChildBootstrap
         }
     }
 
-    /// <summary>Ends this child as soon as the parent's end of the control channel closes (the parent died).</summary>
+    /// <summary>
+    /// Reads the control channel while the target runs: a Cancel frame cancels the target's token (see
+    /// <see cref="CancelQuietly"/>); the parent's end closing (the parent died) ends this child at once.
+    /// </summary>
     private static void WatchParent()
     {
-        var transport = s_connection!.Transport;
+        var connection = s_connection!;
         void Watch()
         {
-            var buffer = new byte[64];
             try
             {
-                while (transport.Receive(buffer) > 0)
+                while (connection.TryReceive(out var type, out _))
                 {
+                    if (type == FrameType.Cancel)
+                    {
+                        CancelQuietly(s_cancellation);
+                    }
                 }
             }
-            catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException)
+            catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
             {
             }
 
@@ -204,6 +224,19 @@ internal static class ChildBootstrap
         if (!TryUsePreparedWatchdog(Watch))
         {
             new Thread(Watch) { IsBackground = true, Name = "Multiprocessing parent watchdog" }.Start();
+        }
+    }
+
+    /// <summary>Cancels a target's token; a callback the target registered that throws is reported, never ends the reader.</summary>
+    internal static void CancelQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (AggregateException ex)
+        {
+            Console.Error.WriteLine($"Multiprocessing: a cancellation callback of the target threw: {ex.InnerException}");
         }
     }
 

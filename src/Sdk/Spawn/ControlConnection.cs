@@ -161,7 +161,7 @@ internal sealed class ControlConnection : IDisposable
             throw new ProcessException($"Corrupt control frame: a payload length of {length} bytes is outside 0..{MaxPayload}.");
         }
 
-        if (type < FrameType.Hello || type > FrameType.Ready)
+        if (type < FrameType.Hello || type > FrameType.Cancel)
         {
             throw new ProcessException($"Corrupt control frame: unknown frame type {(byte)type}.");
         }

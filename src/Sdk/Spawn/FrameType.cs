@@ -47,4 +47,10 @@ internal enum FrameType : byte
 
     /// <summary>Child to parent, after Standby: warmed up, waiting for Start without using CPU. Empty.</summary>
     Ready = 15,
+
+    /// <summary>
+    /// Parent to child, while the target runs: cancel the token a target's <see cref="CancellationToken"/> parameter
+    /// received. Empty for a plain child; for a pool worker, the int64 id of the task (-1: every task, now and later).
+    /// </summary>
+    Cancel = 16,
 }

@@ -19,6 +19,8 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
     private readonly ManualResetEvent _sentinel = new(false);
     private ControlConnection? _connection;
     private Func<ControlConnection, Task>? _protocol;
+    private readonly object _cancelGate = new();
+    private bool _cancelPending;
     private int? _announcedExitCode;
     private int _exitCode;
     private volatile bool _hasExited;
@@ -55,6 +57,54 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
     internal Exception? BootstrapFailure { get; private set; }
 
     internal WaitHandle Sentinel => _sentinel;
+
+    /// <summary>True once <see cref="SendCancel"/> was called for a plain child (its target's token is cancelled).</summary>
+    internal bool CancelRequested { get; private set; }
+
+    /// <summary>
+    /// Sends a Cancel frame: the child's watchdog thread, which blocks reading the control connection anyway, cancels
+    /// the token the target received. A child not connected yet is sent it as soon as it connects (after its Start).
+    /// Returns false when the child is gone.
+    /// </summary>
+    /// <param name="payload">Empty for a plain child; a pool worker's task id (-1: every task).</param>
+    internal bool SendCancel(ReadOnlySpan<byte> payload)
+    {
+        ControlConnection? connection;
+        lock (_cancelGate)
+        {
+            if (payload.IsEmpty)
+            {
+                CancelRequested = true;
+            }
+
+            connection = _connection;
+            if (connection is null)
+            {
+                _cancelPending = payload.IsEmpty; // a pool worker gets tasks (and their cancels) only once connected
+                return !_hasExited;
+            }
+        }
+
+        return TrySend(connection, payload);
+    }
+
+    private bool TrySend(ControlConnection connection, ReadOnlySpan<byte> payload)
+    {
+        if (_hasExited)
+        {
+            return false;
+        }
+
+        try
+        {
+            connection.Send(FrameType.Cancel, payload);
+            return true;
+        }
+        catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
+        {
+            return false; // the child is exiting: its exit tells the rest
+        }
+    }
 
     /// <summary>
     /// Starts a child: hands the Start to a ready spare when <paramref name="warm"/> (<see cref="StartMethod.WarmSpawn"/>)
@@ -225,7 +275,18 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
 
             if (_connected.Task.IsCompletedSuccessfully)
             {
-                _connection = _connected.Task.Result;
+                bool cancel;
+                lock (_cancelGate)
+                {
+                    _connection = _connected.Task.Result;
+                    cancel = _cancelPending;
+                }
+
+                if (cancel)
+                {
+                    TrySend(_connection, []);
+                }
+
                 await (_protocol ?? ReadReportsAsync)(_connection).ConfigureAwait(false);
             }
             else if (_connected.Task.IsCompleted)
@@ -255,7 +316,7 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
             if (!_connected.Task.IsCompleted)
             {
                 BootstrapFailure ??= new ProcessException(
-                    $"Process '{_owner.Name}' (pid {Pid}) exited with code {_exitCode} during bootstrap, before it connected to its parent. " +
+                    $"Process '{_owner.Name}' (pid {Pid}) {ExitDescription.Of(_exitCode)} during bootstrap, before it connected to its parent. " +
                     "Its output above says why; check that Multiprocess.MainGuard() is the first statement of Main.");
             }
 

@@ -6,12 +6,13 @@ namespace Multiprocessing.Spawn;
 /// The Start frame's payload: which target to run, who the child is, the process tree's authkey (sent here, after
 /// the handshake, instead of through the environment) and the marshalled arguments.
 /// </summary>
-internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, byte[] Authkey, ReadOnlyMemory<byte> Payload)
+/// <remarks><see cref="IgnoreInterrupt"/>: the child ignores SIGINT (<see cref="InterruptHandling.CancelChildren"/>); a byte after the payload.</remarks>
+internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, byte[] Authkey, ReadOnlyMemory<byte> Payload, bool IgnoreInterrupt)
 {
     internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, byte[] authkey, ReadOnlyMemory<byte> payload) =>
-        Write(targetId, targetAssembly, name, daemon, identity, Multiprocess.Current.Name, authkey, payload);
+        Write(targetId, targetAssembly, name, daemon, identity, Multiprocess.Current.Name, authkey, payload, Multiprocess.InterruptHandling == InterruptHandling.CancelChildren);
 
-    internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, string parentName, byte[] authkey, ReadOnlyMemory<byte> payload)
+    internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, string parentName, byte[] authkey, ReadOnlyMemory<byte> payload, bool ignoreInterrupt = true)
     {
         var writer = new MarshalWriter(64 + payload.Length);
         writer.WriteString(targetId);
@@ -22,6 +23,7 @@ internal sealed record StartMessage(string TargetId, string? TargetAssembly, str
         writer.WriteString(parentName);
         writer.WriteUnmanagedArray(authkey);
         writer.WriteUnmanagedSpan(payload.Span);
+        writer.Write(ignoreInterrupt);
         return writer.WrittenMemory;
     }
 
@@ -43,8 +45,9 @@ internal sealed record StartMessage(string TargetId, string? TargetAssembly, str
 
         int offset = reader.Consumed;
         reader.ReadRaw(length);
+        bool ignoreInterrupt = reader.ReadBoolean();
         reader.EnsureEnd("the start message");
-        return new StartMessage(targetId, targetAssembly, name, daemon, identity, parentName, authkey, frame.AsMemory(offset, length));
+        return new StartMessage(targetId, targetAssembly, name, daemon, identity, parentName, authkey, frame.AsMemory(offset, length), ignoreInterrupt);
     }
 
     private static MarshalException Corrupt(string field) => new($"Corrupt start message: the {field} is missing.");

@@ -8,5 +8,9 @@ namespace Multiprocessing.Targets;
 /// </summary>
 /// <param name="arguments">The marshalled arguments.</param>
 /// <param name="result">Where the marshalled result goes.</param>
+/// <param name="cancellationToken">
+/// Passed to the target's <see cref="CancellationToken"/> parameter, if it has one: cancelled when the caller's token
+/// is, or when the pool or host stops (see docs/cancellation.md).
+/// </param>
 /// <returns>A task that completes when the target has returned.</returns>
-public delegate ValueTask TargetInvoker(ReadOnlyMemory<byte> arguments, MarshalWriter result);
+public delegate ValueTask TargetInvoker(ReadOnlyMemory<byte> arguments, MarshalWriter result, CancellationToken cancellationToken);

@@ -135,7 +135,7 @@ public sealed class ChildProcessTests
         Assert.Null(p.Exception);
         // Killed before or after it connected back, the error says how it ended.
         var error = Assert.Throws<ProcessException>(() => p.Result);
-        Assert.Contains("exited with code -9", error.Message);
+        Assert.Contains("was killed by SIGKILL (signal 9)", error.Message);
     }
 
     [Fact]

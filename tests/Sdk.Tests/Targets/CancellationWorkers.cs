@@ -1,0 +1,57 @@
+namespace Multiprocessing.Tests.Targets;
+
+/// <summary>Targets that take a <see cref="CancellationToken"/>: one honours it, one ignores it, one takes it first.</summary>
+public static class CancellationWorkers
+{
+    /// <summary>
+    /// Sets <paramref name="started"/>, waits up to 30 s for its token; when the token is cancelled, sets
+    /// <paramref name="cancelled"/> and throws <see cref="OperationCanceledException"/>. Returns its pid otherwise.
+    /// </summary>
+    [ProcessTarget]
+    public static int Honour(ProcessEvent started, ProcessEvent cancelled, CancellationToken cancellationToken)
+    {
+        started.Set();
+        if (cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(30)))
+        {
+            cancelled.Set();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return Environment.ProcessId;
+    }
+
+    /// <summary>The async form of <see cref="Honour"/>: awaits a delay with the token.</summary>
+    [ProcessTarget]
+    public static async Task<int> HonourAsync(ProcessEvent started, CancellationToken cancellationToken, ProcessEvent cancelled)
+    {
+        started.Set();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            cancelled.Set();
+            throw;
+        }
+
+        return Environment.ProcessId;
+    }
+
+    /// <summary>Sets <paramref name="started"/>, then sleeps <paramref name="milliseconds"/> whatever its token says.</summary>
+    [ProcessTarget]
+    public static int Ignore(ProcessEvent started, int milliseconds, CancellationToken cancellationToken)
+    {
+        started.Set();
+        Thread.Sleep(milliseconds);
+        return cancellationToken.IsCancellationRequested ? -Environment.ProcessId : Environment.ProcessId;
+    }
+
+    /// <summary>The token first: <paramref name="x"/> travels, the token does not (it can be cancelled: 1000 more).</summary>
+    [ProcessTarget]
+    public static int TokenFirst(CancellationToken cancellationToken, int x) => x + (cancellationToken.CanBeCanceled ? 1000 : 0);
+
+    /// <summary>A token and nothing else.</summary>
+    [ProcessTarget]
+    public static bool TokenOnly(CancellationToken cancellationToken) => cancellationToken.CanBeCanceled && !cancellationToken.IsCancellationRequested;
+}
