@@ -7,12 +7,12 @@ namespace Multiprocessing.Orleans;
 public sealed partial class ClusterPool
 {
     /// <inheritdoc />
-    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
-        MapAsync(target, items, chunksize).Get();
+    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
+        MapAsync(target, items, chunksize, progress).Get();
 
     /// <inheritdoc />
-    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
-        MapAsync(target, items, chunksize).Get();
+    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
+        MapAsync(target, items, chunksize, progress).Get();
 
     /// <inheritdoc />
     public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
@@ -45,20 +45,20 @@ public sealed partial class ClusterPool
     }
 
     /// <inheritdoc />
-    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        ImapAsync(target, items, chunksize).ToBlockingEnumerable();
+    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
+        ImapAsync(target, items, chunksize, progress).ToBlockingEnumerable();
 
     /// <inheritdoc />
-    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        ImapUnorderedAsync(target, items, chunksize).ToBlockingEnumerable();
+    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
+        ImapUnorderedAsync(target, items, chunksize, progress).ToBlockingEnumerable();
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
-        Ordered(StartStream<T, TResult>(target, items, chunksize, cancellationToken), cancellationToken);
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Ordered(StartStream<T, TResult>(target, items, chunksize, progress, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
-        Unordered(StartStream<T, TResult>(target, items, chunksize, cancellationToken), cancellationToken);
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Unordered(StartStream<T, TResult>(target, items, chunksize, progress, cancellationToken), cancellationToken);
 
     private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
@@ -66,18 +66,18 @@ public sealed partial class ClusterPool
         return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
     }
 
-    private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, CancellationToken cancellationToken)
+    private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunksize, 1);
         if (items is T[] or ICollection<T> or IReadOnlyCollection<T>)
         {
-            return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, null, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
+            return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
         }
 
         // A lazy source: read a window of chunks ahead of the consumer, as the local pool's imap reads it.
         var descriptor = ResolveMapTarget(target);
-        var operation = ChunkedOperation<TResult>.ForLazyStream();
+        var operation = ChunkedOperation<TResult>.ForLazyStream(progress);
         var feeder = new ClusterLazyFeeder<T, TResult>(this, descriptor, items, chunksize, operation, window: Math.Max(4, 2 * _options.TasksPerWorker * KnownWorkers()));
         feeder.Start();
         operation.WatchCancellation(cancellationToken);
@@ -89,7 +89,7 @@ public sealed partial class ClusterPool
         var descriptor = ResolveMapTarget(target);
         int chunks = (items.Length + chunksize - 1) / chunksize;
         var operation = stream
-            ? ChunkedOperation<TResult>.ForStream(chunks)
+            ? ChunkedOperation<TResult>.ForStream(chunks, progress)
             : ChunkedOperation<TResult>.ForMap(items.Length, chunks, progress, callback, errorCallback);
         var tasks = new PoolTask[chunks];
         for (int i = 0; i < chunks; i++)

@@ -19,8 +19,9 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
+    /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in the order of the items.</returns>
-    TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0);
+    TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null);
 
     /// <summary>Runs an async <paramref name="target"/> on every item in the workers and returns the results in order.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -28,8 +29,9 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in the order of the items.</returns>
-    TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0);
+    TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null);
 
     /// <summary>Starts a map (Python's <c>map_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -109,8 +111,9 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence is read a window of chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
+    /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in the order of the items.</returns>
-    IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1);
+    IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null);
 
     /// <summary>Yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -118,8 +121,9 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence is read a window of chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
+    /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in completion order.</returns>
-    IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1);
+    IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null);
 
     /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -128,8 +132,9 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <param name="items">The items. A lazy sequence is read a window of chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1).</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
+    /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in the order of the items.</returns>
-    IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>The async form of <see cref="ImapUnordered{T, TResult}"/>: results as they come, as an async stream.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -138,8 +143,9 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <param name="items">The items. A lazy sequence is read a window of chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1).</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
+    /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in completion order.</returns>
-    IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stops taking tasks (Python's <c>close()</c>); submitted work still finishes.</summary>
     void Close();
