@@ -18,7 +18,7 @@ public sealed partial class ProcessPool
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
     /// <exception cref="WorkerCrashedException">A worker died while it held a chunk.</exception>
-    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
+    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
         StartMap<T, TResult>(target, items, chunksize, null, null, null, CancellationToken.None, blocking: true).Get();
 
     /// <summary>Runs an async <paramref name="target"/> on every item in the workers and returns the results in order.</summary>
@@ -28,7 +28,7 @@ public sealed partial class ProcessPool
     /// <param name="items">The items.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
+    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
         StartMap<T, TResult>(target, items, chunksize, null, null, null, CancellationToken.None, blocking: true).Get();
 
     /// <summary>Starts a map (Python's <c>map_async</c>); the result is awaitable.</summary>
@@ -42,7 +42,7 @@ public sealed partial class ProcessPool
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker; the result fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
 
     /// <summary>Starts a map of an async target; the result is awaitable.</summary>
@@ -56,7 +56,7 @@ public sealed partial class ProcessPool
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
 
     /// <summary>Like <see cref="Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int)"/> for targets of two parameters: each item is a tuple of the arguments (Python's <c>starmap</c>).</summary>
@@ -67,7 +67,7 @@ public sealed partial class ProcessPool
     /// <param name="items">The argument tuples.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
+    public TResult[] Starmap<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
         StarmapAsync(target, items, chunksize).Get();
 
     /// <summary>Starts a starmap of a two-parameter target (Python's <c>starmap_async</c>).</summary>
@@ -80,7 +80,7 @@ public sealed partial class ProcessPool
     /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var array = Materialize(items);
         var operation = StartChunked<(T1, T2), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
@@ -96,7 +96,7 @@ public sealed partial class ProcessPool
     /// <param name="items">The argument tuples.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
+    public TResult[] Starmap<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
         StarmapAsync(target, items, chunksize).Get();
 
     /// <summary>Starts a starmap of a three-parameter target.</summary>
@@ -110,7 +110,7 @@ public sealed partial class ProcessPool
     /// <param name="progress">Told how many items are done, after each chunk (in order, on the thread pool; the last report may come just after the result).</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var array = Materialize(items);
         var operation = StartChunked<(T1, T2, T3), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
@@ -127,7 +127,7 @@ public sealed partial class ProcessPool
     /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
+    public IEnumerable<TResult> Imap<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
         new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this, ordered: true);
 
     /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
@@ -137,7 +137,7 @@ public sealed partial class ProcessPool
     /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <returns>The results, in completion order.</returns>
-    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
+    public IEnumerable<TResult> ImapUnordered<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
         new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, CancellationToken.None), this, ordered: false);
 
     /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
@@ -148,7 +148,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1).</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default)
     {
         var operation = StartStream<T, TResult>(target, items, chunksize, cancellationToken);
         return Ordered(operation, cancellationToken);
@@ -162,7 +162,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1).</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <returns>The results, in completion order.</returns>
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default)
     {
         var operation = StartStream<T, TResult>(target, items, chunksize, cancellationToken);
         return Unordered(operation, cancellationToken);
