@@ -1,0 +1,69 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Multiprocessing.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Runs an analyzer on the standard Roslyn test harness (<c>Microsoft.CodeAnalysis.CSharp.Analyzer.Testing</c>):
+/// expected diagnostics are written in the source as markup (<c>[|...|]</c>, <c>{|MP0003:...|}</c>, <c>{|#0:...|}</c>),
+/// the compilation references the installed targeting pack and Multiprocessing.dll, and the harness also checks that
+/// the diagnostics are not reported in generated code and can be suppressed.
+/// </summary>
+/// <typeparam name="TAnalyzer">The analyzer.</typeparam>
+internal static class CSharpAnalyzerVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    /// <summary>A diagnostic of the analyzer's only descriptor, to locate with <c>WithLocation</c>.</summary>
+    public static DiagnosticResult Diagnostic() => new DiagnosticResult(new TAnalyzer().SupportedDiagnostics[0]);
+
+    /// <summary>A diagnostic of <paramref name="descriptor"/>.</summary>
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
+
+    /// <summary>Asserts that the analyzer reports exactly <paramref name="expected"/> and the markup of <paramref name="sources"/>.</summary>
+    public static Task VerifyAnalyzerAsync(string[] sources, params DiagnosticResult[] expected) =>
+        VerifyAnalyzerAsync(sources, compilerErrors: false, expected);
+
+    /// <summary>
+    /// As <see cref="VerifyAnalyzerAsync(string[], DiagnosticResult[])"/>; with <paramref name="compilerErrors"/>
+    /// the compiler's own diagnostics are not compared (for calls that do not compile, MP0002).
+    /// </summary>
+    public static Task VerifyAnalyzerAsync(string[] sources, bool compilerErrors, params DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        if (compilerErrors)
+        {
+            test.CompilerDiagnostics = CompilerDiagnostics.None;
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>The harness's analyzer test, set up for this repository.</summary>
+    public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        /// <summary>A library compilation against the local references, C# latest, nullable on.</summary>
+        public Test()
+        {
+            ReferenceAssemblies = LocalReferenceAssemblies.None;
+            LocalReferenceAssemblies.AddTo(TestState);
+            TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        }
+
+        /// <inheritdoc />
+        protected override ParseOptions CreateParseOptions() =>
+            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
+
+        /// <inheritdoc />
+        protected override CompilationOptions CreateCompilationOptions() =>
+            ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
+    }
+}
