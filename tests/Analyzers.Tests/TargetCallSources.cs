@@ -33,7 +33,7 @@ internal static class TargetCallSources
         {
             [ProcessTarget] public static string Describe(Shape s) => s.Name;
             [ProcessTarget] public static void Show(Shape s) { }
-            [ProcessTarget] public static object Boxed(int x) => x;
+            [ProcessTarget] public static string Label(int x) => "x";
         }
         """;
 
