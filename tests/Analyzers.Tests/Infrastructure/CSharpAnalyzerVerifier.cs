@@ -47,6 +47,27 @@ internal static class CSharpAnalyzerVerifier<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Asserts the diagnostics written as markup in <paramref name="sources"/> (<c>{|MP0004:...|}</c>: id, span and
+    /// severity) and that the message of every one of them contains each of <paramref name="messageContains"/>.
+    /// </summary>
+    public static Task VerifyMessagesAsync(string[] sources, string[] messageContains, bool compilerErrors = false, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    {
+        var test = new Test { MessageContains = messageContains };
+        test.TestState.OutputKind = outputKind;
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        if (compilerErrors)
+        {
+            test.CompilerDiagnostics = CompilerDiagnostics.None;
+        }
+
+        return test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>The harness's analyzer test, set up for this repository.</summary>
     public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
@@ -56,7 +77,19 @@ internal static class CSharpAnalyzerVerifier<TAnalyzer>
             ReferenceAssemblies = LocalReferenceAssemblies.None;
             LocalReferenceAssemblies.AddTo(TestState);
             TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+            MarkupOptions = MarkupOptions.UseFirstDescriptor; // MP0003 has two descriptors; markup checks id, span and severity
+            DiagnosticVerifier = (actual, _, verifier) =>
+            {
+                var message = actual.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+                foreach (var part in MessageContains)
+                {
+                    verifier.True(message.Contains(part, StringComparison.Ordinal), $"The message of {actual.Id} does not contain \"{part}\": {message}");
+                }
+            };
         }
+
+        /// <summary>Text that the message of every reported diagnostic must contain (markup does not check messages).</summary>
+        public IReadOnlyList<string> MessageContains { get; init; } = Array.Empty<string>();
 
         /// <inheritdoc />
         protected override ParseOptions CreateParseOptions() =>

@@ -60,6 +60,7 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             ReferenceAssemblies = LocalReferenceAssemblies.None;
             LocalReferenceAssemblies.AddTo(TestState);
             TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+            MarkupOptions = MarkupOptions.UseFirstDescriptor; // MP0003 has two descriptors; markup checks id, span and severity
         }
 
         /// <inheritdoc />
