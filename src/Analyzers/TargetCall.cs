@@ -162,16 +162,14 @@ internal sealed class TargetCall
     /// <summary>The item type of a sequence type (<c>IEnumerable&lt;T&gt;</c> or a type that implements it), or null.</summary>
     public static ITypeSymbol? ItemType(ITypeSymbol? sequence)
     {
-        if (sequence is INamedTypeSymbol { IsGenericType: true, Name: "IEnumerable", TypeArguments.Length: 1 } named
-            && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
+        if (IsEnumerable(sequence as INamedTypeSymbol))
         {
-            return named.TypeArguments[0];
+            return ((INamedTypeSymbol)sequence!).TypeArguments[0];
         }
 
         foreach (var type in sequence?.AllInterfaces ?? default)
         {
-            if (type is { IsGenericType: true, Name: "IEnumerable", TypeArguments.Length: 1 }
-                && type.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
+            if (IsEnumerable(type))
             {
                 return type.TypeArguments[0];
             }
@@ -179,4 +177,7 @@ internal sealed class TargetCall
 
         return null;
     }
+
+    private static bool IsEnumerable(INamedTypeSymbol? type) =>
+        type is { IsGenericType: true } && type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
 }
