@@ -85,7 +85,36 @@ internal static class CSharpAnalyzerVerifier<TAnalyzer>
                 {
                     verifier.True(message.Contains(part, StringComparison.Ordinal), $"The message of {actual.Id} does not contain \"{part}\": {message}");
                 }
+
+                foreach (var (key, value) in Properties)
+                {
+                    verifier.True(actual.Properties.TryGetValue(key, out var found) && found == value, $"The property {key} of {actual.Id} is not \"{value}\": {message}");
+                }
             };
+        }
+
+        /// <summary>Properties that every reported diagnostic must carry with these values (markup does not check them).</summary>
+        public IReadOnlyDictionary<string, string?> Properties { get; init; } = new Dictionary<string, string?>();
+
+        /// <summary>
+        /// Compiles without Multiprocessing.dll (set before the test runs), for the analyzers' check that the SDK is
+        /// referenced at all.
+        /// </summary>
+        public bool WithoutSdk
+        {
+            init
+            {
+                if (value)
+                {
+                    TestState.AdditionalReferences.Remove(LocalReferenceAssemblies.Sdk);
+                }
+            }
+        }
+
+        /// <summary>Global analyzer-config options, as MSBuild passes <c>CompilerVisibleProperty</c> values (<c>build_property.PublishAot</c>).</summary>
+        public IReadOnlyDictionary<string, string> GlobalOptions
+        {
+            init => TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Concat(value.Select(p => $"{p.Key} = {p.Value}\n"))));
         }
 
         /// <summary>Text that the message of every reported diagnostic must contain (markup does not check messages).</summary>

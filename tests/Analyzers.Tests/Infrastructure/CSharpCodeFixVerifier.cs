@@ -1,9 +1,12 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Multiprocessing.Analyzers.Tests.Infrastructure;
 
@@ -51,6 +54,48 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Asserts that the fix titled <paramref name="title"/> (registered under <paramref name="equivalenceKey"/>), one
+    /// at a time and Fix All, turns the first of <paramref name="sources"/> into <paramref name="fixedSource"/>.
+    /// </summary>
+    public static Task VerifyCodeFixAsync(string[] sources, string fixedSource, string title, string equivalenceKey, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    {
+        var test = Create(sources, new[] { fixedSource }.Concat(sources.Skip(1)).ToArray(), outputKind);
+        test.CodeActionEquivalenceKey = equivalenceKey;
+        test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The titles of the fixes offered for the diagnostic written as markup in <paramref name="sources"/> (the harness
+    /// is run with no fix applied: the markup must stay true).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> GetFixTitlesAsync(string[] sources, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    {
+        var test = Create(sources, sources, outputKind);
+        test.CodeActionIndex = int.MaxValue; // choose none: only the offer is recorded
+        await test.RunAsync(CancellationToken.None);
+        return test.OfferedFixes.Count == 0 ? Array.Empty<string>() : test.OfferedFixes[0];
+    }
+
+    /// <summary>A test of <paramref name="sources"/> that the fix turns into <paramref name="fixedSources"/>.</summary>
+    public static Test Create(string[] sources, string[] fixedSources, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    {
+        var test = new Test();
+        test.TestState.OutputKind = outputKind;
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        foreach (var source in fixedSources)
+        {
+            test.FixedState.Sources.Add(source);
+        }
+
+        return test;
+    }
+
     /// <summary>The harness's code fix test, set up for this repository.</summary>
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
@@ -61,6 +106,27 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             LocalReferenceAssemblies.AddTo(TestState);
             TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
             MarkupOptions = MarkupOptions.UseFirstDescriptor; // MP0003 has two descriptors; markup checks id, span and severity
+        }
+
+        /// <summary>The titles of the fixes offered, one list for each time the harness asked the provider.</summary>
+        public List<List<string>> OfferedFixes { get; } = new();
+
+        /// <inheritdoc />
+        protected override CodeFixContext CreateCodeFixContext(
+            Document document, TextSpan span, ImmutableArray<Diagnostic> diagnostics, Action<CodeAction, ImmutableArray<Diagnostic>> registerCodeFix, CancellationToken cancellationToken)
+        {
+            var titles = new List<string>();
+            OfferedFixes.Add(titles);
+            return base.CreateCodeFixContext(
+                document,
+                span,
+                diagnostics,
+                (action, fixedDiagnostics) =>
+                {
+                    titles.Add(action.Title);
+                    registerCodeFix(action, fixedDiagnostics);
+                },
+                cancellationToken);
         }
 
         /// <inheritdoc />
