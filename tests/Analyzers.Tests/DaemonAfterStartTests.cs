@@ -83,8 +83,7 @@ public class DaemonAfterStartTests
             p.Start();
             p.Join();
             """;
-        var test = VerifyFix.Create(new[] { Source, PitfallTestSources.Targets }, new[] { Expected, PitfallTestSources.Targets }, OutputKind.ConsoleApplication);
-        return test.RunAsync(CancellationToken.None);
+        return VerifyFix.VerifyOnlyCodeFixAsync(new[] { Source, PitfallTestSources.Targets }, Expected, "Set Daemon before Start()", OutputKind.ConsoleApplication);
     }
 
     [Fact]

@@ -86,12 +86,16 @@ internal static class CSharpAnalyzerVerifier<TAnalyzer>
                     verifier.True(message.Contains(part, StringComparison.Ordinal), $"The message of {actual.Id} does not contain \"{part}\": {message}");
                 }
 
+                verifier.True(message.StartsWith(MessageStartsWith, StringComparison.Ordinal), $"The message of {actual.Id} does not start with \"{MessageStartsWith}\": {message}");
                 foreach (var (key, value) in Properties)
                 {
                     verifier.True(actual.Properties.TryGetValue(key, out var found) && found == value, $"The property {key} of {actual.Id} is not \"{value}\": {message}");
                 }
             };
         }
+
+        /// <summary>Text that the message of every reported diagnostic must start with.</summary>
+        public string MessageStartsWith { get; init; } = string.Empty;
 
         /// <summary>Properties that every reported diagnostic must carry with these values (markup does not check them).</summary>
         public IReadOnlyDictionary<string, string?> Properties { get; init; } = new Dictionary<string, string?>();

@@ -32,7 +32,7 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         VerifyCodeFixAsync(sources, new[] { fixedSource }.Concat(sources.Skip(1)).ToArray(), compilerErrors, expected);
 
     /// <summary>Asserts that every source of <paramref name="sources"/> becomes the matching one of <paramref name="fixedSources"/>.</summary>
-    public static Task VerifyCodeFixAsync(string[] sources, string[] fixedSources, bool compilerErrors = false, params DiagnosticResult[] expected)
+    public static async Task VerifyCodeFixAsync(string[] sources, string[] fixedSources, bool compilerErrors = false, params DiagnosticResult[] expected)
     {
         var test = new Test();
         foreach (var source in sources)
@@ -51,7 +51,33 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         }
 
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync(CancellationToken.None);
+        await test.RunAsync(CancellationToken.None);
+        AssertOnlyOneFixOffered(test);
+    }
+
+    /// <summary>
+    /// Asserts that the only fix offered for the diagnostic written as markup in the first of
+    /// <paramref name="sources"/> is titled <paramref name="title"/> and turns it into <paramref name="fixedSource"/>
+    /// (one at a time and Fix All).
+    /// </summary>
+    public static async Task VerifyOnlyCodeFixAsync(string[] sources, string fixedSource, string title, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    {
+        var test = Create(sources, new[] { fixedSource }.Concat(sources.Skip(1)).ToArray(), outputKind);
+        test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title);
+        await test.RunAsync(CancellationToken.None);
+        AssertOnlyOneFixOffered(test);
+    }
+
+    // The fix was chosen without a title: it must have been the only one offered.
+    private static void AssertOnlyOneFixOffered(Test test)
+    {
+        foreach (var titles in test.OfferedFixes)
+        {
+            if (titles.Count > 1)
+            {
+                throw new InvalidOperationException("More than one fix was offered, so the test must say which: " + string.Join(", ", titles));
+            }
+        }
     }
 
     /// <summary>
