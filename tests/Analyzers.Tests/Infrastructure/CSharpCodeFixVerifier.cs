@@ -60,9 +60,11 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     /// <paramref name="sources"/> is titled <paramref name="title"/> and turns it into <paramref name="fixedSource"/>
     /// (one at a time and Fix All).
     /// </summary>
-    public static async Task VerifyOnlyCodeFixAsync(string[] sources, string fixedSource, string title, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    public static async Task VerifyOnlyCodeFixAsync(
+        string[] sources, string fixedSource, string title, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, CodeFixTestBehaviors behaviors = CodeFixTestBehaviors.None)
     {
         var test = Create(sources, new[] { fixedSource }.Concat(sources.Skip(1)).ToArray(), outputKind);
+        test.CodeFixTestBehaviors = behaviors;
         test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title);
         await test.RunAsync(CancellationToken.None);
         AssertOnlyOneFixOffered(test);
@@ -96,9 +98,11 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     /// The titles of the fixes offered for the diagnostic written as markup in <paramref name="sources"/> (the harness
     /// is run with no fix applied: the markup must stay true).
     /// </summary>
-    public static async Task<IReadOnlyList<string>> GetFixTitlesAsync(string[] sources, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    public static async Task<IReadOnlyList<string>> GetFixTitlesAsync(
+        string[] sources, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, CodeFixTestBehaviors behaviors = CodeFixTestBehaviors.None)
     {
         var test = Create(sources, sources, outputKind);
+        test.CodeFixTestBehaviors = behaviors;
         test.CodeActionIndex = int.MaxValue; // choose none: only the offer is recorded
         await test.RunAsync(CancellationToken.None);
         return test.OfferedFixes.Count == 0 ? Array.Empty<string>() : test.OfferedFixes[0];
