@@ -56,6 +56,12 @@ def token_call(call, n, pos, token):
     return ", ".join(parts)
 
 
+def target_parameter(n):
+    """The marker the analyzers find target parameters by (MP0002-MP0004, MP0012, MP0013): it names the parameter
+    that holds the target's arguments, none for a target of no parameters."""
+    return "[ProcessTargetParameter] " if n == 0 else f"[ProcessTargetParameter(\"{'arg' if n == 1 else 'args'}\")] "
+
+
 def main():
     lines = ["// Written by eng/gen_create_overloads.py: edit the script, not this file.",
              "using Multiprocessing.Marshalling;", "", "namespace Multiprocessing;", "",
@@ -69,11 +75,11 @@ def main():
             tparams = ts + ([res] if res else [])
             tp = "<" + ", ".join(tparams) + ">" if tparams else ""
             if n == 0:
-                params, call, writes = f"{dtype} target", "", "static _ => { }"
+                params, call, writes = f"{target_parameter(n)}{dtype} target", "", "static _ => { }"
             elif n == 1:
-                params, call, writes = f"{dtype} target, T1 arg", "arg", "w => w.Write(arg)"
+                params, call, writes = f"{target_parameter(n)}{dtype} target, T1 arg", "arg", "w => w.Write(arg)"
             else:
-                params = f"{dtype} target, ({', '.join(ts)}) args"
+                params = f"{target_parameter(n)}{dtype} target, ({', '.join(ts)}) args"
                 call = ", ".join(f"args.Item{i}" for i in range(1, n + 1))
                 writes = "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, n + 1)) + " }"
             count = "no arguments" if n == 0 else ("one argument" if n == 1 else f"{n} arguments, given as a tuple (Python: <c>args=(...)</c>)")
@@ -259,11 +265,11 @@ def pool_apply():
             tparams = ts + ([res] if res else [])
             tp = "<" + ", ".join(tparams) + ">" if tparams else ""
             if n == 0:
-                params, writes = f"{dtype} target", "static _ => { }"
+                params, writes = f"{target_parameter(n)}{dtype} target", "static _ => { }"
             elif n == 1:
-                params, writes = f"{dtype} target, T1 arg", "w => w.Write(arg)"
+                params, writes = f"{target_parameter(n)}{dtype} target, T1 arg", "w => w.Write(arg)"
             else:
-                params = f"{dtype} target, ({', '.join(ts)}) args"
+                params = f"{target_parameter(n)}{dtype} target, ({', '.join(ts)}) args"
                 writes = "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, n + 1)) + " }"
             docs = [f"    /// <typeparam name=\"{t}\">The type of parameter {t[1:]}.</typeparam>" for t in ts]
             if res:
@@ -375,11 +381,11 @@ def apply_family():
             tparams = ts + ([res] if res else [])
             tp = "<" + ", ".join(tparams) + ">" if tparams else ""
             if n == 0:
-                params, writes = f"{dtype} target", "static _ => { }"
+                params, writes = f"{target_parameter(n)}{dtype} target", "static _ => { }"
             elif n == 1:
-                params, writes = f"{dtype} target, T1 arg", "w => w.Write(arg)"
+                params, writes = f"{target_parameter(n)}{dtype} target, T1 arg", "w => w.Write(arg)"
             else:
-                params = f"{dtype} target, ({', '.join(ts)}) args"
+                params = f"{target_parameter(n)}{dtype} target, ({', '.join(ts)}) args"
                 writes = "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, n + 1)) + " }"
             docs = [f"    /// <typeparam name=\"{t}\">The type of parameter {t[1:]}.</typeparam>" for t in ts]
             if res:

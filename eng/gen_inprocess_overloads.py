@@ -6,7 +6,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_create_overloads import BATCH_HEADER, SHAPES  # noqa: E402
+from gen_create_overloads import BATCH_HEADER, SHAPES, target_parameter  # noqa: E402
 
 OUT = os.path.join("src", "Sdk", "InProcess", "InProcessPool.Apply.cs")
 
@@ -23,11 +23,11 @@ def main():
             tparams = ts + ([res] if res else [])
             tp = "<" + ", ".join(tparams) + ">" if tparams else ""
             if n == 0:
-                params, writes = f"{dtype} target", "static _ => { }"
+                params, writes = f"{target_parameter(n)}{dtype} target", "static _ => { }"
             elif n == 1:
-                params, writes = f"{dtype} target, T1 arg", "w => w.Write(arg)"
+                params, writes = f"{target_parameter(n)}{dtype} target, T1 arg", "w => w.Write(arg)"
             else:
-                params = f"{dtype} target, ({', '.join(ts)}) args"
+                params = f"{target_parameter(n)}{dtype} target, ({', '.join(ts)}) args"
                 writes = "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, n + 1)) + " }"
             docs = [f"    /// <typeparam name=\"{t}\">The type of parameter {t[1:]}.</typeparam>" for t in ts]
             if res:

@@ -34,8 +34,26 @@ public static class Examples
     // (Python: "TypeError: cannot pickle '_io.TextIOWrapper' object"). Right: pass the path, open it in the child.
     public static void UnmarshallableArgument()
     {
-        using var log = File.OpenWrite("log.bin");
+        using Stream log = File.OpenWrite("log.bin");
         using var p = ChildProcess.Create(Work.WriteLog, log);
+        p.Start();
+        p.Join();
+    }
+
+    // MP0012: tuple element names are not keyword arguments (Python's kwargs={"who": ...}): the values go by position,
+    // so 'who' goes to the parameter 'name'. Right: ChildProcess.Create(Work.Greet, (name: "Ada", times: 3)).
+    public static void TupleNamesAsKeywords()
+    {
+        using var p = ChildProcess.Create(Work.Greet, (who: "Ada", times: 3));
+        p.Start();
+        p.Join();
+    }
+
+    // MP0013 (error): Label(int) returns string, but here it is converted to a Func<int, object>; the runtime knows
+    // each target by its own signature only, so Create throws ArgumentException. Right: ChildProcess.Create(Work.Label, 5).
+    public static void VariantTarget()
+    {
+        using var p = ChildProcess.Create<int, object>(Work.Label, 5);
         p.Start();
         p.Join();
     }

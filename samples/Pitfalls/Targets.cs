@@ -17,6 +17,9 @@ public static class Work
     [ProcessTarget]
     public static int Square(int x) => x * x;
 
+    [ProcessTarget]
+    public static string Label(int x) => "#" + x;
+
     // MP0004 (wrong): a Stream parameter; the source generator also reports it here (MP0102).
     [ProcessTarget]
     public static void WriteLog(Stream output) => output.WriteByte(1);

@@ -144,10 +144,12 @@ public sealed class HandleNowaitCodeFixProvider : CodeFixProvider
         return renamed.WithArgumentList(renamed.ArgumentList.WithArguments(SeparatedList(all)));
     }
 
+    // An expression, not a type name: simplified without 'using System' it must stay the member access
+    // 'System.TimeSpan' that the parser reads back, not a qualified name.
     private static ExpressionSyntax TimeSpanZero() =>
         MemberAccessExpression(
             SyntaxKind.SimpleMemberAccessExpression,
-            ParseTypeName("global::System.TimeSpan").WithAdditionalAnnotations(Simplifier.Annotation),
+            ParseExpression("global::System.TimeSpan").WithAdditionalAnnotations(Simplifier.Annotation),
             IdentifierName("Zero"));
 
     private static StatementSyntax TryPut(InvocationExpressionSyntax invocation, SyntaxTrivia eol) =>

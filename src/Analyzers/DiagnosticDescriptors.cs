@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "ChildProcess.Create takes the target and its arguments: nothing for a target without parameters, the value itself for one parameter, and one tuple holding every argument in order for two or more (Python's args=(a, b)).",
+        description: "ChildProcess.Create, ProcessPool.Apply and every API that takes a target take the target and its arguments: nothing for a target without parameters, the value itself for one parameter, and one tuple holding every argument in order for two or more (Python's args=(a, b)).",
         helpLinkUri: HelpLink(DiagnosticIds.TargetArgumentsMismatch));
 
     /// <summary>MP0003, the target is not a static method.</summary>
@@ -76,7 +76,7 @@ internal static class DiagnosticDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The arguments of ChildProcess.Create are copied into the child as bytes: primitives, enums, unmanaged structs, strings, arrays, List<T>, Dictionary<TKey, TValue>, HashSet<T>, the read-only and immutable collections, Uri, Version, BigInteger, nullables, tuples and records or classes built from those (the generator's own rules, one source file). Streams, tasks, threads, handles, delegates, other interfaces, abstract classes nothing derives from and 'object' have no meaning in another process (Python's \"TypeError: cannot pickle '_io.TextIOWrapper' object\").",
+        description: "The arguments of ChildProcess.Create, ProcessPool.Apply and the items of Map, Starmap and Imap are copied into the child as bytes: primitives, enums, unmanaged structs, strings, arrays, List<T>, Dictionary<TKey, TValue>, HashSet<T>, the read-only and immutable collections, Uri, Version, BigInteger, nullables, tuples and records or classes built from those (the generator's own rules, one source file). Streams, tasks, threads, handles, delegates, other interfaces, abstract classes nothing derives from and 'object' have no meaning in another process (Python's \"TypeError: cannot pickle '_io.TextIOWrapper' object\").",
         helpLinkUri: HelpLink(DiagnosticIds.ArgumentNotMarshallable));
 
     /// <summary>MP0005, <c>Daemon</c> set after <c>Start()</c>.</summary>
@@ -168,6 +168,28 @@ internal static class DiagnosticDescriptors
     /// <summary>MP0001's second argument for a NativeAOT app (<c>PublishAot</c>), where it is an error.</summary>
     public const string MissingMainGuardAotConsequence =
         "a NativeAOT app (PublishAot) has no child host, so its children can only run their targets at the guard and ChildProcess.Start() would throw; add 'Multiprocess.MainGuard();' as its first statement";
+
+    /// <summary>MP0012, a tuple element name that is not the name of the target's parameter at that position.</summary>
+    public static readonly DiagnosticDescriptor TupleElementNameMismatch = new(
+        DiagnosticIds.TupleElementNameMismatch,
+        title: "Tuple element names do not name the target's parameters",
+        messageFormat: "The tuple element '{0}' is passed to parameter {1} '{2}' of '{3}': the arguments are matched by position, not by name; {4}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The arguments of a target with two or more parameters are one tuple whose elements go to the parameters in order. C# has no keyword arguments here (Python's kwargs=): a tuple element name is only a comment, and a name that is not the parameter's at that position means the value is not going where the name says.",
+        helpLinkUri: HelpLink(DiagnosticIds.TupleElementNameMismatch));
+
+    /// <summary>MP0013, a target method group converted to a delegate type other than its own signature.</summary>
+    public static readonly DiagnosticDescriptor TargetDelegateTypeMismatch = new(
+        DiagnosticIds.TargetDelegateTypeMismatch,
+        title: "A process target must be passed as its own signature",
+        messageFormat: "'{0}' is passed to '{1}' as {2}, but its own signature is {3}: a child process finds a target only by the delegate of its own signature, so '{1}' throws ArgumentException; {4}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "C# converts a method group to a delegate whose parameter types are more derived (or whose return type is less derived) than the method's own (variance): Describe(Shape) becomes a Func<Circle, string> when the items are circles. The runtime registers each [ProcessTarget] under its own signature, and the arguments travel as the delegate's types, which the child would not read as the method's; pass values of the parameter types or give the call's type arguments explicitly.",
+        helpLinkUri: HelpLink(DiagnosticIds.TargetDelegateTypeMismatch));
 
     private static string HelpLink(string id) => HelpLinkBase + id + ".md";
 }

@@ -35,4 +35,10 @@ internal static class DiagnosticIds
 
     /// <summary><c>Result</c> or <c>ExitCode</c> is read on a started process that was not joined first.</summary>
     public const string ReadBeforeJoin = "MP0011";
+
+    /// <summary>A tuple element name of a target's arguments is not the name of the parameter at its position.</summary>
+    public const string TupleElementNameMismatch = "MP0012";
+
+    /// <summary>A target method group is converted to a delegate type other than its own signature (variance).</summary>
+    public const string TargetDelegateTypeMismatch = "MP0013";
 }

@@ -10,6 +10,9 @@ internal sealed class KnownSymbols
     /// <summary>The metadata name of the attribute that marks process targets.</summary>
     public const string ProcessTargetAttributeName = "Multiprocessing.ProcessTargetAttribute";
 
+    /// <summary>The metadata name of the attribute that marks the target parameter of every API that takes a target.</summary>
+    public const string ProcessTargetParameterAttributeName = "Multiprocessing.ProcessTargetParameterAttribute";
+
     /// <summary>The metadata name of the process type.</summary>
     public const string ChildProcessName = "Multiprocessing.ChildProcess";
 
@@ -53,8 +56,10 @@ internal sealed class KnownSymbols
         INamedTypeSymbol? queueEmptyException,
         INamedTypeSymbol? processPool,
         ImmutableArray<INamedTypeSymbol> queues,
-        INamedTypeSymbol? processPipe)
+        INamedTypeSymbol? processPipe,
+        INamedTypeSymbol? processTargetParameterAttribute)
     {
+        ProcessTargetParameterAttribute = processTargetParameterAttribute;
         ProcessPool = processPool;
         Queues = queues;
         ProcessPipe = processPipe;
@@ -68,6 +73,9 @@ internal sealed class KnownSymbols
 
     /// <summary><c>Multiprocessing.ProcessTargetAttribute</c>, when the compilation can see it.</summary>
     public INamedTypeSymbol? ProcessTargetAttribute { get; }
+
+    /// <summary><c>Multiprocessing.ProcessTargetParameterAttribute</c>, when the compilation can see it.</summary>
+    public INamedTypeSymbol? ProcessTargetParameterAttribute { get; }
 
     /// <summary><c>Multiprocessing.ChildProcess</c>, when the compilation can see it.</summary>
     public INamedTypeSymbol? ChildProcess { get; }
@@ -127,7 +135,8 @@ internal sealed class KnownSymbols
                 .Where(t => t is not null)
                 .Select(t => t!)
                 .ToImmutableArray(),
-            compilation.GetTypeByMetadataName(ProcessPipeName));
+            compilation.GetTypeByMetadataName(ProcessPipeName),
+            compilation.GetTypeByMetadataName(ProcessTargetParameterAttributeName));
     }
 
     /// <summary>Whether <paramref name="type"/> is <c>ChildProcess</c>, <c>ChildProcess&lt;T&gt;</c> or a subclass.</summary>

@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
-/// MP0003: the target of <c>ChildProcess.Create</c> must be a static method; a lambda, anonymous method, local
+/// MP0003: the target of <c>ChildProcess.Create</c>, <c>ProcessPool.Apply</c>, <c>Map</c> and every other API whose
+/// target parameter is marked <c>[ProcessTargetParameter]</c> must be a static method; a lambda, anonymous method, local
 /// function or instance method cannot be found by a child process (Python's "Can't pickle local object"); nor can a
 /// static method that is not marked <c>[ProcessTarget]</c> (the runtime rejects it with ArgumentException).
 /// </summary>
@@ -29,58 +30,42 @@ public sealed class NonStaticTargetAnalyzer : ProcessUsageAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!known.IsCreate(invocation.TargetMethod))
+        if (TargetCall.Find(invocation.TargetMethod, known) is not { } call
+            || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
+            || argument.Parameter?.Type.TypeKind != TypeKind.Delegate
+            || TargetCall.DelegateCreation(argument) is not { } creation)
         {
             return;
         }
 
-        foreach (var argument in invocation.Arguments)
+        var what = creation.Target switch
         {
-            if (argument.Parameter is not { Ordinal: 0 } || argument.Parameter.Type.TypeKind != TypeKind.Delegate)
-            {
-                continue;
-            }
-
-            var value = argument.Value;
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            if (value is not IDelegateCreationOperation creation)
-            {
-                continue;
-            }
-
-            var what = creation.Target switch
-            {
-                IAnonymousFunctionOperation { Syntax: AnonymousMethodExpressionSyntax } => "an anonymous method",
-                IAnonymousFunctionOperation => "a lambda",
-                IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference => $"the local function '{reference.Method.Name}'",
-                IMethodReferenceOperation { Method.IsStatic: false } reference =>
-                    $"the instance method '{reference.Method.ContainingType.Name}.{reference.Method.Name}'",
-                _ => null,
-            };
-            if (what is null
-                && creation.Target is IMethodReferenceOperation { Method: { IsStatic: true, MethodKind: MethodKind.Ordinary } method }
-                && known.ProcessTargetAttribute is not null
-                && !known.IsProcessTarget(method.OriginalDefinition))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.MissingProcessTargetAttribute,
-                    argument.Syntax.GetLocation(),
-                    s_missingAttribute,
-                    method.ContainingType.Name + "." + method.Name,
-                    invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name));
-            }
-            else if (what is not null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.NonStaticTarget,
-                    argument.Syntax.GetLocation(),
-                    invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name,
-                    what));
-            }
+            IAnonymousFunctionOperation { Syntax: AnonymousMethodExpressionSyntax } => "an anonymous method",
+            IAnonymousFunctionOperation => "a lambda",
+            IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference => $"the local function '{reference.Method.Name}'",
+            IMethodReferenceOperation { Method.IsStatic: false } reference =>
+                $"the instance method '{reference.Method.ContainingType.Name}.{reference.Method.Name}'",
+            _ => null,
+        };
+        if (what is null
+            && creation.Target is IMethodReferenceOperation { Method: { IsStatic: true, MethodKind: MethodKind.Ordinary } method }
+            && known.ProcessTargetAttribute is not null
+            && !known.IsProcessTarget(method.OriginalDefinition))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.MissingProcessTargetAttribute,
+                argument.Syntax.GetLocation(),
+                s_missingAttribute,
+                method.ContainingType.Name + "." + method.Name,
+                call.DisplayName));
+        }
+        else if (what is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.NonStaticTarget,
+                argument.Syntax.GetLocation(),
+                call.DisplayName,
+                what));
         }
     }
 }

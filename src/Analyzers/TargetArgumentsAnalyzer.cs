@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
-/// MP0002: a <c>ChildProcess.Create</c> call that does not compile because its arguments do not match the target's
+/// MP0002: a call of <c>ChildProcess.Create</c>, <c>ProcessPool.Apply</c>, <c>Map</c> or any API whose target parameter
+/// is marked <c>[ProcessTargetParameter]</c> that does not compile because its arguments do not match the target's
 /// parameters: says which target, which parameters, what was given and how to write it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -26,27 +27,31 @@ public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
     private static void Analyze(SyntaxNodeAnalysisContext context, KnownSymbols known)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        var name = invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => null,
-        };
         var arguments = invocation.ArgumentList.Arguments;
-        if (name != "Create" || arguments.Count == 0 || arguments.Any(a => a.NameColon is not null))
+        if (arguments.Count == 0 || arguments.Any(a => a.NameColon is not null))
         {
             return;
         }
 
-        // Only calls that do not bind: the compiler already rejects them, this says why in the target's terms.
+        // Only calls that do not bind: the compiler already rejects them, this says why in the target's terms. The
+        // API is any method whose target parameter is marked [ProcessTargetParameter] (Create, Apply, Map, ...).
         var model = context.SemanticModel;
         var info = model.GetSymbolInfo(invocation, context.CancellationToken);
-        if (info.Symbol is not null || !info.CandidateSymbols.OfType<IMethodSymbol>().Any(known.IsCreate))
+        if (info.Symbol is not null)
         {
             return;
         }
 
-        var targetInfo = model.GetSymbolInfo(arguments[0].Expression, context.CancellationToken);
+        var call = info.CandidateSymbols.OfType<IMethodSymbol>()
+            .Select(m => TargetCall.Find(m, known))
+            .FirstOrDefault(c => c is not null && c.TargetParameter.Ordinal < arguments.Count);
+        if (call is null)
+        {
+            return;
+        }
+
+        var targetOrdinal = call.TargetParameter.Ordinal;
+        var targetInfo = model.GetSymbolInfo(arguments[targetOrdinal].Expression, context.CancellationToken);
         var target = targetInfo.Symbol as IMethodSymbol
             ?? (targetInfo.CandidateSymbols.Length == 1 ? targetInfo.CandidateSymbols[0] as IMethodSymbol : null);
         if (target is null)
@@ -54,8 +59,14 @@ public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
             return;
         }
 
+        if (call.EachItem)
+        {
+            AnalyzeEachItem(context, invocation, call, target, arguments.Skip(targetOrdinal + 1).ToList());
+            return;
+        }
+
         var parameters = target.Parameters;
-        var given = arguments.Skip(1).ToList();
+        var given = arguments.Skip(targetOrdinal + 1).ToList();
         var n = parameters.Length;
 
         // The right shape with an argument that does not bind itself: the compiler's error on that argument says it.
@@ -107,6 +118,40 @@ public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
             target.ContainingType.Name + "." + target.Name,
             DescribeParameters(parameters),
             what,
+            advice));
+    }
+
+    // Map, Starmap, Imap: each item is the arguments of one call, so the items' type must fit the target.
+    private static void AnalyzeEachItem(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, TargetCall call, IMethodSymbol target, System.Collections.Generic.List<ArgumentSyntax> given)
+    {
+        if (given.Count == 0)
+        {
+            return;
+        }
+
+        var model = context.SemanticModel;
+        var itemsType = model.GetTypeInfo(given[0].Expression, context.CancellationToken).Type;
+        var item = TargetCall.ItemType(itemsType);
+        if (HasErrorType(itemsType) || item is null || HasErrorType(item))
+        {
+            return;
+        }
+
+        var parameters = target.Parameters;
+        var n = parameters.Length;
+        var tupleHint = "(" + string.Join(", ", parameters.Select(p => p.Name)) + ")";
+        var advice = n switch
+        {
+            0 => "a target of no parameters cannot be mapped; call Apply for each run instead",
+            1 => $"pass items of type {Type(parameters[0].Type)}",
+            _ => $"pass items that are tuples of {n} values {tupleHint}, each the arguments of one call (Python's starmap)",
+        };
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.TargetArgumentsMismatch,
+            given[0].GetLocation(),
+            target.ContainingType.Name + "." + target.Name,
+            DescribeParameters(parameters),
+            $"items of type {Type(item)} through {call.DisplayName}",
             advice));
     }
 

@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
-/// MP0004: an argument passed to <c>ChildProcess.Create</c> has a type that cannot be marshalled to the child (a
+/// MP0004: an argument passed to <c>ChildProcess.Create</c>, <c>ProcessPool.Apply</c> or any API whose target parameter
+/// is marked <c>[ProcessTargetParameter]</c> (for <c>Map</c>, <c>Starmap</c>, <c>Imap</c>: the item type) has a type that cannot be marshalled to the child (a
 /// stream, a task, a delegate, an interface, <c>object</c>, ...); reported at the argument, with its type and why.
 /// </summary>
 /// <remarks>
@@ -42,67 +43,72 @@ public sealed class UnmarshallableArgumentAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known, Compilation compilation)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!known.IsCreate(invocation.TargetMethod))
+        if (TargetCall.Find(invocation.TargetMethod, known) is not { } call
+            || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { Parameter: { } parameter } argument)
         {
             return;
         }
 
         // What the child reads is the target's parameter type (the type argument of Create can be a subtype the
         // compiler inferred from the argument, e.g. MemoryStream for a Stream parameter).
-        var target = TargetMethod(invocation);
-        var definition = invocation.TargetMethod.OriginalDefinition;
-        foreach (var argument in invocation.Arguments)
+        var target = TargetCall.ReferencedMethod(TargetCall.ArgumentFor(invocation, call.TargetParameter));
+        var delegateParameters = (call.TargetParameter.Type as INamedTypeSymbol)?.DelegateInvokeMethod?.Parameters.Length ?? 0;
+        if (call.EachItem)
         {
-            if (argument.Parameter is not { Ordinal: 1 } parameter || argument.ArgumentKind != ArgumentKind.Explicit)
+            // Map, Starmap, Imap: every item is the arguments of one call; report once, at the items.
+            if (TargetCall.ItemType(parameter.Type) is not { } item)
             {
-                continue;
+                return;
             }
 
-            var isTupleOfArguments = definition.Parameters.Length > 1 && definition.Parameters[1].Type.IsTupleType;
-            var value = Unwrap(argument.Value);
-            if (isTupleOfArguments && parameter.Type is INamedTypeSymbol { IsTupleType: true } tupleType)
+            var itemTypes = delegateParameters > 1 && item is INamedTypeSymbol { IsTupleType: true } itemTuple
+                ? itemTuple.TupleElements.Select(e => e.Type).ToArray()
+                : new[] { item };
+            var types = target is not null && target.Parameters.Length == itemTypes.Length
+                ? target.Parameters.Select(p => p.Type).ToArray()
+                : itemTypes;
+            for (var i = 0; i < types.Length; i++)
             {
-                var count = tupleType.TupleElements.Length;
-                var types = target is not null && target.Parameters.Length == count
-                    ? target.Parameters.Select(p => p.Type).ToArray()
-                    : tupleType.TupleElements.Select(e => e.Type).ToArray();
-                if (value is ITupleOperation tuple && tuple.Elements.Length == count)
+                var path = types.Length == 1 ? "each item" : "each item.Item" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                if (Check(context, compilation, known, argument.Value, types[i], path))
                 {
-                    for (var i = 0; i < count; i++)
-                    {
-                        Check(context, compilation, known, tuple.Elements[i], types[i], "");
-                    }
+                    break;
                 }
-                else
+            }
+
+            return;
+        }
+
+        var value = Unwrap(argument.Value);
+        if (delegateParameters > 1 && parameter.Type is INamedTypeSymbol { IsTupleType: true } tupleType)
+        {
+            var count = tupleType.TupleElements.Length;
+            var types = target is not null && target.Parameters.Length == count
+                ? target.Parameters.Select(p => p.Type).ToArray()
+                : tupleType.TupleElements.Select(e => e.Type).ToArray();
+            if (value is ITupleOperation tuple && tuple.Elements.Length == count)
+            {
+                for (var i = 0; i < count; i++)
                 {
-                    for (var i = 0; i < count; i++)
-                    {
-                        if (Check(context, compilation, known, argument.Value, types[i], ".Item" + (i + 1).ToString(CultureInfo.InvariantCulture)))
-                        {
-                            break; // one diagnostic per argument
-                        }
-                    }
+                    Check(context, compilation, known, tuple.Elements[i], types[i], "");
                 }
             }
             else
             {
-                var type = target is { Parameters.Length: 1 } ? target.Parameters[0].Type : parameter.Type;
-                Check(context, compilation, known, argument.Value, type, "");
+                for (var i = 0; i < count; i++)
+                {
+                    if (Check(context, compilation, known, argument.Value, types[i], ".Item" + (i + 1).ToString(CultureInfo.InvariantCulture)))
+                    {
+                        break; // one diagnostic per argument
+                    }
+                }
             }
         }
-    }
-
-    private static IMethodSymbol? TargetMethod(IInvocationOperation invocation)
-    {
-        foreach (var argument in invocation.Arguments)
+        else
         {
-            if (argument.Parameter is { Ordinal: 0 } && Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference })
-            {
-                return reference.Method;
-            }
+            var type = target is { Parameters.Length: 1 } ? target.Parameters[0].Type : parameter.Type;
+            Check(context, compilation, known, argument.Value, type, "");
         }
-
-        return null;
     }
 
     private static bool Check(OperationAnalysisContext context, Compilation compilation, KnownSymbols known, IOperation value, ITypeSymbol marshalledAs, string pathPrefix)

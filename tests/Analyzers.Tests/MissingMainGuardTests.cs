@@ -1,12 +1,12 @@
 using Microsoft.CodeAnalysis;
-using Multiprocessing.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
+using VerifyGuard = Multiprocessing.Analyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Multiprocessing.Analyzers.MissingMainGuardAnalyzer>;
 
 namespace Multiprocessing.Analyzers.Tests;
 
 public class MissingMainGuardTests
 {
-    private static readonly MissingMainGuardAnalyzer Analyzer = new();
 
     // A second file that declares a target, as most apps do.
     private const string Targets = """
@@ -19,8 +19,44 @@ public class MissingMainGuardTests
         }
         """;
 
-    private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> Run(string program, string? other = Targets, OutputKind kind = OutputKind.ConsoleApplication) =>
-        AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, other is null ? new[] { program } : new[] { program, other }, kind);
+    // The diagnostics are markup in the sources; every one reported must have a message containing each of
+    // `contains`, starting with `startsWith`, and (when given) the Kind property `kind`.
+    private static Task Verify(
+        string[] sources,
+        string[]? contains = null,
+        string startsWith = "",
+        string? kind = null,
+        string? publishAot = null,
+        OutputKind outputKind = OutputKind.ConsoleApplication,
+        bool withoutSdk = false,
+        bool compilerErrors = false,
+        params DiagnosticResult[] expected)
+    {
+        var test = new VerifyGuard.Test
+        {
+            MessageContains = contains ?? Array.Empty<string>(),
+            MessageStartsWith = startsWith,
+            Properties = kind is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { [MissingMainGuardAnalyzer.KindProperty] = kind },
+            GlobalOptions = publishAot is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [MissingMainGuardAnalyzer.PublishAotProperty] = publishAot },
+            WithoutSdk = withoutSdk,
+        };
+        test.TestState.OutputKind = outputKind;
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        if (compilerErrors)
+        {
+            test.CompilerDiagnostics = CompilerDiagnostics.None;
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    private static Task Run(string program, string? other = Targets, OutputKind kind = OutputKind.ConsoleApplication, string[]? contains = null, string? missingKind = null) =>
+        Verify(other is null ? new[] { program } : new[] { program, other }, contains, kind: missingKind, outputKind: kind);
 
     public static TheoryData<string, string> EntryPointsWithoutGuard => new()
     {
@@ -29,7 +65,7 @@ public class MissingMainGuardTests
             """
             using Multiprocessing;
 
-            var p = ChildProcess.Create(Work.Square, 5);
+            {|MP0001:var p = ChildProcess.Create(Work.Square, 5);|}
             p.Start();
             p.Join();
             """
@@ -41,7 +77,7 @@ public class MissingMainGuardTests
 
             static class Program
             {
-                static void Main()
+                static void {|MP0001:Main|}()
                 {
                     var p = ChildProcess.Create(Work.Square, 5);
                     p.Start();
@@ -56,7 +92,7 @@ public class MissingMainGuardTests
 
             static class Program
             {
-                static void Main(string[] args)
+                static void {|MP0001:Main|}(string[] args)
                 {
                     ChildProcess.Create(Work.Square, args.Length).Start();
                 }
@@ -70,7 +106,7 @@ public class MissingMainGuardTests
 
             static class Program
             {
-                static int Main(string[] args)
+                static int {|MP0001:Main|}(string[] args)
                 {
                     using var p = ChildProcess.Create(Work.Square, 2);
                     p.Start();
@@ -88,7 +124,7 @@ public class MissingMainGuardTests
 
             static class Program
             {
-                static async Task Main()
+                static async Task {|MP0001:Main|}()
                 {
                     var p = ChildProcess.Create(Work.Square, 5);
                     p.Start();
@@ -105,7 +141,7 @@ public class MissingMainGuardTests
 
             class Program
             {
-                public static async Task<int> Main(string[] args)
+                public static async Task<int> {|MP0001:Main|}(string[] args)
                 {
                     var p = ChildProcess.Create(Work.Square, 5);
                     p.Start();
@@ -119,83 +155,60 @@ public class MissingMainGuardTests
 
     [Theory]
     [MemberData(nameof(EntryPointsWithoutGuard))]
-    public async Task Fires_on_every_entry_point_shape_without_the_guard(string shape, string program)
-    {
-        var diagnostic = AnalyzerVerifier.Single(await Run(program), "MP0001");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains("does not call Multiprocess.MainGuard()", diagnostic.GetMessage());
-        Assert.Equal(MissingMainGuardAnalyzer.MissingKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
-        Assert.True(AnalyzerVerifier.SpanText(diagnostic).Length > 0, shape);
-        if (!shape.StartsWith("top-level", StringComparison.Ordinal))
-        {
-            Assert.Equal("Main", AnalyzerVerifier.SpanText(diagnostic));
-            Assert.Contains("'Program.Main'", diagnostic.GetMessage());
-        }
-        else
-        {
-            Assert.StartsWith("The top-level program", diagnostic.GetMessage());
-        }
-    }
-
-    private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> RunWithPublishAot(string program, string publishAot) =>
-        AnalyzerVerifier.GetDiagnosticsAsync(
-            Analyzer,
-            new[] { program, Targets },
-            globalOptions: new Dictionary<string, string> { [MissingMainGuardAnalyzer.PublishAotProperty] = publishAot });
+    public Task Fires_on_every_entry_point_shape_without_the_guard(string shape, string program) =>
+        // The markup puts the span on 'Main' for a Main method, on the first statement of a top-level program.
+        shape.StartsWith("top-level", StringComparison.Ordinal)
+            ? Verify(new[] { program, Targets }, new[] { "does not call Multiprocess.MainGuard()" }, "The top-level program", MissingMainGuardAnalyzer.MissingKind)
+            : Verify(new[] { program, Targets }, new[] { "does not call Multiprocess.MainGuard()", "'Program.Main'" }, kind: MissingMainGuardAnalyzer.MissingKind);
 
     private const string ProgramWithoutGuard = """
         using Multiprocessing;
 
-        var p = ChildProcess.Create(Work.Square, 5);
+        {|#0:var p = ChildProcess.Create(Work.Square, 5);|}
         p.Start();
         p.Join();
         """;
 
     [Fact]
-    public async Task Missing_guard_is_a_warning_that_names_the_child_host_cost_when_PublishAot_is_not_set()
-    {
-        var diagnostic = AnalyzerVerifier.Single(await Run(ProgramWithoutGuard), "MP0001");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains("child host", diagnostic.GetMessage());
-        Assert.Contains("slower", diagnostic.GetMessage());
-        Assert.Contains("never under NativeAOT", diagnostic.GetMessage());
-    }
+    public Task Missing_guard_is_a_warning_that_names_the_child_host_cost_when_PublishAot_is_not_set() =>
+        Verify(
+            new[] { ProgramWithoutGuard, Targets },
+            new[] { "child host", "slower", "never under NativeAOT" },
+            expected: new DiagnosticResult("MP0001", DiagnosticSeverity.Warning).WithLocation(0));
 
     [Theory]
     [InlineData("false")]
     [InlineData("")]
-    public async Task Missing_guard_stays_a_warning_when_PublishAot_is_false_or_empty(string publishAot)
-    {
-        var diagnostic = AnalyzerVerifier.Single(await RunWithPublishAot(ProgramWithoutGuard, publishAot), "MP0001");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-    }
+    public Task Missing_guard_stays_a_warning_when_PublishAot_is_false_or_empty(string publishAot) =>
+        Verify(new[] { ProgramWithoutGuard, Targets }, publishAot: publishAot, expected: new DiagnosticResult("MP0001", DiagnosticSeverity.Warning).WithLocation(0));
 
     [Theory]
     [InlineData("true")]
     [InlineData("True")]
-    public async Task Missing_guard_is_an_error_when_PublishAot_is_set(string publishAot)
-    {
-        var diagnostic = AnalyzerVerifier.Single(await RunWithPublishAot(ProgramWithoutGuard, publishAot), "MP0001");
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Contains("NativeAOT", diagnostic.GetMessage());
-        Assert.Contains("no child host", diagnostic.GetMessage());
-        Assert.Equal(MissingMainGuardAnalyzer.MissingKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
-    }
+    public Task Missing_guard_is_an_error_when_PublishAot_is_set(string publishAot) =>
+        Verify(
+            new[] { ProgramWithoutGuard, Targets },
+            new[] { "NativeAOT", "no child host" },
+            kind: MissingMainGuardAnalyzer.MissingKind,
+            publishAot: publishAot,
+            expected: new DiagnosticResult("MP0001", DiagnosticSeverity.Error).WithLocation(0));
 
     [Fact]
-    public async Task Misplaced_guard_stays_a_warning_when_PublishAot_is_set()
+    public Task Misplaced_guard_stays_a_warning_when_PublishAot_is_set()
     {
         // The guard runs, so the children find their targets; only the code before it runs again.
         const string program = """
             using Multiprocessing;
 
             System.Console.WriteLine("before");
-            Multiprocess.MainGuard();
+            {|#0:Multiprocess.MainGuard();|}
             ChildProcess.Create(Work.Square, 5).Start();
             """;
-        var diagnostic = AnalyzerVerifier.Single(await RunWithPublishAot(program, "true"), "MP0001");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal(MissingMainGuardAnalyzer.NotFirstKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
+        return Verify(
+            new[] { program, Targets },
+            kind: MissingMainGuardAnalyzer.NotFirstKind,
+            publishAot: "true",
+            expected: new DiagnosticResult("MP0001", DiagnosticSeverity.Warning).WithLocation(0));
     }
 
     [Fact]
@@ -207,7 +220,7 @@ public class MissingMainGuardTests
             Multiprocess.MainGuard();
             ChildProcess.Create(Work.Square, 5).Start();
             """;
-        Assert.Empty(await RunWithPublishAot(program, "true"));
+        await Verify(new[] { program, Targets }, publishAot: "true");
     }
 
     public static TheoryData<string> EntryPointsWithGuard => new()
@@ -283,8 +296,8 @@ public class MissingMainGuardTests
 
     [Theory]
     [MemberData(nameof(EntryPointsWithGuard))]
-    public async Task Silent_when_the_guard_is_first(string program) =>
-        Assert.Empty(await Run(program));
+    public Task Silent_when_the_guard_is_first(string program) =>
+        Run(program);
 
     private const string HostTypes = """
         namespace Microsoft.Extensions.Hosting
@@ -301,14 +314,12 @@ public class MissingMainGuardTests
         const string Program = """
             using Microsoft.Extensions.Hosting;
 
-            Host.CreateDefaultBuilder(args)
+            {|MP0001:Host.CreateDefaultBuilder(args)
                 .ConfigureServices(services => { })
                 .Build()
-                .Run();
+                .Run();|}
             """;
-        var diagnostics = await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, new[] { Program, HostTypes, Targets });
-        var diagnostic = AnalyzerVerifier.Single(diagnostics, "MP0001");
-        Assert.StartsWith("Host.CreateDefaultBuilder(args)", AnalyzerVerifier.SpanText(diagnostic));
+        await Verify(new[] { Program, HostTypes, Targets });
     }
 
     [Fact]
@@ -324,7 +335,7 @@ public class MissingMainGuardTests
                 .Build()
                 .Run();
             """;
-        Assert.Empty(await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, new[] { Program, HostTypes, Targets }));
+        await Verify(new[] { Program, HostTypes, Targets });
     }
 
     [Fact]
@@ -335,14 +346,10 @@ public class MissingMainGuardTests
             using Multiprocessing;
 
             Console.WriteLine("starting");
-            Multiprocess.MainGuard();
+            {|MP0001:Multiprocess.MainGuard();|}
             ChildProcess.Create(Work.Square, 5).Start();
             """;
-        var diagnostic = AnalyzerVerifier.Single(await Run(Program), "MP0001");
-        Assert.Equal("Multiprocess.MainGuard();", AnalyzerVerifier.SpanText(diagnostic));
-        Assert.Equal(MissingMainGuardAnalyzer.NotFirstKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
-        Assert.Contains("not the first statement of the top-level program", diagnostic.GetMessage());
-        Assert.Contains("runs again in every child process", diagnostic.GetMessage());
+        await Run(Program, contains: new[] { "not the first statement of the top-level program", "runs again in every child process" }, missingKind: MissingMainGuardAnalyzer.NotFirstKind);
     }
 
     [Fact]
@@ -357,13 +364,12 @@ public class MissingMainGuardTests
                 static void Main()
                 {
                     var started = DateTime.Now;
-                    Multiprocess.MainGuard();
+                    {|MP0001:Multiprocess.MainGuard();|}
                     ChildProcess.Create(Work.Square, 5).Start();
                 }
             }
             """;
-        var diagnostic = AnalyzerVerifier.Single(await Run(Program), "MP0001");
-        Assert.Contains("not the first statement of 'Program.Main'", diagnostic.GetMessage());
+        await Run(Program, contains: new[] { "not the first statement of 'Program.Main'" });
     }
 
     [Fact]
@@ -374,12 +380,11 @@ public class MissingMainGuardTests
 
             if (args.Length == 0)
             {
-                Multiprocess.MainGuard();
+                {|MP0001:Multiprocess.MainGuard();|}
             }
             ChildProcess.Create(Work.Square, 5).Start();
             """;
-        var diagnostic = AnalyzerVerifier.Single(await Run(Program), "MP0001");
-        Assert.Equal(MissingMainGuardAnalyzer.NotFirstKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
+        await Run(Program, missingKind: MissingMainGuardAnalyzer.NotFirstKind);
     }
 
     [Fact]
@@ -390,7 +395,7 @@ public class MissingMainGuardTests
 
             static class Program
             {
-                static void Main()
+                static void {|MP0001:Main|}()
                 {
                     Setup();
                     ChildProcess.Create(Work.Square, 5).Start();
@@ -399,8 +404,7 @@ public class MissingMainGuardTests
                 static void Setup() => Multiprocess.MainGuard();
             }
             """;
-        var diagnostic = AnalyzerVerifier.Single(await Run(Program), "MP0001");
-        Assert.Equal(MissingMainGuardAnalyzer.MissingKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
+        await Run(Program, missingKind: MissingMainGuardAnalyzer.MissingKind);
     }
 
     [Fact]
@@ -410,12 +414,11 @@ public class MissingMainGuardTests
             using System;
             using Multiprocessing;
 
-            Action guard = () => Multiprocess.MainGuard();
+            {|MP0001:Action guard = () => Multiprocess.MainGuard();|}
             guard();
             ChildProcess.Create(Work.Square, 5).Start();
             """;
-        var diagnostic = AnalyzerVerifier.Single(await Run(Program), "MP0001");
-        Assert.Equal(MissingMainGuardAnalyzer.MissingKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
+        await Run(Program, missingKind: MissingMainGuardAnalyzer.MissingKind);
     }
 
     [Fact]
@@ -424,7 +427,7 @@ public class MissingMainGuardTests
         const string Program = """
             using Multiprocessing;
 
-            MyApp.Multiprocess.MainGuard();
+            {|MP0001:MyApp.Multiprocess.MainGuard();|}
             ChildProcess.Create(Work.Square, 5).Start();
 
             namespace MyApp
@@ -435,31 +438,30 @@ public class MissingMainGuardTests
                 }
             }
             """;
-        var diagnostic = AnalyzerVerifier.Single(await Run(Program), "MP0001");
-        Assert.Equal(MissingMainGuardAnalyzer.MissingKind, diagnostic.Properties[MissingMainGuardAnalyzer.KindProperty]);
+        await Run(Program, missingKind: MissingMainGuardAnalyzer.MissingKind);
     }
 
     [Fact]
     public async Task Fires_when_the_app_only_declares_targets()
     {
         const string Program = """
-            System.Console.WriteLine("hello");
+            {|MP0001:System.Console.WriteLine("hello");|}
             """;
-        AnalyzerVerifier.Single(await Run(Program), "MP0001");
+        await Run(Program);
     }
 
     [Fact]
     public async Task Fires_when_the_app_only_uses_a_ChildProcess_subclass()
     {
         const string Program = """
-            new Worker().Start();
+            {|MP0001:new Worker().Start();|}
 
             class Worker : Multiprocessing.ChildProcess
             {
                 public override void Run() { }
             }
             """;
-        AnalyzerVerifier.Single(await Run(Program, other: null), "MP0001");
+        await Run(Program, other: null);
     }
 
     [Fact]
@@ -479,15 +481,15 @@ public class MissingMainGuardTests
                 public static void Go(System.Action<int> target) => Multiprocessing.ChildProcess.Create(target, 1).Start();
             }
             """;
-        Assert.Empty(await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, new[] { Program, Uses }, allowCompilerErrors: true));
+        await Verify(new[] { Program, Uses }, compilerErrors: true);
 
         const string RealProgram = """
             static class Program
             {
-                static void Main() { }
+                static void {|MP0001:Main|}() { }
             }
             """;
-        AnalyzerVerifier.Single(await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, new[] { RealProgram, Uses }), "MP0001");
+        await Verify(new[] { RealProgram, Uses });
     }
 
     [Fact]
@@ -501,7 +503,7 @@ public class MissingMainGuardTests
                 public static void Go() => ChildProcess.Create(Work.Square, 5).Start();
             }
             """;
-        Assert.Empty(await Run(Library, kind: OutputKind.DynamicallyLinkedLibrary));
+        await Run(Library, kind: OutputKind.DynamicallyLinkedLibrary);
     }
 
     [Fact]
@@ -512,7 +514,7 @@ public class MissingMainGuardTests
 
             System.Console.WriteLine(Multiprocess.CpuCount);
             """;
-        Assert.Empty(await Run(Program, other: null));
+        await Run(Program, other: null);
     }
 
     [Fact]
@@ -521,6 +523,6 @@ public class MissingMainGuardTests
         const string Program = """
             System.Console.WriteLine("no Multiprocessing reference");
             """;
-        Assert.Empty(await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, Program, withSdk: false));
+        await Verify(new[] { Program }, withoutSdk: true);
     }
 }

@@ -1,13 +1,10 @@
-using Microsoft.CodeAnalysis;
-using Multiprocessing.Analyzers.Tests.Infrastructure;
 using Xunit;
+using Verify = Multiprocessing.Analyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Multiprocessing.Analyzers.StaticStateWriteInTargetAnalyzer>;
 
 namespace Multiprocessing.Analyzers.Tests;
 
 public class StaticStateWriteInTargetTests
 {
-    private static readonly StaticStateWriteInTargetAnalyzer Analyzer = new();
-
     private static string Source(string targetBody, string attribute = "[ProcessTarget]") => $$"""
         using System.Threading;
         using Multiprocessing;
@@ -35,40 +32,32 @@ public class StaticStateWriteInTargetTests
         }
         """;
 
-    private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> Run(string source) =>
-        AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, source, OutputKind.DynamicallyLinkedLibrary);
-
     [Theory]
-    [InlineData("State.Counter = x;", "field", "State.Counter")]
-    [InlineData("State.Counter += x;", "field", "State.Counter")]
-    [InlineData("State.Counter++;", "field", "State.Counter")]
-    [InlineData("--State.Counter;", "field", "State.Counter")]
-    [InlineData("State.Last ??= \"x\";", "property", "State.Last")]
-    [InlineData("State.Last = x.ToString();", "property", "State.Last")]
-    [InlineData("s_local = x;", "field", "Work.s_local")]
-    [InlineData("Interlocked.Increment(ref State.Counter);", "field", "State.Counter")]
-    [InlineData("System.Action a = () => State.Counter = 1; a();", "field", "State.Counter")]
-    public async Task Fires_when_a_target_writes_static_state(string body, string kind, string member)
-    {
-        var diagnostic = AnalyzerVerifier.Single(await Run(Source(body)), "MP0007");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains($"'Work.Target' writes the static {kind} '{member}'", diagnostic.GetMessage());
-        Assert.Contains("SharedValue<T>", diagnostic.GetMessage());
-    }
+    [InlineData("{|MP0007:State.Counter|} = x;", "field", "State.Counter")]
+    [InlineData("{|MP0007:State.Counter|} += x;", "field", "State.Counter")]
+    [InlineData("{|MP0007:State.Counter|}++;", "field", "State.Counter")]
+    [InlineData("--{|MP0007:State.Counter|};", "field", "State.Counter")]
+    [InlineData("{|MP0007:State.Last|} ??= \"x\";", "property", "State.Last")]
+    [InlineData("{|MP0007:State.Last|} = x.ToString();", "property", "State.Last")]
+    [InlineData("{|MP0007:s_local|} = x;", "field", "Work.s_local")]
+    [InlineData("Interlocked.Increment(ref {|MP0007:State.Counter|});", "field", "State.Counter")]
+    [InlineData("System.Action a = () => {|MP0007:State.Counter|} = 1; a();", "field", "State.Counter")]
+    public Task Fires_when_a_target_writes_static_state(string body, string kind, string member) =>
+        Verify.VerifyMessagesAsync(new[] { Source(body) }, new[] { $"'Work.Target' writes the static {kind} '{member}'", "SharedValue<T>" });
 
     [Theory]
     [InlineData("var y = State.Counter + State.Limit; System.Console.WriteLine(y);")]
     [InlineData("State.Shared.Value = x;")]
     [InlineData("var local = 0; local += x;")]
-    public async Task Silent_on_reads_shared_values_and_locals(string body) =>
-        Assert.Empty(await Run(Source(body)));
+    public Task Silent_on_reads_shared_values_and_locals(string body) =>
+        Verify.VerifyAnalyzerAsync(new[] { Source(body) });
 
     [Fact]
-    public async Task Silent_outside_targets() =>
-        Assert.Empty(await Run(Source("State.Counter = x;", attribute: "")));
+    public Task Silent_outside_targets() =>
+        Verify.VerifyAnalyzerAsync(new[] { Source("State.Counter = x;", attribute: "") });
 
     [Fact]
-    public async Task Fires_in_the_Run_override_of_a_ChildProcess_subclass()
+    public Task Fires_in_the_Run_override_of_a_ChildProcess_subclass()
     {
         const string Source = """
             using Multiprocessing;
@@ -77,12 +66,11 @@ public class StaticStateWriteInTargetTests
             {
                 public static int Done;
 
-                public override void Run() => Done = 1;
+                public override void Run() => {|MP0007:Done|} = 1;
 
                 public void NotRun() => Done = 2;
             }
             """;
-        var diagnostic = AnalyzerVerifier.Single(await Run(Source), "MP0007");
-        Assert.Contains("'Worker.Run' writes the static field 'Worker.Done'", diagnostic.GetMessage());
+        return Verify.VerifyMessagesAsync(new[] { Source }, new[] { "'Worker.Run' writes the static field 'Worker.Done'" });
     }
 }

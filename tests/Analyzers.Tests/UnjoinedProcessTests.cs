@@ -1,13 +1,14 @@
 using Microsoft.CodeAnalysis;
-using Multiprocessing.Analyzers.CodeFixes;
-using Multiprocessing.Analyzers.Tests.Infrastructure;
 using Xunit;
+using Verify = Multiprocessing.Analyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Multiprocessing.Analyzers.UnjoinedProcessAnalyzer>;
+using VerifyFix = Multiprocessing.Analyzers.Tests.Infrastructure.CSharpCodeFixVerifier<Multiprocessing.Analyzers.UnjoinedProcessAnalyzer, Multiprocessing.Analyzers.CodeFixes.JoinProcessCodeFixProvider>;
 
 namespace Multiprocessing.Analyzers.Tests;
 
 public class UnjoinedProcessTests
 {
-    private static readonly UnjoinedProcessAnalyzer Analyzer = new();
+    private const string JoinKey = "JoinProcessCodeFixProvider.Release";
+    private const string UsingKey = "JoinProcessCodeFixProvider.Using";
 
     private static string Program(string body) => $$"""
         using System;
@@ -36,24 +37,17 @@ public class UnjoinedProcessTests
         }
         """;
 
-    private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> Run(string body) =>
-        AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, new[] { Program(body), PitfallTestSources.Targets }, OutputKind.DynamicallyLinkedLibrary);
+    private static string[] Sources(string body) => new[] { Program(body), PitfallTestSources.Targets };
 
     [Theory]
-    [InlineData("var p = ChildProcess.Create(Work.One, 5); p.Start();")]
-    [InlineData("var p = ChildProcess.Create(Work.Three, (1, 2, 3)); p.Name = \"w\"; p.Start(); Console.WriteLine(p.Pid);")]
-    [InlineData("ChildProcess p = new Clock(); p.Daemon = true; p.Start();")]
-    [InlineData("for (var i = 0; i < 3; i++) { var p = ChildProcess.Create(Work.One, i); p.Start(); }")]
-    [InlineData("var p = ChildProcess.Create(Work.One, 5); p.Start(); p.Terminate();")]
-    [InlineData("var p = ChildProcess.Create(Work.One, 5); if (flag) { p.Start(); }")]
-    public async Task Fires_when_a_started_local_is_never_joined(string body)
-    {
-        var diagnostic = AnalyzerVerifier.Single(await Run(body), "MP0009");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("p", AnalyzerVerifier.SpanText(diagnostic));
-        Assert.Contains("'p' is started but never joined, awaited, closed or disposed in 'App.Go'", diagnostic.GetMessage());
-        Assert.Contains("'using var'", diagnostic.GetMessage());
-    }
+    [InlineData("var {|MP0009:p|} = ChildProcess.Create(Work.One, 5); p.Start();")]
+    [InlineData("var {|MP0009:p|} = ChildProcess.Create(Work.Three, (1, 2, 3)); p.Name = \"w\"; p.Start(); Console.WriteLine(p.Pid);")]
+    [InlineData("ChildProcess {|MP0009:p|} = new Clock(); p.Daemon = true; p.Start();")]
+    [InlineData("for (var i = 0; i < 3; i++) { var {|MP0009:p|} = ChildProcess.Create(Work.One, i); p.Start(); }")]
+    [InlineData("var {|MP0009:p|} = ChildProcess.Create(Work.One, 5); p.Start(); p.Terminate();")]
+    [InlineData("var {|MP0009:p|} = ChildProcess.Create(Work.One, 5); if (flag) { p.Start(); }")]
+    public Task Fires_when_a_started_local_is_never_joined(string body) =>
+        Verify.VerifyMessagesAsync(Sources(body), new[] { "'p' is started but never joined, awaited, closed or disposed in 'App.Go'", "'using var'" });
 
     [Theory]
     [InlineData("var p = ChildProcess.Create(Work.One, 5); p.Start(); p.Join();")]
@@ -73,55 +67,54 @@ public class UnjoinedProcessTests
     [InlineData("var p = ChildProcess.Create(Work.One, 5); p.Start(); var q = p; q.Join();")]
     [InlineData("var p = ChildProcess.Create(Work.One, 5); p.Name = \"never started\";")]
     [InlineData("var ps = new List<ChildProcess>(); for (var i = 0; i < 3; i++) { var p = ChildProcess.Create(Work.One, i); p.Start(); ps.Add(p); } foreach (var p in ps) p.Join();")]
-    public async Task Silent_when_joined_disposed_or_handed_on(string body) =>
-        Assert.Empty(await Run(body));
+    public Task Silent_when_joined_disposed_or_handed_on(string body) =>
+        Verify.VerifyAnalyzerAsync(Sources(body));
 
     [Fact]
-    public async Task Fires_in_top_level_statements()
+    public Task Fires_in_top_level_statements()
     {
         const string Source = """
             using Multiprocessing;
 
             Multiprocess.MainGuard();
-            var p = ChildProcess.Create(Work.One, 5);
+            var {|MP0009:p|} = ChildProcess.Create(Work.One, 5);
             p.Start();
             """;
-        var diagnostic = AnalyzerVerifier.Single(await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, new[] { Source, PitfallTestSources.Targets }), "MP0009");
-        Assert.Contains("in 'the top-level statements'", diagnostic.GetMessage());
+        return Verify.VerifyMessagesAsync(new[] { Source, PitfallTestSources.Targets }, new[] { "in 'the top-level statements'" }, outputKind: OutputKind.ConsoleApplication);
     }
 
     [Fact]
-    public async Task Fix_joins_after_the_last_use()
-    {
-        var source = Program("var p = ChildProcess.Create(Work.One, 5);\n        p.Start();\n        Console.WriteLine(p.Pid);\n        Console.WriteLine(\"done\");");
-        var result = await CodeFixVerifier.ApplyFixAsync(Analyzer, new JoinProcessCodeFixProvider(), source, "Call 'p.Join()' after its last use", OutputKind.DynamicallyLinkedLibrary, PitfallTestSources.Targets);
-        Assert.Contains("p.Start();\n        Console.WriteLine(p.Pid);\n        p.Join();\n        Console.WriteLine(\"done\");", result.Replace("\r\n", "\n"));
-    }
+    public Task Fix_joins_after_the_last_use() =>
+        VerifyFix.VerifyCodeFixAsync(
+            Sources("var {|MP0009:p|} = ChildProcess.Create(Work.One, 5);\n        p.Start();\n        Console.WriteLine(p.Pid);\n        Console.WriteLine(\"done\");"),
+            Program("var p = ChildProcess.Create(Work.One, 5);\n        p.Start();\n        Console.WriteLine(p.Pid);\n        p.Join();\n        Console.WriteLine(\"done\");"),
+            "Call 'p.Join()' after its last use",
+            JoinKey);
 
     [Fact]
-    public async Task Fix_joins_in_a_loop_body()
-    {
-        var source = Program("for (var i = 0; i < 3; i++)\n        {\n            var p = ChildProcess.Create(Work.One, i);\n            p.Start();\n        }");
-        var result = await CodeFixVerifier.ApplyFixAsync(Analyzer, new JoinProcessCodeFixProvider(), source, "Call 'p.Join()' after its last use", OutputKind.DynamicallyLinkedLibrary, PitfallTestSources.Targets);
-        Assert.Contains("            p.Start();\n            p.Join();\n        }", result.Replace("\r\n", "\n"));
-    }
+    public Task Fix_joins_in_a_loop_body() =>
+        VerifyFix.VerifyCodeFixAsync(
+            Sources("for (var i = 0; i < 3; i++)\n        {\n            var {|MP0009:p|} = ChildProcess.Create(Work.One, i);\n            p.Start();\n        }"),
+            Program("for (var i = 0; i < 3; i++)\n        {\n            var p = ChildProcess.Create(Work.One, i);\n            p.Start();\n            p.Join();\n        }"),
+            "Call 'p.Join()' after its last use",
+            JoinKey);
 
     [Fact]
-    public async Task Fix_declares_with_using_var()
-    {
-        var source = Program("var p = ChildProcess.Create(Work.One, 5);\n        p.Start();");
-        var result = await CodeFixVerifier.ApplyFixAsync(Analyzer, new JoinProcessCodeFixProvider(), source, "Declare 'p' with 'using var'", OutputKind.DynamicallyLinkedLibrary, PitfallTestSources.Targets);
-        Assert.Contains("        using var p = ChildProcess.Create(Work.One, 5);\n        p.Start();", result.Replace("\r\n", "\n"));
-    }
+    public Task Fix_declares_with_using_var() =>
+        VerifyFix.VerifyCodeFixAsync(
+            Sources("var {|MP0009:p|} = ChildProcess.Create(Work.One, 5);\n        p.Start();"),
+            Program("using var p = ChildProcess.Create(Work.One, 5);\n        p.Start();"),
+            "Declare 'p' with 'using var'",
+            UsingKey);
 
     [Fact]
-    public async Task Fix_works_in_top_level_statements()
+    public Task Fix_works_in_top_level_statements()
     {
         const string Source = """
             using Multiprocessing;
 
             Multiprocess.MainGuard();
-            var p = ChildProcess.Create(Work.One, 5);
+            var {|MP0009:p|} = ChildProcess.Create(Work.One, 5);
             p.Start();
             System.Console.WriteLine("started");
             """;
@@ -134,7 +127,6 @@ public class UnjoinedProcessTests
             p.Join();
             System.Console.WriteLine("started");
             """;
-        var result = await CodeFixVerifier.ApplyFixAsync(Analyzer, new JoinProcessCodeFixProvider(), Source, "Call 'p.Join()' after its last use", otherSources: PitfallTestSources.Targets);
-        Assert.Equal(Expected.Replace("\r\n", "\n"), result.Replace("\r\n", "\n"));
+        return VerifyFix.VerifyCodeFixAsync(new[] { Source, PitfallTestSources.Targets }, Expected, "Call 'p.Join()' after its last use", JoinKey, OutputKind.ConsoleApplication);
     }
 }

@@ -1,13 +1,10 @@
-using Microsoft.CodeAnalysis;
-using Multiprocessing.Analyzers.Tests.Infrastructure;
 using Xunit;
+using Verify = Multiprocessing.Analyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Multiprocessing.Analyzers.UnmarshallableArgumentAnalyzer>;
 
 namespace Multiprocessing.Analyzers.Tests;
 
 public class UnmarshallableArgumentTests
 {
-    private static readonly UnmarshallableArgumentAnalyzer Analyzer = new();
-
     private const string Targets = """
         using System;
         using System.Collections.Generic;
@@ -59,9 +56,7 @@ public class UnmarshallableArgumentTests
         }
         """;
 
-    private static Task<System.Collections.Immutable.ImmutableArray<Diagnostic>> Run(string body) =>
-        AnalyzerVerifier.GetDiagnosticsAsync(
-            Analyzer,
+    private static string[] Sources(string body) =>
             new[]
             {
                 $$"""
@@ -81,47 +76,32 @@ public class UnmarshallableArgumentTests
                 }
                 """,
                 Targets,
-            },
-            OutputKind.DynamicallyLinkedLibrary);
+            };
 
     [Theory]
-    [InlineData("ChildProcess.Create(Bad.Log, stream);", "stream", "of type Stream", "open file or stream")]
-    [InlineData("ChildProcess.Create(Bad.Log, new MemoryStream());", "new MemoryStream()", "of type MemoryStream (passed as Stream)", "open file or stream")]
-    [InlineData("ChildProcess.Create(Bad.Writer, Console.Out);", "Console.Out", "of type TextWriter", "open file or stream")]
-    [InlineData("ChildProcess.Create(Bad.Callback, (Func<int, int>)(x => x + 1));", "(Func<int, int>)(x => x + 1)", "Func<int, int>", "a delegate")]
-    [InlineData("ChildProcess.Create(Bad.Anything, \"text\");", "\"text\"", "of type string (passed as object)", "'object' says nothing")]
-    [InlineData("ChildProcess.Create(Bad.Shape, shape);", "shape", "of type IShape", "it is an interface")]
-    [InlineData("ChildProcess.Create(Bad.Abstract, abstractShape);", "abstractShape", "of type Shape", "it is abstract")]
-    [InlineData("ChildProcess.Create(Bad.Wait, task);", "task", "of type Task", "a task is work running in this process")]
-    [InlineData("ChildProcess.Create(Bad.Items, list);", "list", "of type List<int> (passed as IEnumerable<int>)", "it is an interface")]
-    [InlineData("ChildProcess.Create(Bad.Token, token);", "token", "of type CancellationToken", "ProcessEvent")]
-    [InlineData("ChildProcess.Create(Bad.Threads, Thread.CurrentThread);", "Thread.CurrentThread", "of type Thread", "a thread lives in this process")]
-    [InlineData("ChildProcess.Create(Bad.LogJob, logJob);", "logJob", "its part 'Log' is of type Stream", "open file or stream")]
-    [InlineData("ChildProcess.Create(Bad.Streams, new List<Stream>());", "new List<Stream>()", "its part '[]' is of type Stream", "open file or stream")]
-    [InlineData("ChildProcess.Create(Bad.Holder, holder);", "holder", "its part 'Callback' is of type Func<int>", "a delegate")]
-    [InlineData("ChildProcess.Create(Bad.NoCtor, noCtor);", "noCtor", "of type NoCtor", "neither an accessible parameterless constructor")]
-    [InlineData("ChildProcess.Create(Bad.Pair, (1, stream));", "stream", "of type Stream", "open file or stream")]
-    [InlineData("var args = (1, stream); ChildProcess.Create(Bad.Pair, args);", "args", "its part 'Item2' is of type Stream", "open file or stream")]
-    public async Task Fires_on_an_argument_that_cannot_be_marshalled(string body, string argument, string type, string why)
-    {
-        var diagnostic = AnalyzerVerifier.Single(await Run(body), "MP0004");
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Equal(argument, AnalyzerVerifier.SpanText(diagnostic));
-        var message = diagnostic.GetMessage();
-        Assert.StartsWith($"The argument '{argument}' ", message);
-        Assert.Contains(type, message);
-        Assert.Contains(why, message);
-    }
+    [InlineData("ChildProcess.Create(Bad.Log, {|MP0004:stream|});", "stream", "of type Stream", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Log, {|MP0004:new MemoryStream()|});", "new MemoryStream()", "of type MemoryStream (passed as Stream)", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Writer, {|MP0004:Console.Out|});", "Console.Out", "of type TextWriter", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Callback, {|MP0004:(Func<int, int>)(x => x + 1)|});", "(Func<int, int>)(x => x + 1)", "Func<int, int>", "a delegate")]
+    [InlineData("ChildProcess.Create(Bad.Anything, {|MP0004:\"text\"|});", "\"text\"", "of type string (passed as object)", "'object' says nothing")]
+    [InlineData("ChildProcess.Create(Bad.Shape, {|MP0004:shape|});", "shape", "of type IShape", "it is an interface")]
+    [InlineData("ChildProcess.Create(Bad.Abstract, {|MP0004:abstractShape|});", "abstractShape", "of type Shape", "it is abstract")]
+    [InlineData("ChildProcess.Create(Bad.Wait, {|MP0004:task|});", "task", "of type Task", "a task is work running in this process")]
+    [InlineData("ChildProcess.Create(Bad.Items, {|MP0004:list|});", "list", "of type List<int> (passed as IEnumerable<int>)", "it is an interface")]
+    [InlineData("ChildProcess.Create(Bad.Token, {|MP0004:token|});", "token", "of type CancellationToken", "ProcessEvent")]
+    [InlineData("ChildProcess.Create(Bad.Threads, {|MP0004:Thread.CurrentThread|});", "Thread.CurrentThread", "of type Thread", "a thread lives in this process")]
+    [InlineData("ChildProcess.Create(Bad.LogJob, {|MP0004:logJob|});", "logJob", "its part 'Log' is of type Stream", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Streams, {|MP0004:new List<Stream>()|});", "new List<Stream>()", "its part '[]' is of type Stream", "open file or stream")]
+    [InlineData("ChildProcess.Create(Bad.Holder, {|MP0004:holder|});", "holder", "its part 'Callback' is of type Func<int>", "a delegate")]
+    [InlineData("ChildProcess.Create(Bad.NoCtor, {|MP0004:noCtor|});", "noCtor", "of type NoCtor", "neither an accessible parameterless constructor")]
+    [InlineData("ChildProcess.Create(Bad.Pair, (1, {|MP0004:stream|}));", "stream", "of type Stream", "open file or stream")]
+    [InlineData("var args = (1, stream); ChildProcess.Create(Bad.Pair, {|MP0004:args|});", "args", "its part 'Item2' is of type Stream", "open file or stream")]
+    public Task Fires_on_an_argument_that_cannot_be_marshalled(string body, string argument, string type, string why) =>
+        Verify.VerifyMessagesAsync(Sources(body), new[] { $"The argument '{argument}' ", type, why });
 
     [Fact]
-    public async Task Reports_every_bad_element_of_a_tuple_at_its_own_expression()
-    {
-        var diagnostics = await Run("ChildProcess.Create(Bad.Triple, (\"a\", (object)1, () => 2));");
-        Assert.Equal(2, diagnostics.Length);
-        Assert.All(diagnostics, d => Assert.Equal("MP0004", d.Id));
-        Assert.Equal("(object)1", AnalyzerVerifier.SpanText(diagnostics[0]));
-        Assert.Equal("() => 2", AnalyzerVerifier.SpanText(diagnostics[1]));
-    }
+    public Task Reports_every_bad_element_of_a_tuple_at_its_own_expression() =>
+        Verify.VerifyAnalyzerAsync(Sources("ChildProcess.Create(Bad.Triple, (\"a\", {|MP0004:(object)1|}, {|MP0004:() => 2|}));"));
 
     [Theory]
     [InlineData("ChildProcess.Create(Good.Ints, new[] { 1, 2 });")]
@@ -136,29 +116,26 @@ public class UnmarshallableArgumentTests
     [InlineData("ChildProcess.Create(Work.Two, (1, \"a\"));")]
     [InlineData("ChildProcess.Create(Work.None);")]
     [InlineData("Func<int, int> f = x => x; f(stream.ReadByte());")]
-    public async Task Silent_on_arguments_that_can_be_marshalled(string body) =>
-        Assert.Empty(await AnalyzerVerifier.GetDiagnosticsAsync(
-            Analyzer,
-            new[]
-            {
-                $$"""
-                using System;
-                using System.Collections.Generic;
-                using System.IO;
-                using Multiprocessing;
+    public Task Silent_on_arguments_that_can_be_marshalled(string body) =>
+        Verify.VerifyAnalyzerAsync(new[]
+        {
+            $$"""
+            using System;
+            using System.Collections.Generic;
+            using System.IO;
+            using Multiprocessing;
 
-                public static class App
+            public static class App
+            {
+                public static void Go(Stream stream)
                 {
-                    public static void Go(Stream stream)
-                    {
-                        {{body}}
-                    }
+                    {{body}}
                 }
-                """,
-                Targets,
-                PitfallTestSources.Targets,
-            },
-            OutputKind.DynamicallyLinkedLibrary));
+            }
+            """,
+            Targets,
+            PitfallTestSources.Targets,
+        });
 
     private const string LoggerSources = """
         namespace Microsoft.Extensions.Logging { public interface ILogger<out TCategoryName> { } }
@@ -182,16 +159,10 @@ public class UnmarshallableArgumentTests
         """;
 
     [Fact]
-    public async Task A_logger_argument_needs_the_hosting_package()
-    {
-        var diagnostic = AnalyzerVerifier.Single(await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, LoggerSources, OutputKind.DynamicallyLinkedLibrary), "MP0004");
-        Assert.Contains("Multiprocessing.Hosting", diagnostic.GetMessage());
-    }
+    public Task A_logger_argument_needs_the_hosting_package() =>
+        Verify.VerifyMessagesAsync(new[] { LoggerSources.Replace("(F, (1, log))", "(F, (1, {|MP0004:log|}))") }, new[] { "Multiprocessing.Hosting" });
 
     [Fact]
-    public async Task A_logger_argument_is_fine_with_the_hosting_package()
-    {
-        var diagnostics = await AnalyzerVerifier.GetDiagnosticsAsync(Analyzer, LoggerSources + HostingMarshaller, OutputKind.DynamicallyLinkedLibrary);
-        Assert.DoesNotContain(diagnostics, d => d.Id == "MP0004");
-    }
+    public Task A_logger_argument_is_fine_with_the_hosting_package() =>
+        Verify.VerifyAnalyzerAsync(new[] { LoggerSources + HostingMarshaller });
 }

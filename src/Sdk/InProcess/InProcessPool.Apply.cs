@@ -7,7 +7,7 @@ public sealed partial class InProcessPool
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply(Action target) =>
+    public void Apply([ProcessTargetParameter] Action target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -17,14 +17,14 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync(Action target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Action target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply(Func<Task> target) =>
+    public void Apply([ProcessTargetParameter] Func<Task> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -34,14 +34,14 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync(Func<Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Func<Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply(Func<ValueTask> target) =>
+    public void Apply([ProcessTargetParameter] Func<ValueTask> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -51,7 +51,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync(Func<ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Func<ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -60,7 +60,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<TResult>(Func<TResult> target) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<TResult> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -71,7 +71,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -80,7 +80,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<TResult>(Func<Task<TResult>> target) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<Task<TResult>> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -91,7 +91,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -100,7 +100,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<TResult>(Func<ValueTask<TResult>> target) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<ValueTask<TResult>> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -111,7 +111,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -120,7 +120,7 @@ public sealed partial class InProcessPool
     /// <param name="arg">The argument, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1>(Action<T1> target, T1 arg) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Action<T1> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -132,7 +132,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1>(Action<T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Action<T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -141,7 +141,7 @@ public sealed partial class InProcessPool
     /// <param name="arg">The argument, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1>(Func<T1, Task> target, T1 arg) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Func<T1, Task> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -153,7 +153,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1>(Func<T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -162,7 +162,7 @@ public sealed partial class InProcessPool
     /// <param name="arg">The argument, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1>(Func<T1, ValueTask> target, T1 arg) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Func<T1, ValueTask> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -174,7 +174,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1>(Func<T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -185,7 +185,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, TResult>(Func<T1, TResult> target, T1 arg) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, TResult> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -198,7 +198,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -209,7 +209,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, TResult>(Func<T1, Task<TResult>> target, T1 arg) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, Task<TResult>> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -222,7 +222,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -233,7 +233,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, TResult>(Func<T1, ValueTask<TResult>> target, T1 arg) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, ValueTask<TResult>> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -246,7 +246,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -256,7 +256,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2>(Action<T1, T2> target, (T1, T2) args) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -269,7 +269,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2>(Action<T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -279,7 +279,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2>(Func<T1, T2, Task> target, (T1, T2) args) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, Task> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -292,7 +292,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -302,7 +302,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2>(Func<T1, T2, ValueTask> target, (T1, T2) args) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -315,7 +315,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -327,7 +327,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, TResult> target, (T1, T2) args) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, TResult> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -341,7 +341,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -353,7 +353,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, (T1, T2) args) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, Task<TResult>> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -367,7 +367,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -379,7 +379,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -393,7 +393,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -404,7 +404,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3>(Action<T1, T2, T3> target, (T1, T2, T3) args) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -418,7 +418,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -429,7 +429,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3>(Func<T1, T2, T3, Task> target, (T1, T2, T3) args) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -443,7 +443,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -454,7 +454,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3>(Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -468,7 +468,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -481,7 +481,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -496,7 +496,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -509,7 +509,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -524,7 +524,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -537,7 +537,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -552,7 +552,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -564,7 +564,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -579,7 +579,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -591,7 +591,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -606,7 +606,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -618,7 +618,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -633,7 +633,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -647,7 +647,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -663,7 +663,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -677,7 +677,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -693,7 +693,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -707,7 +707,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -723,7 +723,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -736,7 +736,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -752,7 +752,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -765,7 +765,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -781,7 +781,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -794,7 +794,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -810,7 +810,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -825,7 +825,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -842,7 +842,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -857,7 +857,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -874,7 +874,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -889,7 +889,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -906,7 +906,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -920,7 +920,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -937,7 +937,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -951,7 +951,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -968,7 +968,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -982,7 +982,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -999,7 +999,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1015,7 +1015,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1033,7 +1033,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1049,7 +1049,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1067,7 +1067,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1083,7 +1083,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1101,7 +1101,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1116,7 +1116,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1134,7 +1134,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1149,7 +1149,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1167,7 +1167,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1182,7 +1182,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1200,7 +1200,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1217,7 +1217,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1236,7 +1236,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1253,7 +1253,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1272,7 +1272,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1289,7 +1289,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1308,7 +1308,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1324,7 +1324,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1343,7 +1343,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1359,7 +1359,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1378,7 +1378,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1394,7 +1394,7 @@ public sealed partial class InProcessPool
     /// <param name="args">The arguments, as a tuple, marshalled and unmarshalled as for a process.</param>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1413,7 +1413,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1431,7 +1431,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1451,7 +1451,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1469,7 +1469,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1489,7 +1489,7 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> on a worker thread, through the marshallers, and waits for it (Python's <c>apply</c>).</summary>
@@ -1507,7 +1507,7 @@ public sealed partial class InProcessPool
     /// <returns>The target's result, unmarshalled.</returns>
     /// <exception cref="RemoteProcessException">The target threw; the original exception is the inner one.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker thread, through the marshallers (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1527,6 +1527,6 @@ public sealed partial class InProcessPool
     /// <param name="cancellationToken">Drops the task if no worker has taken it yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 }

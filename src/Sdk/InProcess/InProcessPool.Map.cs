@@ -18,7 +18,7 @@ public sealed partial class InProcessPool
     /// <param name="chunksize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
+    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
         MapAsync(target, items, chunksize).Get();
 
     /// <summary>Runs an async <paramref name="target"/> on every item on the worker threads and returns the results in order.</summary>
@@ -29,7 +29,7 @@ public sealed partial class InProcessPool
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
+    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
         MapAsync(target, items, chunksize).Get();
 
     /// <summary>Submits a map (Python's <c>map_async</c>); the result is awaitable.</summary>
@@ -43,7 +43,7 @@ public sealed partial class InProcessPool
     /// <param name="errorCallback">Called with the exception when the map fails.</param>
     /// <param name="cancellationToken">Drops the chunks no worker has taken yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         StartMap<T, TResult>(target, Materialize(items), chunksize, static chunk => ChunkCodec.Write(chunk.Span), progress, callback, errorCallback, cancellationToken);
 
     /// <summary>Submits a map of an async target (Python's <c>map_async</c>); the result is awaitable.</summary>
@@ -57,7 +57,7 @@ public sealed partial class InProcessPool
     /// <param name="errorCallback">Called with the exception when the map fails.</param>
     /// <param name="cancellationToken">Drops the chunks no worker has taken yet.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         StartMap<T, TResult>(target, Materialize(items), chunksize, static chunk => ChunkCodec.Write(chunk.Span), progress, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a two-parameter target on every pair of arguments (Python's <c>starmap</c>).</summary>
@@ -69,7 +69,7 @@ public sealed partial class InProcessPool
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
+    public TResult[] Starmap<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
         StarmapAsync(target, items, chunksize).Get();
 
     /// <summary>Submits a two-parameter starmap (Python's <c>starmap_async</c>); the result is awaitable.</summary>
@@ -82,7 +82,7 @@ public sealed partial class InProcessPool
     /// <param name="progress">Receives the number of items done, after each chunk.</param>
     /// <param name="cancellationToken">Drops the chunks no worker has taken yet.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         StartMap<(T1, T2), TResult>(target, Materialize(items), chunksize, static chunk => ChunkCodec.Write(chunk.Span), progress, null, null, cancellationToken);
 
     /// <summary>Runs a three-parameter target on every triple of arguments (Python's <c>starmap</c>).</summary>
@@ -95,7 +95,7 @@ public sealed partial class InProcessPool
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
+    public TResult[] Starmap<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
         StarmapAsync(target, items, chunksize).Get();
 
     /// <summary>Submits a three-parameter starmap (Python's <c>starmap_async</c>); the result is awaitable.</summary>
@@ -109,7 +109,7 @@ public sealed partial class InProcessPool
     /// <param name="progress">Receives the number of items done, after each chunk.</param>
     /// <param name="cancellationToken">Drops the chunks no worker has taken yet.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         StartMap<(T1, T2, T3), TResult>(target, Materialize(items), chunksize, static chunk => ChunkCodec.Write(chunk.Span), progress, null, null, cancellationToken);
 
     /// <summary>Runs <paramref name="target"/> on every item and yields the results in order as they are ready (Python's <c>imap</c>).</summary>
@@ -119,7 +119,7 @@ public sealed partial class InProcessPool
     /// <param name="items">The items; read a chunk at a time, so a lazy or endless sequence works.</param>
     /// <param name="chunksize">Items per task (at least 1).</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
+    public IEnumerable<TResult> Imap<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
         StartStream<T, TResult>(target, items, chunksize, ordered: true).ReadAsync().ToBlockingEnumerable();
 
     /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each chunk's results as soon as it finishes (Python's <c>imap_unordered</c>).</summary>
@@ -129,7 +129,7 @@ public sealed partial class InProcessPool
     /// <param name="items">The items; read a chunk at a time.</param>
     /// <param name="chunksize">Items per task (at least 1).</param>
     /// <returns>The results, in the order they finish.</returns>
-    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
+    public IEnumerable<TResult> ImapUnordered<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
         StartStream<T, TResult>(target, items, chunksize, ordered: false).ReadAsync().ToBlockingEnumerable();
 
     /// <summary>The asynchronous <see cref="Imap{T, TResult}"/>: <c>await foreach</c> over the results in order.</summary>
@@ -140,7 +140,7 @@ public sealed partial class InProcessPool
     /// <param name="chunksize">Items per task (at least 1).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
         StartStream<T, TResult>(target, items, chunksize, ordered: true).ReadAsync(cancellationToken);
 
     /// <summary>The asynchronous <see cref="ImapUnordered{T, TResult}"/>.</summary>
@@ -151,7 +151,7 @@ public sealed partial class InProcessPool
     /// <param name="chunksize">Items per task (at least 1).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The results, in the order they finish.</returns>
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
         StartStream<T, TResult>(target, items, chunksize, ordered: false).ReadAsync(cancellationToken);
 
     /// <summary>A chunk task: the marshalled items through the target's batch runner, the results read back.</summary>

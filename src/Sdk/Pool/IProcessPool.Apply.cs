@@ -8,7 +8,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply(Action target);
+    void Apply([ProcessTargetParameter] Action target);
 
     /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -17,14 +17,14 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync(Action target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync([ProcessTargetParameter] Action target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply(Func<Task> target);
+    void Apply([ProcessTargetParameter] Func<Task> target);
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -33,14 +33,14 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync(Func<Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync([ProcessTargetParameter] Func<Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply(Func<ValueTask> target);
+    void Apply([ProcessTargetParameter] Func<ValueTask> target);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
@@ -49,7 +49,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync(Func<ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync([ProcessTargetParameter] Func<ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="TResult">The target's result type.</typeparam>
@@ -58,7 +58,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<TResult>(Func<TResult> target);
+    TResult Apply<TResult>([ProcessTargetParameter] Func<TResult> target);
 
     /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="TResult">The target's result type.</typeparam>
@@ -68,7 +68,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<TResult>(Func<TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="TResult">The target's result type.</typeparam>
@@ -77,7 +77,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<TResult>(Func<Task<TResult>> target);
+    TResult Apply<TResult>([ProcessTargetParameter] Func<Task<TResult>> target);
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="TResult">The target's result type.</typeparam>
@@ -87,7 +87,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<TResult>(Func<Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="TResult">The target's result type.</typeparam>
@@ -96,7 +96,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<TResult>(Func<ValueTask<TResult>> target);
+    TResult Apply<TResult>([ProcessTargetParameter] Func<ValueTask<TResult>> target);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="TResult">The target's result type.</typeparam>
@@ -106,7 +106,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<TResult>(Func<ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -115,7 +115,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1>(Action<T1> target, T1 arg);
+    void Apply<T1>([ProcessTargetParameter("arg")] Action<T1> target, T1 arg);
 
     /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -126,7 +126,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1>(Action<T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Action<T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -135,7 +135,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1>(Func<T1, Task> target, T1 arg);
+    void Apply<T1>([ProcessTargetParameter("arg")] Func<T1, Task> target, T1 arg);
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -146,7 +146,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1>(Func<T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -155,7 +155,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1>(Func<T1, ValueTask> target, T1 arg);
+    void Apply<T1>([ProcessTargetParameter("arg")] Func<T1, ValueTask> target, T1 arg);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -166,7 +166,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1>(Func<T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -177,7 +177,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, TResult>(Func<T1, TResult> target, T1 arg);
+    TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, TResult> target, T1 arg);
 
     /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -189,7 +189,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -200,7 +200,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, TResult>(Func<T1, Task<TResult>> target, T1 arg);
+    TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, Task<TResult>> target, T1 arg);
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -212,7 +212,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -223,7 +223,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, TResult>(Func<T1, ValueTask<TResult>> target, T1 arg);
+    TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, ValueTask<TResult>> target, T1 arg);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -235,7 +235,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -245,7 +245,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2>(Action<T1, T2> target, (T1, T2) args);
+    void Apply<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2> target, (T1, T2) args);
 
     /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -257,7 +257,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2>(Action<T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -267,7 +267,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2>(Func<T1, T2, Task> target, (T1, T2) args);
+    void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, Task> target, (T1, T2) args);
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -279,7 +279,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -289,7 +289,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2>(Func<T1, T2, ValueTask> target, (T1, T2) args);
+    void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask> target, (T1, T2) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -301,7 +301,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -313,7 +313,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, TResult>(Func<T1, T2, TResult> target, (T1, T2) args);
+    TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, TResult> target, (T1, T2) args);
 
     /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -326,7 +326,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -338,7 +338,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, (T1, T2) args);
+    TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, Task<TResult>> target, (T1, T2) args);
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -351,7 +351,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -363,7 +363,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args);
+    TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -376,7 +376,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -387,7 +387,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3>(Action<T1, T2, T3> target, (T1, T2, T3) args);
+    void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3> target, (T1, T2, T3) args);
 
     /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -400,7 +400,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -411,7 +411,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3>(Func<T1, T2, T3, Task> target, (T1, T2, T3) args);
+    void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task> target, (T1, T2, T3) args);
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -424,7 +424,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -435,7 +435,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3>(Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args);
+    void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -448,7 +448,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -461,7 +461,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, (T1, T2, T3) args);
+    TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, TResult> target, (T1, T2, T3) args);
 
     /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -475,7 +475,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -488,7 +488,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args);
+    TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args);
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -502,7 +502,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -515,7 +515,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args);
+    TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -529,7 +529,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -541,7 +541,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args);
+    void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args);
 
     /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -555,7 +555,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -567,7 +567,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args);
+    void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args);
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -581,7 +581,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -593,7 +593,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args);
+    void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -607,7 +607,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -621,7 +621,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args);
+    TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args);
 
     /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -636,7 +636,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -650,7 +650,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args);
+    TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args);
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -665,7 +665,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -679,7 +679,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args);
+    TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -694,7 +694,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -707,7 +707,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args);
+    void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args);
 
     /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -722,7 +722,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -735,7 +735,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args);
+    void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args);
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -750,7 +750,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -763,7 +763,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args);
+    void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -778,7 +778,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -793,7 +793,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args);
+    TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args);
 
     /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -809,7 +809,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -824,7 +824,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args);
+    TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args);
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -840,7 +840,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -855,7 +855,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args);
+    TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -871,7 +871,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -885,7 +885,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args);
+    void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args);
 
     /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -901,7 +901,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -915,7 +915,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args);
+    void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args);
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -931,7 +931,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -945,7 +945,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args);
+    void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -961,7 +961,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -977,7 +977,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args);
+    TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args);
 
     /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -994,7 +994,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1010,7 +1010,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args);
+    TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args);
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1027,7 +1027,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1043,7 +1043,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args);
+    TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1060,208 +1060,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
-    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args);
-
-    /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
-    /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The pending result.</returns>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
-    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args);
-
-    /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
-    /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The pending result.</returns>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
-    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args);
-
-    /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
-    /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The pending result.</returns>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <typeparam name="TResult">The target's result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <returns>The target's result.</returns>
-    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
-    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args);
-
-    /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <typeparam name="TResult">The target's result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
-    /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The pending result.</returns>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <typeparam name="TResult">The target's result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <returns>The target's result.</returns>
-    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
-    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args);
-
-    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <typeparam name="TResult">The target's result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
-    /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The pending result.</returns>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <typeparam name="TResult">The target's result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <returns>The target's result.</returns>
-    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
-    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args);
-
-    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="T4">The type of parameter 4.</typeparam>
-    /// <typeparam name="T5">The type of parameter 5.</typeparam>
-    /// <typeparam name="T6">The type of parameter 6.</typeparam>
-    /// <typeparam name="T7">The type of parameter 7.</typeparam>
-    /// <typeparam name="TResult">The target's result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
-    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
-    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
-    /// <param name="errorCallback">Called with the exception when the task fails.</param>
-    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The pending result.</returns>
-    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1271,13 +1070,214 @@ public partial interface IProcessPool
     /// <typeparam name="T5">The type of parameter 5.</typeparam>
     /// <typeparam name="T6">The type of parameter 6.</typeparam>
     /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args);
+
+    /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args);
+
+    /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args);
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args);
+
+    /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args);
+
+    /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <returns>The target's result.</returns>
+    /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
+    /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args);
+
+    /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
+    /// <typeparam name="TResult">The target's result type.</typeparam>
+    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
+    /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
+    /// <param name="callback">Called with the result when it is ready (on a thread-pool thread; keep it short).</param>
+    /// <param name="errorCallback">Called with the exception when the task fails.</param>
+    /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The pending result.</returns>
+    /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a void target in a pool worker and waits for it (Python's <c>apply</c>).</summary>
+    /// <typeparam name="T1">The type of parameter 1.</typeparam>
+    /// <typeparam name="T2">The type of parameter 2.</typeparam>
+    /// <typeparam name="T3">The type of parameter 3.</typeparam>
+    /// <typeparam name="T4">The type of parameter 4.</typeparam>
+    /// <typeparam name="T5">The type of parameter 5.</typeparam>
+    /// <typeparam name="T6">The type of parameter 6.</typeparam>
+    /// <typeparam name="T7">The type of parameter 7.</typeparam>
     /// <typeparam name="T8">The type of parameter 8.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="args">The arguments, as a tuple (Python: <c>args=(...)</c>).</param>
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
+    void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
 
     /// <summary>Submits a void target to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1295,7 +1295,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1311,7 +1311,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
+    void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1329,7 +1329,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1345,7 +1345,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
+    void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1363,7 +1363,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs a target that returns a value in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1381,7 +1381,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
+    TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
 
     /// <summary>Submits a target that returns a value to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1400,7 +1400,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1418,7 +1418,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
+    TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1437,7 +1437,7 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a pool worker and waits for it (Python's <c>apply</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1455,7 +1455,7 @@ public partial interface IProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
+    TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args);
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a pool worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -1474,5 +1474,5 @@ public partial interface IProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 }

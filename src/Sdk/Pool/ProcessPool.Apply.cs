@@ -8,7 +8,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply(Action target) =>
+    public void Apply([ProcessTargetParameter] Action target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -18,7 +18,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync(Action target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Action target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -26,7 +26,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply(Func<Task> target) =>
+    public void Apply([ProcessTargetParameter] Func<Task> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -36,7 +36,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync(Func<Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Func<Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -44,7 +44,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply(Func<ValueTask> target) =>
+    public void Apply([ProcessTargetParameter] Func<ValueTask> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -54,7 +54,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync(Func<ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Func<ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -64,7 +64,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<TResult>(Func<TResult> target) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<TResult> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -75,7 +75,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -85,7 +85,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<TResult>(Func<Task<TResult>> target) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<Task<TResult>> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -96,7 +96,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -106,7 +106,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<TResult>(Func<ValueTask<TResult>> target) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<ValueTask<TResult>> target) =>
         ApplyAsync(target).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -117,7 +117,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -127,7 +127,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1>(Action<T1> target, T1 arg) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Action<T1> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -139,7 +139,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1>(Action<T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Action<T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -149,7 +149,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1>(Func<T1, Task> target, T1 arg) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Func<T1, Task> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -161,7 +161,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1>(Func<T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -171,7 +171,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1>(Func<T1, ValueTask> target, T1 arg) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Func<T1, ValueTask> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -183,7 +183,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1>(Func<T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -195,7 +195,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, TResult>(Func<T1, TResult> target, T1 arg) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, TResult> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -208,7 +208,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -220,7 +220,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, TResult>(Func<T1, Task<TResult>> target, T1 arg) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, Task<TResult>> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -233,7 +233,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -245,7 +245,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, TResult>(Func<T1, ValueTask<TResult>> target, T1 arg) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, ValueTask<TResult>> target, T1 arg) =>
         ApplyAsync(target, arg).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -258,7 +258,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -269,7 +269,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2>(Action<T1, T2> target, (T1, T2) args) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -282,7 +282,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2>(Action<T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -293,7 +293,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2>(Func<T1, T2, Task> target, (T1, T2) args) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, Task> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -306,7 +306,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -317,7 +317,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2>(Func<T1, T2, ValueTask> target, (T1, T2) args) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -330,7 +330,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -343,7 +343,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, TResult> target, (T1, T2) args) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, TResult> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -357,7 +357,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -370,7 +370,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, (T1, T2) args) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, Task<TResult>> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -384,7 +384,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -397,7 +397,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -411,7 +411,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -423,7 +423,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3>(Action<T1, T2, T3> target, (T1, T2, T3) args) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -437,7 +437,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -449,7 +449,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3>(Func<T1, T2, T3, Task> target, (T1, T2, T3) args) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -463,7 +463,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -475,7 +475,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3>(Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -489,7 +489,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -503,7 +503,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -518,7 +518,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -532,7 +532,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -547,7 +547,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -561,7 +561,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -576,7 +576,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -589,7 +589,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -604,7 +604,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -617,7 +617,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -632,7 +632,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -645,7 +645,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -660,7 +660,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -675,7 +675,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -691,7 +691,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -706,7 +706,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -722,7 +722,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -737,7 +737,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -753,7 +753,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -767,7 +767,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -783,7 +783,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -797,7 +797,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -813,7 +813,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -827,7 +827,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -843,7 +843,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -859,7 +859,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -876,7 +876,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -892,7 +892,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -909,7 +909,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -925,7 +925,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -942,7 +942,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -957,7 +957,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -974,7 +974,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -989,7 +989,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1006,7 +1006,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1021,7 +1021,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1038,7 +1038,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1055,7 +1055,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1073,7 +1073,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1090,7 +1090,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1108,7 +1108,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1125,7 +1125,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1143,7 +1143,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1159,7 +1159,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1177,7 +1177,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1193,7 +1193,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1211,7 +1211,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1227,7 +1227,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1245,7 +1245,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1263,7 +1263,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1282,7 +1282,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1300,7 +1300,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1319,7 +1319,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1337,7 +1337,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1356,7 +1356,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1373,7 +1373,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a void target to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1392,7 +1392,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1409,7 +1409,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1428,7 +1428,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1445,7 +1445,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1464,7 +1464,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1483,7 +1483,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits a target that returns a value to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1503,7 +1503,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1522,7 +1522,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1542,7 +1542,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1561,7 +1561,7 @@ public sealed partial class ProcessPool
     /// <exception cref="RemoteProcessException">The target threw in the worker.</exception>
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         ApplyAsync(target, args).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1581,7 +1581,7 @@ public sealed partial class ProcessPool
     /// <param name="cancellationToken">Drops the task if it has not been sent to a worker yet, else cancels the token of a target's <see cref="CancellationToken"/> parameter in the worker; the result then fails with <see cref="OperationCanceledException"/> at once. A target still running after <see cref="ProcessPoolOptions.CancellationGracePeriod"/> is stopped with its worker (which is replaced).</param>
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>

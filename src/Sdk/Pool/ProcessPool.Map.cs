@@ -19,7 +19,7 @@ public sealed partial class ProcessPool
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
     /// <exception cref="WorkerCrashedException">A worker died while it held a chunk.</exception>
-    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
+    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
         StartMap<T, TResult>(target, items, chunksize, progress, null, null, CancellationToken.None, blocking: true).Get();
 
     /// <summary>Runs an async <paramref name="target"/> on every item in the workers and returns the results in order.</summary>
@@ -30,7 +30,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Told how many items are done, after each chunk, in order; the last report is made before this returns.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
+    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
         StartMap<T, TResult>(target, items, chunksize, progress, null, null, CancellationToken.None, blocking: true).Get();
 
     /// <summary>Starts a map (Python's <c>map_async</c>); the result is awaitable.</summary>
@@ -44,7 +44,7 @@ public sealed partial class ProcessPool
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker; the result fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
 
     /// <summary>Starts a map of an async target; the result is awaitable.</summary>
@@ -58,7 +58,7 @@ public sealed partial class ProcessPool
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
 
     /// <summary>Like <see cref="Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int, IProgress{int})"/> for targets of two parameters: each item is a tuple of the arguments (Python's <c>starmap</c>).</summary>
@@ -69,7 +69,7 @@ public sealed partial class ProcessPool
     /// <param name="items">The argument tuples.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
+    public TResult[] Starmap<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
         StarmapAsync(target, items, chunksize).Get();
 
     /// <summary>Starts a starmap of a two-parameter target (Python's <c>starmap_async</c>).</summary>
@@ -82,7 +82,7 @@ public sealed partial class ProcessPool
     /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var array = Materialize(items);
         var operation = StartChunked<(T1, T2), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
@@ -98,7 +98,7 @@ public sealed partial class ProcessPool
     /// <param name="items">The argument tuples.</param>
     /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
+    public TResult[] Starmap<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
         StarmapAsync(target, items, chunksize).Get();
 
     /// <summary>Starts a starmap of a three-parameter target.</summary>
@@ -112,7 +112,7 @@ public sealed partial class ProcessPool
     /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var array = Materialize(items);
         var operation = StartChunked<(T1, T2, T3), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
@@ -130,7 +130,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
+    public IEnumerable<TResult> Imap<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
         new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, progress, CancellationToken.None), this, ordered: true);
 
     /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
@@ -141,7 +141,7 @@ public sealed partial class ProcessPool
     /// <param name="chunksize">Items per task (default 1, as in Python).</param>
     /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
     /// <returns>The results, in completion order.</returns>
-    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
+    public IEnumerable<TResult> ImapUnordered<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
         new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunksize, progress, CancellationToken.None), this, ordered: false);
 
     /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
@@ -153,7 +153,7 @@ public sealed partial class ProcessPool
     /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var operation = StartStream<T, TResult>(target, items, chunksize, progress, cancellationToken);
         return Ordered(operation, cancellationToken);
@@ -168,7 +168,7 @@ public sealed partial class ProcessPool
     /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <returns>The results, in completion order.</returns>
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var operation = StartStream<T, TResult>(target, items, chunksize, progress, cancellationToken);
         return Unordered(operation, cancellationToken);

@@ -77,14 +77,14 @@ public sealed class ProcessPoolOptions
     /// <summary>Runs <paramref name="initializer"/> once in every worker when it starts (Python's <c>initializer</c>).</summary>
     /// <param name="initializer">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>These options.</returns>
-    public ProcessPoolOptions WithInitializer(Action initializer) => SetInitializer(initializer, static _ => { });
+    public ProcessPoolOptions WithInitializer([ProcessTargetParameter] Action initializer) => SetInitializer(initializer, static _ => { });
 
     /// <summary>Runs <paramref name="initializer"/> with <paramref name="arg"/> once in every worker when it starts (Python's <c>initializer</c> + <c>initargs</c>).</summary>
     /// <typeparam name="T1">The type of the initializer's parameter.</typeparam>
     /// <param name="initializer">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="arg">The argument, marshalled to every worker.</param>
     /// <returns>These options.</returns>
-    public ProcessPoolOptions WithInitializer<T1>(Action<T1> initializer, T1 arg) => SetInitializer(initializer, w => w.Write(arg));
+    public ProcessPoolOptions WithInitializer<T1>([ProcessTargetParameter("arg")] Action<T1> initializer, T1 arg) => SetInitializer(initializer, w => w.Write(arg));
 
     /// <summary>Runs <paramref name="initializer"/> with <paramref name="args"/> once in every worker when it starts.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -92,7 +92,7 @@ public sealed class ProcessPoolOptions
     /// <param name="initializer">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <param name="args">The arguments, marshalled to every worker.</param>
     /// <returns>These options.</returns>
-    public ProcessPoolOptions WithInitializer<T1, T2>(Action<T1, T2> initializer, (T1, T2) args) =>
+    public ProcessPoolOptions WithInitializer<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2> initializer, (T1, T2) args) =>
         SetInitializer(initializer, w => { w.Write(args.Item1); w.Write(args.Item2); });
 
     private ProcessPoolOptions SetInitializer(Delegate initializer, Action<MarshalWriter> writeArguments)

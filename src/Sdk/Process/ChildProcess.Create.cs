@@ -10,7 +10,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create(Action target) =>
+    public static ChildProcess Create([ProcessTargetParameter] Action target) =>
         new ChildProcess(target, static _ => { }, () => target());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with no arguments.</summary>
@@ -18,7 +18,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create(Func<Task> target) =>
+    public static ChildProcess Create([ProcessTargetParameter] Func<Task> target) =>
         new ChildProcess(target, static _ => { }, () => target().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with no arguments.</summary>
@@ -26,7 +26,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create(Func<ValueTask> target) =>
+    public static ChildProcess Create([ProcessTargetParameter] Func<ValueTask> target) =>
         new ChildProcess(target, static _ => { }, () => target().AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with no arguments.</summary>
@@ -35,7 +35,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<TResult>(Func<TResult> target) =>
+    public static ChildProcess<TResult> Create<TResult>([ProcessTargetParameter] Func<TResult> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with no arguments.</summary>
@@ -44,7 +44,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<TResult>(Func<Task<TResult>> target) =>
+    public static ChildProcess<TResult> Create<TResult>([ProcessTargetParameter] Func<Task<TResult>> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with no arguments.</summary>
@@ -53,7 +53,7 @@ public partial class ChildProcess
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<TResult>(Func<ValueTask<TResult>> target) =>
+    public static ChildProcess<TResult> Create<TResult>([ProcessTargetParameter] Func<ValueTask<TResult>> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target().AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with one argument.</summary>
@@ -63,7 +63,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1>(Action<T1> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Action<T1> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with one argument.</summary>
@@ -73,7 +73,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1>(Func<T1, Task> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Func<T1, Task> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with one argument.</summary>
@@ -83,7 +83,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1>(Func<T1, ValueTask> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Func<T1, ValueTask> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with one argument.</summary>
@@ -94,7 +94,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, TResult> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, TResult> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with one argument.</summary>
@@ -105,7 +105,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, Task<TResult>> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, Task<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with one argument.</summary>
@@ -116,7 +116,7 @@ public partial class ChildProcess
     /// <param name="arg">The argument, marshalled to the child.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, ValueTask<TResult>> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, ValueTask<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -127,7 +127,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2>(Action<T1, T2> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -138,7 +138,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2>(Func<T1, T2, Task> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, Task> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -149,7 +149,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2>(Func<T1, T2, ValueTask> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -161,7 +161,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, TResult> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, TResult> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -173,7 +173,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, Task<TResult>> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, Task<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 2 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -185,7 +185,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -197,7 +197,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3>(Action<T1, T2, T3> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -209,7 +209,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, T3, Task> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -221,7 +221,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -234,7 +234,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -247,7 +247,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 3 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -260,7 +260,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -273,7 +273,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -286,7 +286,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -299,7 +299,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -313,7 +313,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -327,7 +327,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 4 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -341,7 +341,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -355,7 +355,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -369,7 +369,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -383,7 +383,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -398,7 +398,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -413,7 +413,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 5 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -428,7 +428,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -443,7 +443,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -458,7 +458,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -473,7 +473,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -489,7 +489,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -505,7 +505,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 6 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -521,7 +521,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -537,7 +537,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -553,7 +553,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -569,7 +569,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -586,7 +586,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -603,7 +603,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 7 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -620,7 +620,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -637,7 +637,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, T8> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -654,7 +654,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -671,7 +671,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7, T8>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7, T8>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -689,7 +689,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -707,7 +707,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> with 8 arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -725,7 +725,7 @@ public partial class ChildProcess
     /// <param name="args">The arguments, marshalled to the child; tuple element names may name the parameters.</param>
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, T8, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, T8, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7, T8) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); w.Write(args.Item8); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, args.Item8).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>

@@ -74,11 +74,50 @@ public static partial class TargetRegistry
     internal static TargetDescriptor? FindProcessClass(Type processClass) =>
         s_byClass.TryGetValue(processClass, out var descriptor) ? descriptor : null;
 
+    // The registered target of the same static method under another delegate type (a variant method-group conversion).
+    // Only on the error path: compares the delegates' methods, which nothing else here needs.
+    private static TargetDescriptor? FindUnderOwnSignature(Delegate method)
+    {
+        try
+        {
+            var wanted = method.Method;
+            foreach (var (registered, descriptor) in s_byDelegate)
+            {
+                if (registered.Target is null && registered.Method.Equals(wanted))
+                {
+                    return descriptor;
+                }
+            }
+        }
+        catch (NotSupportedException)
+        {
+            // No metadata for the method (trimmed away): fall back to the general message.
+        }
+
+        return null;
+    }
+
+    private static string DelegateName(Type type) =>
+        type.IsGenericType
+            ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "<" + string.Join(", ", type.GetGenericArguments().Select(DelegateName)) + ">"
+            : type.Name;
+
     internal static TargetDescriptor Resolve(Delegate method)
     {
         if (TryGet(method, out var descriptor))
         {
             return descriptor;
+        }
+
+        if (method.Target is null && FindUnderOwnSignature(method) is { Method: { } own } registered)
+        {
+            throw new ArgumentException(
+                $"The target {registered.Id} is marked [ProcessTarget] but was passed as {DelegateName(method.GetType())}, not as its own " +
+                $"signature {DelegateName(own.GetType())}: C# converted the method group to a variant delegate type (as Describe(Shape) " +
+                "becomes a Func<Circle, string> for a list of circles), and a child finds a target only by its own signature, while " +
+                "the arguments would travel as the other types. Pass values of the method's own parameter types, or give the call's " +
+                "type arguments explicitly (pool.Map<Shape, string>(Types.Describe, circles)). The analyzers report this as MP0013.",
+                nameof(method));
         }
 
         string what = method.Target is not null

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Multiprocessing.Analyzers;
+
+/// <summary>
+/// MP0012: the arguments tuple of a target call names its elements, and a name is not the name of the target's
+/// parameter at that position (Python's keyword arguments written as <c>(who: "bob", times: 3)</c>): the values go
+/// by position, so the name is at best misleading.
+/// </summary>
+[DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
+public sealed class TupleElementNamesAnalyzer : ProcessUsageAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TupleElementNameMismatch);
+
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
+        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
+
+    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (TargetCall.Find(invocation.TargetMethod, known) is not { EachItem: false } call
+            || TargetCall.ReferencedMethod(TargetCall.ArgumentFor(invocation, call.TargetParameter)) is not { Parameters.Length: > 1 } target
+            || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { } argument)
+        {
+            return;
+        }
+
+        var value = argument.Value;
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value.Syntax is not TupleExpressionSyntax tuple || tuple.Arguments.Count != target.Parameters.Length)
+        {
+            return;
+        }
+
+        var names = target.Parameters.Select(p => p.Name).ToList();
+        for (var i = 0; i < tuple.Arguments.Count; i++)
+        {
+            if (tuple.Arguments[i].NameColon is not { } nameColon)
+            {
+                continue;
+            }
+
+            var name = nameColon.Name.Identifier.ValueText;
+            var parameter = target.Parameters[i];
+            if (name == parameter.Name)
+            {
+                continue;
+            }
+
+            var other = names.IndexOf(name);
+            var advice = other >= 0
+                ? $"'{name}' is parameter {(other + 1).ToString(CultureInfo.InvariantCulture)}: write the values in the order of the parameters, ({string.Join(", ", names)})"
+                : $"name the element '{parameter.Name}' or drop the name";
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.TupleElementNameMismatch,
+                nameColon.Name.GetLocation(),
+                name,
+                (i + 1).ToString(CultureInfo.InvariantCulture),
+                parameter.Name,
+                target.ContainingType.Name + "." + target.Name,
+                advice));
+        }
+    }
+}
