@@ -5,13 +5,15 @@ namespace Multiprocessing.Ipc;
 /// <summary>
 /// How long a waiter spins on shared memory before it sleeps in the kernel. A blocking wake-up across cores costs
 /// tens of microseconds, a spin on a shared word a fraction of one; but spinning helps only when the peer runs at the
-/// same time, on another core. So: a short, bounded spin on machines with more than one core, none on one core, and
-/// an idle waiter always ends up asleep (no CPU).
+/// same time, on another core. So: a short, bounded spin while <see cref="Interop.SpinGate"/> says it can pay (more
+/// than one core, and no more runnable threads than cores), none otherwise, and an idle waiter always ends up asleep.
 /// </summary>
 internal static class SpinPolicy
 {
     /// <summary>The spin budget before a futex wait.</summary>
-    internal static readonly long SpinTicks = Environment.ProcessorCount > 1 ? Stopwatch.Frequency / 50_000 : 0; // 20 us
+    internal static long SpinTicks => Interop.SpinGate.Pays ? s_spinTicks : 0;
+
+    private static readonly long s_spinTicks = Stopwatch.Frequency / 50_000; // 20 us
 
     /// <summary>
     /// How long a caller blocked on a pool result reads the workers' rings itself before it sleeps: longer than a
@@ -19,7 +21,9 @@ internal static class SpinPolicy
     /// polling when the result comes, answers at once, and the worker (spinning after its answer) gets the next task
     /// without being woken again. With a shorter window, one late wake-up would keep every later round trip slow.
     /// </summary>
-    internal static readonly long PollTicks = Environment.ProcessorCount > 1 ? Stopwatch.Frequency / 20_000 : 0; // 50 us
+    internal static long PollTicks => Interop.SpinGate.Pays ? s_pollTicks : 0;
+
+    private static readonly long s_pollTicks = Stopwatch.Frequency / 20_000; // 50 us
 
     /// <summary>How often a sleeping waiter wakes to check that its peers are alive.</summary>
     internal static readonly TimeSpan LivenessPeriod = TimeSpan.FromMilliseconds(100);

@@ -35,7 +35,7 @@ internal sealed unsafe partial class ManagerSocket : IDisposable
     internal bool IsTls => _tls is not null;
 
     /// <summary>Whether spinning can pay off: the peer can run at the same time only with more than one CPU.</summary>
-    internal static bool SpinUseful { get; } = Environment.ProcessorCount > 1;
+    internal static bool SpinUseful => Interop.SpinGate.Pays;
 
     /// <summary>Whether the peer is on this machine (a Unix domain socket): it can share memory with this process.</summary>
     internal bool IsLocal => _owner is null;

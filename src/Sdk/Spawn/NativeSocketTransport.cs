@@ -21,7 +21,7 @@ internal sealed unsafe partial class NativeSocketTransport : ControlTransport
     }
 
     /// <summary>Whether spinning can pay off: the peer can run at the same time only with more than one CPU.</summary>
-    internal static bool SpinUseful { get; } = Environment.ProcessorCount > 1;
+    internal static bool SpinUseful => Interop.SpinGate.Pays;
 
     /// <summary>Reads from a descriptor that a .NET <see cref="System.Net.Sockets.Socket"/> owns (blocking or not).</summary>
     internal static NativeSocketTransport Borrow(int fd) => new(fd, ownsDescriptor: false);

@@ -14,7 +14,7 @@ internal static class SyncWait
     /// Spinning before sleeping pays only when the peer that will change the word can run at the same time:
     /// with one CPU a spin just delays the peer.
     /// </summary>
-    internal static bool CanSpin { get; } = Environment.ProcessorCount > 1;
+    internal static bool CanSpin => Interop.SpinGate.Pays;
 
     private const int MaxSeen = 256;
     private static readonly long s_livenessTicks = (long)(LivenessCheck.TotalSeconds * Stopwatch.Frequency);
