@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Multiprocessing.Diagnostics;
 using Multiprocessing.Interop;
 using Multiprocessing.Marshalling;
 
@@ -31,7 +32,7 @@ internal sealed class ManagerServerCore : IDisposable
     {
         Authkey = authkey;
         MaxMessageSize = maxMessageSize;
-        _log = log ?? (line => Console.Error.WriteLine(line));
+        _log = log ?? MultiprocessingEventSource.Log.ManagerServerMessage;
         foreach (var type in types)
         {
             _types[type.Id] = type;

@@ -1,4 +1,5 @@
 using System.Net;
+using Multiprocessing.Diagnostics;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Spawn;
 using Multiprocessing.Targets;
@@ -110,7 +111,7 @@ internal static class ManagerServerLoop
         }
         catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException)
         {
-            Console.Error.WriteLine(line);
+            MultiprocessingEventSource.Log.ManagerServerMessage(line); // the parent is gone
         }
     }
 }

@@ -1,3 +1,4 @@
+using Multiprocessing.Diagnostics;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Spawn;
 using Multiprocessing.Targets;
@@ -72,12 +73,12 @@ internal sealed class ManagerServerProcess : ChildProcess
                     }
                     catch (Exception ex)
                     {
-                        Console.Error.WriteLine($"Multiprocessing: a manager log callback threw and was ignored: {ex.Message}");
+                        MultiprocessingEventSource.Log.CallbackFailed("A manager log callback", ex.ToString());
                     }
                 }
                 else
                 {
-                    Console.Error.WriteLine(text);
+                    MultiprocessingEventSource.Log.ManagerServerMessage(text);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using Multiprocessing.Diagnostics;
 using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
@@ -69,6 +70,8 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
                 {
                     StartWorkerLocked();
                 }
+
+                MultiprocessingEventSource.Log.PoolStarted(Processes);
             }
             catch
             {
@@ -172,6 +175,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
             CheckAllExitedLocked();
         }
 
+        MultiprocessingEventSource.Log.PoolTerminated(workers.Count(static w => w.IsAlive));
         var error = new InvalidOperationException("The pool was terminated before this task finished.");
         unfinished.ForEach(t => t.Fail(error));
         Array.ForEach(feeders, f => f.Abort(error));
@@ -516,7 +520,7 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
         if (noReplacement is not null)
         {
-            Console.Error.WriteLine($"Multiprocessing: a replacement for pool worker '{worker.Name}' could not start: {noReplacement.Message}");
+            MultiprocessingEventSource.Log.WorkerReplacementFailed(worker.Name, noReplacement.Message);
             unfinished.ForEach(t => t.Fail(_brokenBy!));
             if (_brokenBy is not null)
             {
@@ -636,9 +640,9 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     private void CheckAllExitedLocked()
     {
-        if (State != PoolState.Running && _workers.Count == 0)
+        if (State != PoolState.Running && _workers.Count == 0 && _allExited.TrySetResult())
         {
-            _allExited.TrySetResult();
+            MultiprocessingEventSource.Log.PoolStopped();
         }
     }
 
@@ -679,6 +683,23 @@ public sealed partial class ProcessPool : IDisposable, IAsyncDisposable
 
     private void Report(PoolWorkerEvent workerEvent)
     {
+        var log = MultiprocessingEventSource.Log;
+        if (log.IsEnabled())
+        {
+            switch (workerEvent.Kind)
+            {
+                case PoolWorkerEventKind.Started:
+                    log.WorkerStarted(workerEvent.WorkerName, workerEvent.ProcessId);
+                    break;
+                case PoolWorkerEventKind.Crashed:
+                    log.WorkerCrashed(workerEvent.WorkerName, workerEvent.ProcessId, workerEvent.ExitCode ?? 0, workerEvent.TasksLost);
+                    break;
+                default:
+                    log.WorkerExited(workerEvent.WorkerName, workerEvent.ProcessId, workerEvent.ExitCode ?? 0);
+                    break;
+            }
+        }
+
         PoolCallbacks.Invoke(_events, workerEvent);
     }
 
