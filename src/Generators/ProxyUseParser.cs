@@ -23,7 +23,7 @@ namespace Multiprocessing.Generators
 
         private static readonly HashSet<string> s_owners = new(StringComparer.Ordinal)
         {
-            "Multiprocessing.ProcessManager", "Multiprocessing.SharedNamespace",
+            "Multiprocessing.ProcessManager", "Multiprocessing.ManagedNamespace",
         };
 
         /// <summary>The cheap syntax test: a generic-looking member call with one of the names.</summary>

@@ -1,3 +1,6 @@
+using Multiprocessing.Managers.Client;
+using Multiprocessing.Managers.Protocol;
+using Multiprocessing.Managers.Server;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers;

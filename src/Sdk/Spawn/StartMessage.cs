@@ -6,7 +6,7 @@ namespace Multiprocessing.Spawn;
 /// The Start frame's payload: which target to run, who the child is, the process tree's authkey (sent here, after
 /// the handshake, instead of through the environment) and the marshalled arguments.
 /// </summary>
-internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, byte[] Authkey, ReadOnlyMemory<byte> Payload)
+internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, byte[] AuthKey, ReadOnlyMemory<byte> Payload)
 {
     internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, byte[] authkey, ReadOnlyMemory<byte> payload) =>
         Write(targetId, targetAssembly, name, daemon, identity, Multiprocess.Current.Name, authkey, payload);

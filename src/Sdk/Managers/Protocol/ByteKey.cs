@@ -1,0 +1,19 @@
+using Multiprocessing.Managers.Client;
+using Multiprocessing.Managers.Server;
+using Multiprocessing.Managers;
+
+namespace Multiprocessing.Managers.Protocol;
+
+/// <summary>A dictionary key held by the server as its marshalled bytes: keys are equal when their bytes are.</summary>
+internal readonly struct ByteKey
+{
+    internal ByteKey(byte[] bytes, int hash)
+    {
+        Bytes = bytes;
+        Hash = hash;
+    }
+
+    internal byte[] Bytes { get; }
+
+    internal int Hash { get; }
+}
