@@ -1,6 +1,6 @@
-namespace Samples.SharedState;
-
 using Multiprocessing;
+
+namespace Samples.SharedState;
 
 /// <summary>The targets of the SharedState sample: each one runs in a child process.</summary>
 internal static class Work

@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
-using System.Runtime.CompilerServices;
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers;

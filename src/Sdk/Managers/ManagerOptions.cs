@@ -1,9 +1,7 @@
-using System.Net.Security;
 using System.Net;
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
+using System.Net.Security;
 using Multiprocessing.Managers;
+using Multiprocessing.Managers.Server;
 
 namespace Multiprocessing;
 

@@ -1,9 +1,8 @@
-using System.Net.Security;
 using System.Net;
+using System.Net.Security;
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
 using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 
 namespace Multiprocessing;
 

@@ -1,6 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
 using Multiprocessing.Tests.Infrastructure;
 
 namespace Multiprocessing.Tests.Managers;

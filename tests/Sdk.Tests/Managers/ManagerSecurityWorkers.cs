@@ -1,7 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
-
 namespace Multiprocessing.Tests.Managers;
 
 /// <summary>The child-process targets of <see cref="ManagerSecurityTests"/>.</summary>

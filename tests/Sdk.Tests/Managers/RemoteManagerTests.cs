@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net.Sockets;
 using System.Net;
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
+using System.Net.Sockets;
 using Multiprocessing.Tests.Infrastructure;
 
 namespace Multiprocessing.Tests.Managers;

@@ -1,7 +1,3 @@
-using System.Reflection;
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
 using Multiprocessing.Targets;
 
 namespace Multiprocessing.Tests.Spawn;

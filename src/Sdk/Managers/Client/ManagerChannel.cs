@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Multiprocessing.Managers.Protocol;
 using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers.Client;

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers.Client;

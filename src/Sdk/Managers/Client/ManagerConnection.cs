@@ -1,7 +1,6 @@
 using System.Net.Sockets;
 using Multiprocessing.Managers.Protocol;
 using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers.Client;

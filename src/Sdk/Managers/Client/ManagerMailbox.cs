@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Multiprocessing.Interop;
-using Multiprocessing.Managers.Protocol;
 using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 
 namespace Multiprocessing.Managers.Client;
 

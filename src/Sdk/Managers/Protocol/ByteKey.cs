@@ -1,7 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
-
 namespace Multiprocessing.Managers.Protocol;
 
 /// <summary>A dictionary key held by the server as its marshalled bytes: keys are equal when their bytes are.</summary>

@@ -1,10 +1,8 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Net;
-using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 
 namespace Multiprocessing.Managers.Protocol;
 

@@ -1,7 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
-
 namespace Multiprocessing.Managers.Protocol;
 
 /// <summary>Why a request failed: the code of an error reply, which the client turns into the matching .NET exception.</summary>

@@ -1,7 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
-
 namespace Multiprocessing.Managers.Protocol;
 
 /// <summary>A request the server cannot fulfil: sent back to the client as an error reply (never crashes the server).</summary>

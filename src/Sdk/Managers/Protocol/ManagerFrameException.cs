@@ -1,7 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
-
 namespace Multiprocessing.Managers.Protocol;
 
 /// <summary>The byte stream of a manager connection broke or carried something that is not a frame.</summary>

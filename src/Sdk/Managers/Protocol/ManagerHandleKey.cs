@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 using Multiprocessing.Spawn;
 
 namespace Multiprocessing.Managers.Protocol;

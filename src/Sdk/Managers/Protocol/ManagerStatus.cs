@@ -1,7 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
-
 namespace Multiprocessing.Managers.Protocol;
 
 /// <summary>The first byte of every reply.</summary>

@@ -1,7 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 
 namespace Multiprocessing.Managers.Protocol;
 

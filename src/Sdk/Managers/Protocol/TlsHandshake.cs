@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 
 namespace Multiprocessing.Managers.Protocol;
 

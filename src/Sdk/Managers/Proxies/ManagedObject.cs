@@ -1,8 +1,7 @@
 using System.ComponentModel;
+using Multiprocessing.Managers;
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;

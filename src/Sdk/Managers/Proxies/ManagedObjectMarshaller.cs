@@ -1,8 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
-
 namespace Multiprocessing.Marshalling;
 
 /// <summary>Marshals a <see cref="ManagedObject{T}"/> as a handle: the receiver connects to the same manager.</summary>

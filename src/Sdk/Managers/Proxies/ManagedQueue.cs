@@ -1,7 +1,5 @@
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;

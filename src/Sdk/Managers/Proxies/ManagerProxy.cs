@@ -2,8 +2,6 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers.Server;
-using Multiprocessing.Managers;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;

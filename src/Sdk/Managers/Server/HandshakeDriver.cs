@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers;
 using static Multiprocessing.Interop.SocketCalls;
 
 namespace Multiprocessing.Managers.Server;

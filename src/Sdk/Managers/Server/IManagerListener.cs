@@ -1,7 +1,3 @@
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers;
-
 namespace Multiprocessing.Managers.Server;
 
 /// <summary>Where a manager server accepts connections: a Unix domain socket or a TCP port.</summary>

@@ -1,8 +1,5 @@
 using System.Net;
 using Multiprocessing.Diagnostics;
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Spawn;
 using Multiprocessing.Targets;

@@ -2,9 +2,6 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
-using Multiprocessing.Managers.Client;
-using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers;
 using static Multiprocessing.Interop.SocketCalls;
 
 namespace Multiprocessing.Managers.Server;

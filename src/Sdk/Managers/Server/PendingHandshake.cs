@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers;
 
 namespace Multiprocessing.Managers.Server;
 

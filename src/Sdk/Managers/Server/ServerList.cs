@@ -1,6 +1,4 @@
-using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers.Server;

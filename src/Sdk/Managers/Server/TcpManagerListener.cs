@@ -1,9 +1,7 @@
+using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Net;
-using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers;
 
 namespace Multiprocessing.Managers.Server;
 

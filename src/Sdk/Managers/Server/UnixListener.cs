@@ -1,8 +1,6 @@
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
-using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
-using Multiprocessing.Managers;
 
 namespace Multiprocessing.Managers.Server;
 
