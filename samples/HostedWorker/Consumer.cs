@@ -1,10 +1,10 @@
-namespace Samples.HostedWorker;
-
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Multiprocessing;
+
+namespace Samples.HostedWorker;
 
 /// <summary>
 /// Reads work items and fans them out to the pool, a few per worker at a time; logs each result. When the host stops,

@@ -1,8 +1,8 @@
-namespace Samples.HostedWorker;
-
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+
+namespace Samples.HostedWorker;
 
 /// <summary>Writes 20 work items at once, then one every 200 ms until the host stops.</summary>
 internal sealed partial class Producer(Channel<int> channel, ILogger<Producer> logger) : BackgroundService

@@ -1,6 +1,6 @@
-namespace Samples.HostedWorker;
-
 using Multiprocessing;
+
+namespace Samples.HostedWorker;
 
 /// <summary>The work the pool's workers do.</summary>
 internal static class Work

@@ -1,6 +1,6 @@
-namespace Samples.Pipe;
-
 using Multiprocessing;
+
+namespace Samples.Pipe;
 
 /// <summary>The targets of the Pipe sample: each one runs in a child process.</summary>
 internal static class Talkers

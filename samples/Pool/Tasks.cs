@@ -1,6 +1,6 @@
-namespace Samples.Pool;
-
 using Multiprocessing;
+
+namespace Samples.Pool;
 
 /// <summary>The targets of the Pool sample: each one runs in a pool worker.</summary>
 internal static class Tasks

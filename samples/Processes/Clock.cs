@@ -1,6 +1,6 @@
-namespace Samples.Processes;
-
 using Multiprocessing;
+
+namespace Samples.Processes;
 
 /// <summary>Python's classic <c>class Clock(Process)</c>: prints the time N times; its fields travel to the child.</summary>
 internal sealed partial class Clock : ChildProcess

@@ -15,8 +15,16 @@ Console.WriteLine($"1. {info.Result}");
 
 // 2. join a list of processes
 var squares = Enumerable.Range(1, 5).Select(i => ChildProcess.Create(Tasks.Square, i)).ToList();
-foreach (var s in squares) s.Start();
-foreach (var s in squares) s.Join();
+foreach (var s in squares)
+{
+    s.Start();
+}
+
+foreach (var s in squares)
+{
+    s.Join();
+}
+
 Console.WriteLine($"2. squares: {string.Join(", ", squares.Select(s => s.Result))} from {squares.Select(s => s.Pid).Distinct().Count()} distinct pids");
 
 // 3. IsAlive, Join(timeout), Terminate, ExitCode

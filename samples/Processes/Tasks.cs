@@ -1,6 +1,6 @@
-namespace Samples.Processes;
-
 using Multiprocessing;
+
+namespace Samples.Processes;
 
 /// <summary>The targets of the Processes sample.</summary>
 internal static class Tasks

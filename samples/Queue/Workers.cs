@@ -1,6 +1,6 @@
-namespace Samples.Queue;
-
 using Multiprocessing;
+
+namespace Samples.Queue;
 
 /// <summary>The targets of the Queue sample: each one runs in a child process.</summary>
 internal static class Workers

@@ -1,6 +1,6 @@
-namespace Samples.SharedState;
-
 using Multiprocessing;
+
+namespace Samples.SharedState;
 
 /// <summary>The targets of the SharedState sample: each one runs in a child process.</summary>
 internal static class Work
@@ -27,7 +27,7 @@ internal static class Work
     }
 
     [ProcessTarget]
-    public static void Record(SharedDictionary<string, int> squares, SharedList<string> log, int n)
+    public static void Record(ManagedDictionary<string, int> squares, ManagedList<string> log, int n)
     {
         squares[$"square({n})"] = n * n;
         log.Add($"pid {Environment.ProcessId} wrote square({n})");

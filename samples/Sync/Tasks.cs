@@ -1,6 +1,6 @@
-namespace Samples.Sync;
-
 using Multiprocessing;
+
+namespace Samples.Sync;
 
 /// <summary>The targets of the Sync sample.</summary>
 internal static class Tasks

@@ -9,7 +9,7 @@ namespace Multiprocessing.Generators
 {
     /// <summary>
     /// Emits, for one <c>[ManagedType]</c> class, a static class of extension methods: typed calls on
-    /// <c>SharedObject&lt;T&gt;</c>, <c>Create{Name}</c>/<c>Get{Name}</c> on <c>ProcessManager</c>, and the server-side
+    /// <c>ManagedObject&lt;T&gt;</c>, <c>Create{Name}</c>/<c>Get{Name}</c> on <c>ProcessManager</c>, and the server-side
     /// factory and dispatcher with their registration. Pure string work.
     /// </summary>
     internal static class ManagedTypeEmitter
@@ -36,7 +36,7 @@ namespace Multiprocessing.Generators
                 indent = "    ";
             }
 
-            string proxy = "global::Multiprocessing.SharedObject<" + model.FullName + ">";
+            string proxy = "global::Multiprocessing.ManagedObject<" + model.FullName + ">";
             string manager = "global::Multiprocessing.ProcessManager";
             string access = model.IsPublic ? "public" : "internal";
             string className = TypeNames.Sanitize(model.Name.TrimStart('@')) + "ManagerExtensions";

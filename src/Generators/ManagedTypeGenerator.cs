@@ -8,7 +8,7 @@ namespace Multiprocessing.Generators
 {
     /// <summary>
     /// Emits, for every <c>[ManagedType]</c> class, its typed proxy calls (extension methods on
-    /// <c>SharedObject&lt;T&gt;</c>), its creation methods on <c>ProcessManager</c>, the server-side factory and
+    /// <c>ManagedObject&lt;T&gt;</c>), its creation methods on <c>ProcessManager</c>, the server-side factory and
     /// dispatcher, and the marshallers its members need (Python's <c>BaseManager.register</c>, typed).
     /// </summary>
     [Generator(LanguageNames.CSharp)]

@@ -13,7 +13,7 @@ namespace Multiprocessing.Generators
     {
         public const string ManagedTypeAttributeName = "Multiprocessing.ManagedTypeAttribute";
 
-        /// <summary>Names the proxy (<c>SharedObject&lt;T&gt;</c>) already has: an extension method of that name would never be called.</summary>
+        /// <summary>Names the proxy (<c>ManagedObject&lt;T&gt;</c>) already has: an extension method of that name would never be called.</summary>
         private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal)
         {
             "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "BeginInvoke", "EndInvoke", "ObjectId", "ManagerAddress",

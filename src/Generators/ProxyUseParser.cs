@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,7 +22,7 @@ namespace Multiprocessing.Generators
 
         private static readonly HashSet<string> s_owners = new(StringComparer.Ordinal)
         {
-            "Multiprocessing.ProcessManager", "Multiprocessing.SharedNamespace",
+            "Multiprocessing.ProcessManager", "Multiprocessing.ManagedNamespace",
         };
 
         /// <summary>The cheap syntax test: a generic-looking member call with one of the names.</summary>

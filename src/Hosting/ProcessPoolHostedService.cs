@@ -18,6 +18,7 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
     private readonly ILogger _logger;
     private readonly ILogger _workerLogger;
     private readonly ILoggerFactory _loggerFactory;
+    private readonly LibraryEventForwarder _libraryEvents;
     private readonly object _gate = new();
     private ProcessPool? _pool;
     private int _starts;
@@ -29,6 +30,7 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
         _logger = loggerFactory.CreateLogger(PoolLog.PoolCategory);
         _workerLogger = loggerFactory.CreateLogger(PoolLog.WorkerCategory);
         _loggerFactory = loggerFactory;
+        _libraryEvents = new LibraryEventForwarder(loggerFactory);
     }
 
     /// <summary>The pool, created on first use.</summary>
@@ -155,6 +157,8 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
         {
             await pool.DisposeAsync().ConfigureAwait(false);
         }
+
+        _libraryEvents.Dispose();
     }
 
     /// <summary>Terminates the pool if the host did not stop it, and waits for its workers.</summary>
@@ -168,6 +172,7 @@ internal sealed class ProcessPoolHostedService : IHostedLifecycleService, IDispo
         }
 
         pool?.Dispose();
+        _libraryEvents.Dispose();
     }
 
     private ProcessPool CreatePool()

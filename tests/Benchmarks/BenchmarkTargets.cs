@@ -180,7 +180,7 @@ internal static class BenchmarkTargets
     /// are timed here and handed back with the check through a shared array.
     /// </summary>
     [ProcessTarget]
-    public static void ManagerWorker(SharedDictionary<int, int> dictionary, int n, SharedArray<long> control, SharedArray<double> results)
+    public static void ManagerWorker(ManagedDictionary<int, int> dictionary, int n, SharedArray<long> control, SharedArray<double> results)
     {
         Interlocked.Increment(ref control[0]);
         var spin = new SpinWait();

@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Multiprocessing.Generators;
 
 namespace Multiprocessing.Generators.Tests;
 

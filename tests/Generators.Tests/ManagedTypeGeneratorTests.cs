@@ -88,8 +88,8 @@ public class ManagedTypeGeneratorTests
         Assert.Empty(run.GeneratorDiagnostics);
         GeneratorHarness.AssertCompilesCleanly(run.Output);
         string generated = string.Join("\n", run.Sources.Select(s => s.Source));
-        Assert.Contains("public static int Increment(this global::Multiprocessing.SharedObject<global::Mt.Counter> __proxy, int by)", generated);
-        Assert.Contains("public static global::Multiprocessing.SharedObject<global::Mt.Counter> CreateCounter(this global::Multiprocessing.ProcessManager __manager, int start, string label)", generated);
+        Assert.Contains("public static int Increment(this global::Multiprocessing.ManagedObject<global::Mt.Counter> __proxy, int by)", generated);
+        Assert.Contains("public static global::Multiprocessing.ManagedObject<global::Mt.Counter> CreateCounter(this global::Multiprocessing.ProcessManager __manager, int start, string label)", generated);
         Assert.Contains("Marshaller<global::Mt.Tag?>.TryRegister(", generated); // a marshaller for the record a member takes
         Assert.DoesNotContain("SetValue", generated);                    // private setter: no proxy setter
 
@@ -128,7 +128,7 @@ public class ManagedTypeGeneratorTests
     }
 
     [Fact]
-    public void ASharedObjectTravelsToATargetWithoutAMarshallerForTheClassItself()
+    public void AManagedObjectTravelsToATargetWithoutAMarshallerForTheClassItself()
     {
         // The class behind the proxy never travels, so it needs no marshaller (a Stream field would have none).
         var run = Run("""
@@ -136,7 +136,7 @@ public class ManagedTypeGeneratorTests
             namespace T
             {
                 [ManagedType] public sealed class Store { public System.IO.Stream? File; public int Size() => 0; }
-                public static class W { [ProcessTarget] public static int Use(SharedObject<Store> store) => store.Size(); }
+                public static class W { [ProcessTarget] public static int Use(ManagedObject<Store> store) => store.Size(); }
             }
             """);
         Assert.Empty(run.GeneratorDiagnostics);

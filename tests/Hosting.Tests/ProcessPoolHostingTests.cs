@@ -419,6 +419,27 @@ public sealed class ProcessPoolHostingTests
         }
     }
 
+    [Fact]
+    public async Task The_library_s_own_diagnostics_reach_ILogger_under_the_Multiprocessing_category()
+    {
+        var (host, logs) = TestHost.Build(b => b.Services.AddProcessPool(o => o.Processes = 1));
+        using (host)
+        {
+            await host.StartAsync();
+            var pool = host.Services.GetRequiredService<ProcessPool>();
+            int nine = await pool.ApplyAsync(Work.Square, 3, callback: _ => throw new InvalidOperationException("hosted callback bug"));
+            Assert.Equal(9, nine);
+            var entry = logs.WaitFor(e => e.Category == "Multiprocessing" && e.Message.Contains("hosted callback bug"), Patience);
+            Assert.Equal(LogLevel.Warning, entry.Level);
+            Assert.Equal(ProcessPoolEventIds.LibraryEventBase + 1, entry.EventId.Id);
+            Assert.Equal("CallbackFailed", entry.EventId.Name);
+            Assert.StartsWith("A ProcessPool callback threw and was ignored: System.InvalidOperationException", entry.Message);
+            await host.StopAsync();
+        }
+
+        Processes.AssertNoneAlive(logs.StartedPids());
+    }
+
     /// <summary>A hosted service registered before the pool: sees it at start and uses it while stopping.</summary>
     private sealed class Observer(ProcessPool pool, IServiceProvider services) : IHostedService
     {

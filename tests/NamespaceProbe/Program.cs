@@ -10,7 +10,6 @@
 //       lock to add to a SharedValue<long> counter non-atomically, and maps ProbeTargets.Square on a pool of its own.
 //       Prints "result put <count> <sum> got <count> <sum> locked <times> pooled <tasks>".
 using System.Globalization;
-using Multiprocessing;
 using Multiprocessing.NamespaceProbe;
 
 try

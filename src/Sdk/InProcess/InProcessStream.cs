@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using Multiprocessing.Pool;
 using Multiprocessing.Targets;
 
 namespace Multiprocessing.InProcess;

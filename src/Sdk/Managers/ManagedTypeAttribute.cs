@@ -3,7 +3,7 @@ namespace Multiprocessing;
 /// <summary>
 /// Marks a class whose instances a manager server can hold and whose public methods clients call through a typed
 /// proxy (Python's <c>BaseManager.register(typeid, callable)</c>). The source generator emits, next to the class,
-/// extension methods on <see cref="SharedObject{T}"/> for each public instance method (properties as
+/// extension methods on <see cref="ManagedObject{T}"/> for each public instance method (properties as
 /// <c>GetX()</c>/<c>SetX(value)</c>), <c>Create{Name}(...)</c>/<c>Get{Name}(name, ...)</c> extension methods on
 /// <see cref="ProcessManager"/> for each public constructor, and the server-side dispatcher.
 /// </summary>

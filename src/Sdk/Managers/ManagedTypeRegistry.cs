@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
-using System.Runtime.CompilerServices;
 using Multiprocessing.Marshalling;
 
 namespace Multiprocessing.Managers;
@@ -31,7 +29,7 @@ public static class ManagedTypeRegistry
         var descriptor = new ManagedTypeDescriptor(id, typeof(T), factory, invoker);
         s_byId.TryAdd(id, descriptor);
         s_byType.TryAdd(typeof(T), descriptor);
-        Marshaller<SharedObject<T>?>.TryRegister(new SharedObjectMarshaller<T>());
+        Marshaller<ManagedObject<T>?>.TryRegister(new ManagedObjectMarshaller<T>());
     }
 
     /// <summary>Finds the registration of <paramref name="type"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Security;
 using Multiprocessing.Managers;
+using Multiprocessing.Managers.Server;
 
 namespace Multiprocessing;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Security;
-using Multiprocessing.Managers;
+using Multiprocessing.Managers.Client;
+using Multiprocessing.Managers.Protocol;
+using Multiprocessing.Managers.Server;
 
 namespace Multiprocessing;
 
@@ -215,17 +217,17 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>
     /// <returns>The proxy.</returns>
-    public SharedDictionary<TKey, TValue> CreateDictionary<TKey, TValue>() where TKey : notnull => GetDictionary<TKey, TValue>(null);
+    public ManagedDictionary<TKey, TValue> CreateDictionary<TKey, TValue>() where TKey : notnull => GetDictionary<TKey, TValue>(null);
 
     /// <summary>A new shared dictionary holding <paramref name="items"/> (Python's <c>manager.dict(mapping)</c>), created with them in one round trip.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>
     /// <param name="items">The first entries; a later duplicate key wins.</param>
     /// <returns>The proxy.</returns>
-    public SharedDictionary<TKey, TValue> CreateDictionary<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>> items) where TKey : notnull
+    public ManagedDictionary<TKey, TValue> CreateDictionary<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>> items) where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.Dictionary, null, w => SharedDictionary<TKey, TValue>.WriteEntries(w, items)));
+        return new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.Dictionary, null, w => ManagedDictionary<TKey, TValue>.WriteEntries(w, items)));
     }
 
     /// <summary>The shared dictionary named <paramref name="name"/>, created if it does not exist yet.</summary>
@@ -233,39 +235,39 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     /// <typeparam name="TValue">The value type.</typeparam>
     /// <param name="name">The name every program uses for it (null: a new anonymous one).</param>
     /// <returns>The proxy.</returns>
-    public SharedDictionary<TKey, TValue> GetDictionary<TKey, TValue>(string? name) where TKey : notnull =>
+    public ManagedDictionary<TKey, TValue> GetDictionary<TKey, TValue>(string? name) where TKey : notnull =>
         new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.Dictionary, name));
 
     /// <summary>A new shared list holding <paramref name="items"/> (Python's <c>manager.list(iterable)</c>), created with them in one round trip.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The first items.</param>
     /// <returns>The proxy.</returns>
-    public SharedList<T> CreateList<T>(IEnumerable<T> items)
+    public ManagedList<T> CreateList<T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.List, null, w => SharedList<T>.WriteItems(w, items)));
+        return new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.List, null, w => ManagedList<T>.WriteItems(w, items)));
     }
 
     /// <summary>A new shared list (Python's <c>manager.list()</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <returns>The proxy.</returns>
-    public SharedList<T> CreateList<T>() => GetList<T>(null);
+    public ManagedList<T> CreateList<T>() => GetList<T>(null);
 
     /// <summary>The shared list named <paramref name="name"/>, created if it does not exist yet.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="name">The name every program uses for it (null: a new anonymous one).</param>
     /// <returns>The proxy.</returns>
-    public SharedList<T> GetList<T>(string? name) =>
+    public ManagedList<T> GetList<T>(string? name) =>
         new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.List, name));
 
     /// <summary>A new namespace (Python's <c>manager.Namespace()</c>).</summary>
     /// <returns>The proxy.</returns>
-    public SharedNamespace CreateNamespace() => GetNamespace(null);
+    public ManagedNamespace CreateNamespace() => GetNamespace(null);
 
     /// <summary>The namespace named <paramref name="name"/>, created if it does not exist yet.</summary>
     /// <param name="name">The name every program uses for it (null: a new anonymous one).</param>
     /// <returns>The proxy.</returns>
-    public SharedNamespace GetNamespace(string? name) =>
+    public ManagedNamespace GetNamespace(string? name) =>
         new(ClientForCalls, ManagerProxy.Create(ClientForCalls, ManagerObjectKind.Namespace, name));
 
     /// <summary>A new queue (Python's <c>manager.Queue(maxsize)</c>).</summary>
@@ -422,7 +424,7 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
                 nameof(options));
         }
 
-        var authkey = options.AuthKey is { } key ? CheckKey(key) : Multiprocess.Current.Authkey;
+        var authkey = options.AuthKey is { } key ? CheckKey(key) : Multiprocess.Current.AuthKey;
         var process = new ManagerServerProcess(ManagerServerLoop.WriteSettings(options), authkey, options.Log);
         process.Start();
         ready = process.Address;
@@ -432,7 +434,7 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
 
     private static ProcessManager Connected(ManagerServerProcess process, string address, ManagerOptions? options)
     {
-        var authkey = options?.AuthKey is { } key ? (byte[])key.Clone() : Multiprocess.Current.Authkey;
+        var authkey = options?.AuthKey is { } key ? (byte[])key.Clone() : Multiprocess.Current.AuthKey;
         return new ProcessManager(ManagerClient.CreateOwned(address, authkey), process, null);
     }
 

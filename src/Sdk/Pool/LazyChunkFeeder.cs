@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Multiprocessing.Diagnostics;
 using Multiprocessing.Targets;
 
 namespace Multiprocessing.Pool;
@@ -102,7 +103,7 @@ internal sealed class LazyChunkFeeder<T, TResult> : ILazyFeeder
             }
             catch (Exception ex)
             {
-                Console.Error.WriteLine($"Multiprocessing: disposing an imap's source threw and was ignored: {ex}");
+                MultiprocessingEventSource.Log.CallbackFailed("Disposing an imap's source", ex.ToString());
             }
 
             _pool.FeederEnded(this);

@@ -1,3 +1,5 @@
+using Multiprocessing.Diagnostics;
+
 namespace Multiprocessing.Pool;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal static class PoolCallbacks
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine($"Multiprocessing: a ProcessPool callback threw and was ignored: {ex}");
+            MultiprocessingEventSource.Log.CallbackFailed("A ProcessPool callback", ex.ToString());
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Multiprocessing.Diagnostics;
 using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Spawn;
@@ -375,7 +376,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
             {
                 // A corrupt frame: nobody could read this worker's results any more, so its tasks would hang. End it
                 // instead; its tasks fail with WorkerCrashedException and a replacement starts.
-                Console.Error.WriteLine($"Multiprocessing: the results of pool worker '{Name}' (pid {Pid}) could not be read; it is stopped. {ex}");
+                MultiprocessingEventSource.Log.WorkerResultsUnreadable(Name, Pid ?? 0, ex.ToString());
                 _stopping = true;
                 Kill();
             }

@@ -1,3 +1,4 @@
+using Multiprocessing.Diagnostics;
 using Multiprocessing.Ipc;
 using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
@@ -70,6 +71,8 @@ public sealed partial class ProcessPool : IProcessPool
                 {
                     StartWorkerLocked();
                 }
+
+                MultiprocessingEventSource.Log.PoolStarted(Processes);
             }
             catch
             {
@@ -173,6 +176,7 @@ public sealed partial class ProcessPool : IProcessPool
             CheckAllExitedLocked();
         }
 
+        MultiprocessingEventSource.Log.PoolTerminated(workers.Count(static w => w.IsAlive));
         var error = new InvalidOperationException("The pool was terminated before this task finished.");
         unfinished.ForEach(t => t.Fail(error));
         Array.ForEach(feeders, f => f.Abort(error));
@@ -525,7 +529,7 @@ public sealed partial class ProcessPool : IProcessPool
 
         if (noReplacement is not null)
         {
-            Console.Error.WriteLine($"Multiprocessing: a replacement for pool worker '{worker.Name}' could not start: {noReplacement.Message}");
+            MultiprocessingEventSource.Log.WorkerReplacementFailed(worker.Name, noReplacement.Message);
             unfinished.ForEach(t => t.Fail(_brokenBy!));
             if (_brokenBy is not null)
             {
@@ -645,9 +649,9 @@ public sealed partial class ProcessPool : IProcessPool
 
     private void CheckAllExitedLocked()
     {
-        if (State != PoolState.Running && _workers.Count == 0)
+        if (State != PoolState.Running && _workers.Count == 0 && _allExited.TrySetResult())
         {
-            _allExited.TrySetResult();
+            MultiprocessingEventSource.Log.PoolStopped();
         }
     }
 
@@ -688,6 +692,23 @@ public sealed partial class ProcessPool : IProcessPool
 
     private void Report(PoolWorkerEvent workerEvent)
     {
+        var log = MultiprocessingEventSource.Log;
+        if (log.IsEnabled())
+        {
+            switch (workerEvent.Kind)
+            {
+                case PoolWorkerEventKind.Started:
+                    log.WorkerStarted(workerEvent.WorkerName, workerEvent.ProcessId);
+                    break;
+                case PoolWorkerEventKind.Crashed:
+                    log.WorkerCrashed(workerEvent.WorkerName, workerEvent.ProcessId, workerEvent.ExitCode ?? 0, workerEvent.TasksLost);
+                    break;
+                default:
+                    log.WorkerExited(workerEvent.WorkerName, workerEvent.ProcessId, workerEvent.ExitCode ?? 0);
+                    break;
+            }
+        }
+
         PoolCallbacks.Invoke(_events, workerEvent);
     }
 

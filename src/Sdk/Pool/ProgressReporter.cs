@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Multiprocessing.Diagnostics;
 
 namespace Multiprocessing.Pool;
 
@@ -70,7 +71,7 @@ internal sealed class ProgressReporter(IProgress<int> progress)
                 }
                 catch (Exception ex)
                 {
-                    Console.Error.WriteLine($"Multiprocessing: a ProcessPool progress report threw and was ignored: {ex}");
+                    MultiprocessingEventSource.Log.CallbackFailed("A ProcessPool progress report", ex.ToString());
                 }
             }
 

@@ -36,7 +36,7 @@ public partial class ChildProcess : IDisposable
     {
         _identity = Multiprocess.NextChildIdentity();
         _name = "Process-" + _identity;
-        _authkey = Multiprocess.Current.Authkey;
+        _authkey = Multiprocess.Current.AuthKey;
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public partial class ChildProcess : IDisposable
         _isCurrent = true;
         _identity = Multiprocess.Identity;
         _name = Multiprocess.Current.Name;
-        _authkey = Multiprocess.Current.Authkey;
+        _authkey = Multiprocess.Current.AuthKey;
     }
 
     /// <summary>For the SDK's own kinds of child (pool workers): named like Python's, with no user target.</summary>
@@ -61,7 +61,7 @@ public partial class ChildProcess : IDisposable
     {
         _identity = Multiprocess.NextChildIdentity();
         _name = namePrefix + "-" + _identity;
-        _authkey = Multiprocess.Current.Authkey;
+        _authkey = Multiprocess.Current.AuthKey;
     }
 
     private protected ChildProcess(Delegate target, Action<MarshalWriter> writeArguments, Action runLocally)
@@ -112,7 +112,7 @@ public partial class ChildProcess : IDisposable
     /// <summary>The key the child authenticates with (Python's <c>authkey</c>); inherited from <see cref="Multiprocess.Current"/> by default.</summary>
     /// <exception cref="ArgumentException">The key is null or empty.</exception>
     /// <exception cref="InvalidOperationException">The process was already started.</exception>
-    public byte[] Authkey
+    public byte[] AuthKey
     {
         get => _authkey;
         set

@@ -10,7 +10,7 @@ public sealed class ProcessInfo
     {
         Name = name;
         Pid = pid;
-        Authkey = authkey;
+        AuthKey = authkey;
         Daemon = daemon;
     }
 
@@ -21,7 +21,7 @@ public sealed class ProcessInfo
     public int Pid { get; }
 
     /// <summary>The authentication key that children inherit (32 random bytes in the main process).</summary>
-    public byte[] Authkey { get; }
+    public byte[] AuthKey { get; }
 
     /// <summary>Whether this process was started as a daemon child.</summary>
     public bool Daemon { get; }

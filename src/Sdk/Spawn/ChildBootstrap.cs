@@ -34,7 +34,7 @@ internal static class ChildBootstrap
             s_connection.Send(FrameType.Hello, info.Token.Id);
             Handshake.Client(s_connection, info.Token.Key);
             start = StartMessage.Read(ReceiveStart(s_connection, info));
-            Multiprocess.BecomeChild(start.Name, NativeMethods.GetParentPid(), start.ParentName, start.Authkey, start.Daemon, start.Identity);
+            Multiprocess.BecomeChild(start.Name, NativeMethods.GetParentPid(), start.ParentName, start.AuthKey, start.Daemon, start.Identity);
             if (info.TargetAssembly is { } assembly)
             {
                 ChildHostLoader.Load(assembly);
@@ -60,10 +60,10 @@ internal static class ChildBootstrap
             return;
         }
 
-        if (start.TargetId == Managers.ManagerServerLoop.TargetId)
+        if (start.TargetId == Managers.Server.ManagerServerLoop.TargetId)
         {
             // A manager server serves until its parent says stop or goes away (end of the control stream).
-            exitCode = Managers.ManagerServerLoop.Run(s_connection!, start.Payload);
+            exitCode = Managers.Server.ManagerServerLoop.Run(s_connection!, start.Payload);
             Interlocked.Exchange(ref s_exitAnnounced, 1);
             Environment.Exit(exitCode);
             return;
@@ -145,7 +145,7 @@ internal static class ChildBootstrap
                 var reader = new MarshalReader(start.Payload.Span);
                 var process = target.Factory!(ref reader);
                 reader.EnsureEnd($"the fields of {target.Id}");
-                process.SetChildIdentity(start.Name, start.Daemon, Multiprocess.Current.Authkey);
+                process.SetChildIdentity(start.Name, start.Daemon, Multiprocess.Current.AuthKey);
                 process.Run();
                 s_connection!.Send(FrameType.Result, []);
             }

@@ -1,3 +1,5 @@
+using Multiprocessing.Diagnostics;
+
 namespace Multiprocessing.Spawn;
 
 /// <summary>Passes a child's redirected output lines, with its name and pid, to the callback that wants them.</summary>
@@ -19,7 +21,7 @@ internal sealed class OutputForwarder(string name, Action<ChildOutputLine> outpu
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine($"Multiprocessing: an output callback threw and was ignored: {ex.Message}");
+            MultiprocessingEventSource.Log.CallbackFailed("An output callback", ex.ToString());
         }
     }
 }

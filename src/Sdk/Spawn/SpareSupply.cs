@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Multiprocessing.Targets;
 
 namespace Multiprocessing.Spawn;
 

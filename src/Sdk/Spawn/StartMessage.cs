@@ -7,7 +7,7 @@ namespace Multiprocessing.Spawn;
 /// the handshake, instead of through the environment) and the marshalled arguments.
 /// </summary>
 /// <remarks><see cref="IgnoreInterrupt"/>: the child ignores SIGINT (<see cref="InterruptHandling.CancelChildren"/>); a byte after the payload.</remarks>
-internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, byte[] Authkey, ReadOnlyMemory<byte> Payload, bool IgnoreInterrupt)
+internal sealed record StartMessage(string TargetId, string? TargetAssembly, string Name, bool Daemon, string Identity, string ParentName, byte[] AuthKey, ReadOnlyMemory<byte> Payload, bool IgnoreInterrupt)
 {
     internal static ReadOnlyMemory<byte> Write(string targetId, string? targetAssembly, string name, bool daemon, string identity, byte[] authkey, ReadOnlyMemory<byte> payload) =>
         Write(targetId, targetAssembly, name, daemon, identity, Multiprocess.Current.Name, authkey, payload, Multiprocess.InterruptHandling == InterruptHandling.CancelChildren);

@@ -4,7 +4,7 @@ namespace Multiprocessing.Tests.Managers;
 public static class CollectionApiWorkers
 {
     [ProcessTarget]
-    public static int ExtendInBlocks(SharedList<int> list, int from, int blocks)
+    public static int ExtendInBlocks(ManagedList<int> list, int from, int blocks)
     {
         for (int b = 0; b < blocks; b++)
         {
@@ -15,7 +15,7 @@ public static class CollectionApiWorkers
     }
 
     [ProcessTarget]
-    public static int AppendMany(SharedList<int> list, int from, int count)
+    public static int AppendMany(ManagedList<int> list, int from, int count)
     {
         for (int i = from; i < from + count; i++)
         {

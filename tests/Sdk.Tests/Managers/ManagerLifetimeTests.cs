@@ -12,7 +12,7 @@ public sealed class ManagerLifetimeTests
     public async Task Await_using_shuts_the_server_process_down()
     {
         int pid;
-        SharedDictionary<int, int> dictionary;
+        ManagedDictionary<int, int> dictionary;
         await using (var manager = await ProcessManager.StartAsync())
         {
             pid = manager.ServerProcessId!.Value;

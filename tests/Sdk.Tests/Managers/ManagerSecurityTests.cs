@@ -67,7 +67,7 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
     {
         using var manager = ProcessManager.Start();
         var dictionary = manager.CreateDictionary<string, int>();
-        Assert.False(Contains(HandleBytes(dictionary), Multiprocess.Current.Authkey), "The handle carries the process tree's authkey.");
+        Assert.False(Contains(HandleBytes(dictionary), Multiprocess.Current.AuthKey), "The handle carries the process tree's authkey.");
 
         var custom = RandomNumberGenerator.GetBytes(32);
         using var keyed = ProcessManager.Start(new ManagerOptions { AuthKey = custom });
@@ -75,7 +75,7 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
         other["n"] = 1;
         var bytes = HandleBytes(other);
         Assert.False(Contains(bytes, custom), "The handle carries the manager's own authkey in clear.");
-        Assert.False(Contains(bytes, Multiprocess.Current.Authkey), "The handle carries the process tree's authkey.");
+        Assert.False(Contains(bytes, Multiprocess.Current.AuthKey), "The handle carries the process tree's authkey.");
 
         // A child of this tree unwraps the manager's key with the tree's key.
         using var child = ChildProcess.Create(ManagerSecurityWorkers.Increment, (other, "n"));
@@ -92,7 +92,7 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
         other["n"] = 1;
 
         using var child = ChildProcess.Create(ManagerSecurityWorkers.Increment, (other, "n"));
-        child.Authkey = RandomNumberGenerator.GetBytes(32); // the root of another tree
+        child.AuthKey = RandomNumberGenerator.GetBytes(32); // the root of another tree
         child.Start();
         Assert.True(child.Join(ChildWait.Patience));
         var error = Assert.ThrowsAny<ProcessException>(() => child.Result);
@@ -216,7 +216,7 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
             }
         });
 
-        Multiprocessing.Managers.ManagerHandshake.TimeoutMilliseconds = 1000;
+        Multiprocessing.Managers.Protocol.ManagerHandshake.TimeoutMilliseconds = 1000;
         var clock = Stopwatch.StartNew();
         try
         {
@@ -224,7 +224,7 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
         }
         finally
         {
-            Multiprocessing.Managers.ManagerHandshake.TimeoutMilliseconds = 10_000;
+            Multiprocessing.Managers.Protocol.ManagerHandshake.TimeoutMilliseconds = 10_000;
         }
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"the client waited {clock.Elapsed} for a dripping server (deadline 1 s)");
@@ -240,7 +240,7 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
         var dictionary = server.GetDictionary<string, int>("d");
         dictionary["x"] = 1;
 
-        Multiprocessing.Managers.ServerConnection.StartFault = static () => throw new OutOfMemoryException("Out of memory.");
+        Multiprocessing.Managers.Server.ServerConnection.StartFault = static () => throw new OutOfMemoryException("Out of memory.");
         try
         {
             using var refused = ProcessManager.Connect(server.Address, Key); // the handshake passes; the thread to serve it does not start
@@ -248,7 +248,7 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
         }
         finally
         {
-            Multiprocessing.Managers.ServerConnection.StartFault = null;
+            Multiprocessing.Managers.Server.ServerConnection.StartFault = null;
         }
 
         Assert.True(SpinWait.SpinUntil(() => log.Any(l => l.Contains("no thread could start", StringComparison.Ordinal)), 5000), string.Join('\n', log));
@@ -292,10 +292,10 @@ public sealed class ManagerSecurityTests(ITestOutputHelper output)
         }
     }
 
-    private static byte[] HandleBytes<TKey, TValue>(SharedDictionary<TKey, TValue> proxy) where TKey : notnull
+    private static byte[] HandleBytes<TKey, TValue>(ManagedDictionary<TKey, TValue> proxy) where TKey : notnull
     {
         var writer = new MarshalWriter(256);
-        Marshaller<SharedDictionary<TKey, TValue>>.Default.Write(writer, proxy);
+        Marshaller<ManagedDictionary<TKey, TValue>>.Default.Write(writer, proxy);
         return writer.WrittenSpan.ToArray();
     }
 

@@ -5,7 +5,7 @@ internal static class ManagerSecurityWorkers
 {
     /// <summary>Reads and writes a proxy that arrived as an argument (its handle named the manager, and no key).</summary>
     [ProcessTarget]
-    public static int Increment(SharedDictionary<string, int> dictionary, string key)
+    public static int Increment(ManagedDictionary<string, int> dictionary, string key)
     {
         dictionary[key] = dictionary[key] + 1;
         return dictionary[key];

@@ -7,7 +7,7 @@ public sealed record Person(string Name, int Age);
 internal static class ManagerWorkers
 {
     [ProcessTarget]
-    public static int FillDictionary(SharedDictionary<string, Person> dictionary, int count)
+    public static int FillDictionary(ManagedDictionary<string, Person> dictionary, int count)
     {
         for (int i = 0; i < count; i++)
         {
@@ -18,10 +18,10 @@ internal static class ManagerWorkers
     }
 
     [ProcessTarget]
-    public static string ReadPerson(SharedDictionary<string, Person> dictionary, string key) => dictionary[key].Name;
+    public static string ReadPerson(ManagedDictionary<string, Person> dictionary, string key) => dictionary[key].Name;
 
     [ProcessTarget]
-    public static int AppendToList(SharedList<int> list, int from, int count)
+    public static int AppendToList(ManagedList<int> list, int from, int count)
     {
         for (int i = from; i < from + count; i++)
         {
@@ -32,7 +32,7 @@ internal static class ManagerWorkers
     }
 
     [ProcessTarget]
-    public static void SetAttributes(SharedNamespace space)
+    public static void SetAttributes(ManagedNamespace space)
     {
         space.Set("answer", 42);
         space.Set("who", "child");
@@ -122,7 +122,7 @@ internal static class ManagerWorkers
 internal static class TallyWorkers
 {
     [ProcessTarget]
-    public static int AddToTally(SharedObject<Tally> tally, string key, int times)
+    public static int AddToTally(ManagedObject<Tally> tally, string key, int times)
     {
         for (int i = 0; i < times; i++)
         {

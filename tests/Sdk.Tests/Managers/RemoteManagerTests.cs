@@ -167,18 +167,18 @@ public sealed class RemoteManagerTests
         Assert.Contains("65536-byte limit", error.Message);
 
         // Requests no proxy would send: unknown operations, wrong object ids, truncated arguments.
-        var client = Multiprocessing.Managers.ManagerClient.For(server.Address, Key);
+        var client = Multiprocessing.Managers.Client.ManagerClient.For(server.Address, Key);
         var connection = client.Connection;
         foreach (var (op, id, extra) in new (byte Op, long Id, byte[] Extra)[]
         {
             (250, dictionary.ObjectId, []),
-            ((byte)Multiprocessing.Managers.ManagerOp.DictGet, 999_999, [1, 2]),
-            ((byte)Multiprocessing.Managers.ManagerOp.DictSet, dictionary.ObjectId, [0xff, 0xff, 0xff, 0x0f]),
-            ((byte)Multiprocessing.Managers.ManagerOp.ListGet, dictionary.ObjectId, [1, 0, 0, 0]),
-            ((byte)Multiprocessing.Managers.ManagerOp.Create, 0, [77]),
+            ((byte)Multiprocessing.Managers.Protocol.ManagerOp.DictGet, 999_999, [1, 2]),
+            ((byte)Multiprocessing.Managers.Protocol.ManagerOp.DictSet, dictionary.ObjectId, [0xff, 0xff, 0xff, 0x0f]),
+            ((byte)Multiprocessing.Managers.Protocol.ManagerOp.ListGet, dictionary.ObjectId, [1, 0, 0, 0]),
+            ((byte)Multiprocessing.Managers.Protocol.ManagerOp.Create, 0, [77]),
         })
         {
-            var writer = connection.Begin((Multiprocessing.Managers.ManagerOp)op, id);
+            var writer = connection.Begin((Multiprocessing.Managers.Protocol.ManagerOp)op, id);
             writer.WriteRaw(extra);
             Assert.Throws<ProcessException>(() => connection.Call());
         }

@@ -155,14 +155,14 @@ public sealed class ChildProcessTests
         Assert.Equal("MainProcess", parts[2]);
         Assert.Equal(Environment.ProcessId.ToString(), parts[3]);
         Assert.Equal("False", parts[4]);
-        Assert.Equal(Convert.ToHexString(Multiprocess.Current.Authkey), parts[5]);
+        Assert.Equal(Convert.ToHexString(Multiprocess.Current.AuthKey), parts[5]);
     }
 
     [Fact]
     public void Authkey_and_daemon_flag_reach_the_child()
     {
         using var p = ChildProcess.Create(Workers.WhoAmI);
-        p.Authkey = [1, 2, 3, 4];
+        p.AuthKey = [1, 2, 3, 4];
         p.Daemon = true;
         var parts = RunToEnd(p).Split('|');
         Assert.Equal("True", parts[4]);

@@ -48,7 +48,7 @@ public sealed class WarmStartTests
 
             byte[] authkey = Enumerable.Range(1, 32).Select(static i => (byte)i).ToArray();
             using var child = ChildProcess.Create(WarmStartProbes.PidAndAuthkey);
-            child.Authkey = authkey;
+            child.AuthKey = authkey;
             Assert.Equal($"{spare}|{Convert.ToHexString(authkey)}", Run(child));
         }
         finally

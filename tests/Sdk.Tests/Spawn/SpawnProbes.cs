@@ -17,7 +17,7 @@ public static class SpawnProbes
             Thread.Sleep(10);
         }
 
-        return Convert.ToHexString(Multiprocess.Current.Authkey);
+        return Convert.ToHexString(Multiprocess.Current.AuthKey);
     }
 
     /// <summary>Whether an assembly of this simple name is loaded in this process.</summary>

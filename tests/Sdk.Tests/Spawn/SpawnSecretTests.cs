@@ -32,7 +32,7 @@ public sealed class SpawnSecretTests
 
             // The child is past its bootstrap and runs its target: what /proc shows now, it shows for the child's life.
             string environ = Encoding.UTF8.GetString(File.ReadAllBytes($"/proc/{child.Pid}/environ"));
-            string authkey = Convert.ToHexString(Multiprocess.Current.Authkey);
+            string authkey = Convert.ToHexString(Multiprocess.Current.AuthKey);
             var names = environ.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(entry => entry.Split('=', 2)[0]).ToList();
             Assert.DoesNotContain("MULTIPROCESSING_AUTHKEY", names);
             Assert.DoesNotContain(authkey, environ, StringComparison.OrdinalIgnoreCase);
@@ -61,7 +61,7 @@ public sealed class SpawnSecretTests
         {
             var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
             using var child = ChildProcess.Create(SpawnProbes.AuthkeyWhenReleased, directory);
-            child.Authkey = key;
+            child.AuthKey = key;
             child.Start();
             var deadline = DateTime.UtcNow + Patience;
             while (!File.Exists(Path.Combine(directory, "running")) && DateTime.UtcNow < deadline)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Multiprocessing.Targets;
 
 namespace Multiprocessing.Tests.Spawn;

@@ -14,7 +14,7 @@ public static class MemoryPackWorkers
 
     /// <summary>Stores the shipped order in a manager's dictionary and value.</summary>
     [ProcessTarget]
-    public static void Store(SharedDictionary<string, PackedOrder> orders, ManagedValue<PackedOrder?> last, PackedOrder order)
+    public static void Store(ManagedDictionary<string, PackedOrder> orders, ManagedValue<PackedOrder?> last, PackedOrder order)
     {
         var shipped = Shipped(order);
         orders["shipped"] = shipped;

@@ -9,7 +9,7 @@ public static class WarmStartProbes
 
     /// <summary>The pid and the authkey of the process that runs the target.</summary>
     [ProcessTarget]
-    public static string PidAndAuthkey() => $"{Environment.ProcessId}|{Convert.ToHexString(Multiprocess.Current.Authkey)}";
+    public static string PidAndAuthkey() => $"{Environment.ProcessId}|{Convert.ToHexString(Multiprocess.Current.AuthKey)}";
 
     /// <summary>Turns the warm start on in this (child) process, writes the pid of its ready spare to <paramref name="pidFile"/> and hangs (to be killed).</summary>
     [ProcessTarget]

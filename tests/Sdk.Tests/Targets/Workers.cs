@@ -13,7 +13,7 @@ public static class Workers
 
     [ProcessTarget]
     public static string WhoAmI() =>
-        $"{Multiprocess.Current.Name}|{Multiprocess.Current.Pid}|{Multiprocess.Parent?.Name}|{Multiprocess.Parent?.Pid}|{Multiprocess.Current.Daemon}|{Convert.ToHexString(Multiprocess.Current.Authkey)}";
+        $"{Multiprocess.Current.Name}|{Multiprocess.Current.Pid}|{Multiprocess.Parent?.Name}|{Multiprocess.Parent?.Pid}|{Multiprocess.Current.Daemon}|{Convert.ToHexString(Multiprocess.Current.AuthKey)}";
 
     [ProcessTarget]
     public static string Describe(string name, int count, double[] values, List<string> tags, Dictionary<string, int> scores) =>
