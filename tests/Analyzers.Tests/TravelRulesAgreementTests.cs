@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Multiprocessing.Analyzers.Tests.Infrastructure;
 using Multiprocessing.Generators;
 using Xunit;
@@ -103,7 +104,7 @@ public sealed class TravelRulesAgreementTests
         { "MemoryStream", false },
         { "Func<int>", false },
         { "Task", false },
-        { "CancellationToken", false },
+        { "CancellationTokenSource", false }, // a CancellationToken parameter is the child's token: see the fact below
         { "Thread", false },
         { "int[,]", false },
         { "Lonely", false },
@@ -131,17 +132,15 @@ public sealed class TravelRulesAgreementTests
             public static class T { [ProcessTarget] public static void F({{type}} p) { } }
             public static class App { public static void Go() { ChildProcess.Create(T.F, default({{type}})!); } }
             """;
-        var compilation = AnalyzerVerifier.Compile(new[] { source }, OutputKind.DynamicallyLinkedLibrary);
-        AnalyzerVerifier.AssertNoErrors(compilation);
+        var compilation = Compile(source);
         var parameterType = compilation.GetTypeByMetadataName("T")!.GetMembers("F").OfType<IMethodSymbol>().Single().Parameters[0].Type;
 
         // The analyzers' answer: the rules MP0004 calls, and MP0004 itself at the call site.
         var failure = new MarshalRules(compilation).Check(parameterType);
-        var mp0004 = (await AnalyzerVerifier.GetDiagnosticsAsync(new UnmarshallableArgumentAnalyzer(), new[] { source }, OutputKind.DynamicallyLinkedLibrary))
-            .Where(d => d.Id == "MP0004").ToList();
+        var mp0004 = (await AnalyzerDiagnosticsAsync(compilation)).Where(d => d.Id == "MP0004").ToList();
 
         // The generator's answer: MP0102 at the target's parameter.
-        var driver = CSharpGeneratorDriver.Create(new[] { new ProcessTargetGenerator().AsSourceGenerator() }, parseOptions: AnalyzerVerifier.ParseOptions);
+        var driver = CSharpGeneratorDriver.Create(new[] { new ProcessTargetGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var mp0102 = generatorDiagnostics.Where(d => d.Id == "MP0102").ToList();
 
@@ -175,14 +174,54 @@ public sealed class TravelRulesAgreementTests
             public static class T { [ProcessTarget] public static void F(Endpoint p) { } }
             public static class App { public static void Go() { ChildProcess.Create(T.F, new Endpoint(IPAddress.Loopback, 1)); } }
             """;
-        var diagnostic = AnalyzerVerifier.Single(
-            await AnalyzerVerifier.GetDiagnosticsAsync(new UnmarshallableArgumentAnalyzer(), new[] { source }, OutputKind.DynamicallyLinkedLibrary),
-            "MP0004");
+        var diagnostics = await AnalyzerDiagnosticsAsync(Compile(source));
+        Assert.True(diagnostics.Length == 1, "Expected one MP0004, got:\n" + string.Join("\n", diagnostics));
+        var diagnostic = diagnostics[0];
+        Assert.Equal("MP0004", diagnostic.Id);
         Assert.Contains("its part 'Address' is of type IPAddress", diagnostic.GetMessage());
         Assert.Contains("[assembly: ProcessMarshaller(typeof(TheType), typeof(YourMarshaller))]", diagnostic.GetMessage());
     }
 
     [Fact]
+    public async Task A_CancellationToken_parameter_is_the_childs_token_but_a_token_passed_as_data_is_MP0004()
+    {
+        // The generator takes a target's CancellationToken parameter for the token its caller cancels (no MP0102);
+        // the rules still say a token cannot travel as data, so passing one as the argument of Create<T1> is MP0004.
+        var source = Declarations + "\n" + """
+            public static class T { [ProcessTarget] public static void F(CancellationToken p) { } }
+            public static class App { public static void Go() { ChildProcess.Create(T.F, default(CancellationToken)); } }
+            """;
+        var compilation = Compile(source);
+        var parameterType = compilation.GetTypeByMetadataName("T")!.GetMembers("F").OfType<IMethodSymbol>().Single().Parameters[0].Type;
+        Assert.NotNull(new MarshalRules(compilation).Check(parameterType));
+        var mp0004 = Assert.Single((await AnalyzerDiagnosticsAsync(compilation)).Where(d => d.Id == "MP0004"));
+        Assert.Contains("default(CancellationToken)", mp0004.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var driver = CSharpGeneratorDriver.Create(new[] { new ProcessTargetGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out _, out var generatorDiagnostics);
+        Assert.DoesNotContain(generatorDiagnostics, d => d.Id == "MP0102");
+    }
+
+    [Fact]
     public void The_table_is_long_enough_to_mean_something() =>
         Assert.True(Table.Count >= 30);
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    // One library compilation of the whole source, against the same targeting pack and Multiprocessing.dll as the
+    // harness tests; it must compile without errors (the generator and the analyzers then judge the same program).
+    private static CSharpCompilation Compile(string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            "TestApp",
+            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, "Program.cs") },
+            LocalReferenceAssemblies.Framework.Append(LocalReferenceAssemblies.Sdk),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join("\n", errors));
+        return compilation;
+    }
+
+    // The diagnostics of UnmarshallableArgumentAnalyzer (MP0004) on the compilation.
+    private static Task<ImmutableArray<Diagnostic>> AnalyzerDiagnosticsAsync(Compilation compilation) =>
+        compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new UnmarshallableArgumentAnalyzer())).GetAnalyzerDiagnosticsAsync();
 }
