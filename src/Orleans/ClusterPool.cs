@@ -340,9 +340,10 @@ public sealed partial class ClusterPool : IProcessPool
             }
 
             _inFlight--;
-            if (reply?.Status == ClusterTaskStatus.NotStarted)
+            silo.Draining |= reply?.Draining == true;
+            if (reply is { Status: ClusterTaskStatus.NotStarted } or { Draining: true })
             {
-                silo.Accepting = false; // its pool is closing: no more work there until a refresh says otherwise
+                silo.Accepting = false; // the silo or its pool is stopping: no more work there until a refresh says otherwise
             }
         }
 
@@ -512,7 +513,7 @@ public sealed partial class ClusterPool : IProcessPool
 
                 foreach (var silo in _silos.Values)
                 {
-                    silo.Accepting = active.Contains(silo.Address);
+                    silo.Accepting = active.Contains(silo.Address) && !silo.Draining;
                 }
 
                 foreach (var silo in _silos.Values.Where(s => !active.Contains(s.Address) && !leaving.Contains(s.Address)).ToArray())
