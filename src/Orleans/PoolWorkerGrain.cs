@@ -13,7 +13,7 @@ namespace Multiprocessing.Orleans;
 [SiloBoundPlacement]
 internal sealed class PoolWorkerGrain(ProcessPool pool, PoolWorkerDrain drain, IOptions<ProcessPoolWorkerOptions> options) : Grain, IPoolWorkerGrain
 {
-    public async Task<ClusterTaskReply> Run(ClusterTaskRequest request)
+    public async Task<ClusterTaskReply> Run(ClusterTaskRequest request, CancellationToken cancellationToken = default)
     {
         if (!drain.TryEnter())
         {
@@ -24,7 +24,7 @@ internal sealed class PoolWorkerGrain(ProcessPool pool, PoolWorkerDrain drain, I
         bool draining;
         try
         {
-            reply = await RunCore(request);
+            reply = await RunCore(request, cancellationToken);
             draining = drain.Draining;
         }
         finally
@@ -39,7 +39,7 @@ internal sealed class PoolWorkerGrain(ProcessPool pool, PoolWorkerDrain drain, I
             : reply;
     }
 
-    private async Task<ClusterTaskReply> RunCore(ClusterTaskRequest request)
+    private async Task<ClusterTaskReply> RunCore(ClusterTaskRequest request, CancellationToken cancellationToken)
     {
         if (!ClusterSecret.Verify(options.Value.SharedSecret, request))
         {
@@ -53,7 +53,7 @@ internal sealed class PoolWorkerGrain(ProcessPool pool, PoolWorkerDrain drain, I
         Task<byte[]> work;
         try
         {
-            work = pool.SubmitRaw(request.TargetId, request.AssemblyName, request.Batch, request.Payload, CancellationToken.None);
+            work = pool.SubmitRaw(request.TargetId, request.AssemblyName, request.Batch, request.Payload, cancellationToken);
         }
         catch (InvalidOperationException ex)
         {
@@ -82,6 +82,10 @@ internal sealed class PoolWorkerGrain(ProcessPool pool, PoolWorkerDrain drain, I
         catch (InvalidOperationException ex)
         {
             return new ClusterTaskReply { Status = ClusterTaskStatus.Lost, Message = ex.Message }; // terminated while it held the task
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // the caller cancelled: Orleans answers it as cancelled
         }
         catch (Exception ex)
         {
