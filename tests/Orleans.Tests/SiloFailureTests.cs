@@ -46,7 +46,7 @@ public sealed class SiloFailureTests
         {
             if (result.IsCompletedSuccessfully)
             {
-                Assert.Equal(item, result.Result);
+                Assert.Equal(item, await result); // completed already
                 succeeded++;
             }
             else
