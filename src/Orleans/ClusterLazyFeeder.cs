@@ -19,9 +19,11 @@ internal sealed class ClusterLazyFeeder<T, TResult>
     private readonly int _chunksize;
     private readonly ChunkedOperation<TResult> _operation;
     private readonly SemaphoreSlim _room;
+    private readonly CancellationToken _cancellationToken;
 
-    internal ClusterLazyFeeder(ClusterPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, ChunkedOperation<TResult> operation, int window)
+    internal ClusterLazyFeeder(ClusterPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, ChunkedOperation<TResult> operation, int window, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _pool = pool;
         _target = target;
         _items = items;
@@ -68,7 +70,7 @@ internal sealed class ClusterLazyFeeder<T, TResult>
                     var task = new ChunkTask<TResult>(_target, ChunkCodec.Write<T>(CollectionsMarshal.AsSpan(chunk)), _operation, index, 0, chunk.Count);
                     try
                     {
-                        _pool.Submit([task], fromFeeder: true);
+                        _pool.Submit([task], fromFeeder: true, _cancellationToken);
                     }
                     catch (Exception ex)
                     {

@@ -78,7 +78,7 @@ public sealed partial class ClusterPool
         // A lazy source: read a window of chunks ahead of the consumer, as the local pool's imap reads it.
         var descriptor = ResolveMapTarget(target);
         var operation = ChunkedOperation<TResult>.ForLazyStream(progress);
-        var feeder = new ClusterLazyFeeder<T, TResult>(this, descriptor, items, chunksize, operation, window: Math.Max(4, 2 * _options.TasksPerWorker * KnownWorkers()));
+        var feeder = new ClusterLazyFeeder<T, TResult>(this, descriptor, items, chunksize, operation, window: Math.Max(4, 2 * _options.TasksPerWorker * KnownWorkers()), cancellationToken);
         feeder.Start();
         operation.WatchCancellation(cancellationToken);
         return operation;
@@ -99,7 +99,7 @@ public sealed partial class ClusterPool
             tasks[i] = new ChunkTask<TResult>(descriptor, encode(items.AsMemory(start, count)), operation, i, start, count);
         }
 
-        Submit(tasks, fromFeeder: false);
+        Submit(tasks, fromFeeder: false, cancellationToken);
         operation.WatchCancellation(cancellationToken);
         return operation;
     }

@@ -192,11 +192,11 @@ public sealed partial class ClusterPool : IProcessPool
         var descriptor = TargetRegistry.Resolve(target);
         var arguments = new MarshalWriter();
         writeArguments(arguments);
-        Submit([new ApplyTask<TResult>(result, descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken)], fromFeeder: false);
+        Submit([new ApplyTask<TResult>(result, descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken)], fromFeeder: false, cancellationToken);
     }
 
-    /// <summary>Queues pool tasks (applies or map chunks) for the silos.</summary>
-    internal void Submit(IReadOnlyList<PoolTask> tasks, bool fromFeeder)
+    /// <summary>Queues pool tasks (applies or map chunks) for the silos; <paramref name="cancellationToken"/> (the caller's) also cancels them in the silo that holds them.</summary>
+    internal void Submit(IReadOnlyList<PoolTask> tasks, bool fromFeeder, CancellationToken cancellationToken)
     {
         var items = new ClusterWorkItem[tasks.Count];
         for (int i = 0; i < items.Length; i++)
@@ -212,7 +212,7 @@ public sealed partial class ClusterPool : IProcessPool
                 Payload = payload,
                 Proof = ClusterSecret.Prove(_options.SharedSecret, task.Target.Id, batch, payload),
             };
-            items[i] = new ClusterWorkItem(task, request, _idempotent.Contains(task.Target.Id));
+            items[i] = new ClusterWorkItem(task, request, _idempotent.Contains(task.Target.Id), cancellationToken);
         }
 
         lock (_gate)
@@ -325,7 +325,7 @@ public sealed partial class ClusterPool : IProcessPool
         Exception? failure = null;
         try
         {
-            reply = await silo.Grain.Run(item.Request).ConfigureAwait(false);
+            reply = await silo.Grain.Run(item.Request, item.CancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -340,15 +340,20 @@ public sealed partial class ClusterPool : IProcessPool
             }
 
             _inFlight--;
-            if (reply?.Status == ClusterTaskStatus.NotStarted)
+            silo.Draining |= reply?.Draining == true;
+            if (reply is { Status: ClusterTaskStatus.NotStarted } or { Draining: true })
             {
-                silo.Accepting = false; // its pool is closing: no more work there until a refresh says otherwise
+                silo.Accepting = false; // the silo or its pool is stopping: no more work there until a refresh says otherwise
             }
         }
 
         try
         {
-            if (failure is not null)
+            if (failure is OperationCanceledException && item.CancellationToken.IsCancellationRequested)
+            {
+                item.Task.Fail(new OperationCanceledException(item.CancellationToken)); // the caller cancelled: the silo dropped the task
+            }
+            else if (failure is not null)
             {
                 // A broken connection or a timeout may be the gateway's, not the silo's: the silo stays eligible,
                 // and the refresh drops it if it is really gone.
@@ -512,7 +517,7 @@ public sealed partial class ClusterPool : IProcessPool
 
                 foreach (var silo in _silos.Values)
                 {
-                    silo.Accepting = active.Contains(silo.Address);
+                    silo.Accepting = active.Contains(silo.Address) && !silo.Draining;
                 }
 
                 foreach (var silo in _silos.Values.Where(s => !active.Contains(s.Address) && !leaving.Contains(s.Address)).ToArray())

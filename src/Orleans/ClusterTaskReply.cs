@@ -28,4 +28,8 @@ public sealed class ClusterTaskReply
     /// <summary>Why the silo refused or lost the task.</summary>
     [Id(5)]
     public string? Message { get; init; }
+
+    /// <summary>True when the silo is stopping: it answers the tasks it holds but takes no new one (send elsewhere).</summary>
+    [Id(6)]
+    public bool Draining { get; init; }
 }

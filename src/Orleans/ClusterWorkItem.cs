@@ -7,8 +7,11 @@ namespace Multiprocessing.Orleans;
 /// One task of a <see cref="ClusterPool"/>: the pool task a local pool would send a worker (an apply or a map chunk,
 /// which completes the caller's result), the request that carries its bytes, and where it has been.
 /// </summary>
-internal sealed class ClusterWorkItem(PoolTask task, ClusterTaskRequest request, bool idempotent)
+internal sealed class ClusterWorkItem(PoolTask task, ClusterTaskRequest request, bool idempotent, CancellationToken cancellationToken)
 {
+    /// <summary>The caller's token: it also cancels the task in the silo that holds it (the grain call carries it).</summary>
+    internal CancellationToken CancellationToken { get; } = cancellationToken;
+
     internal PoolTask Task { get; } = task;
 
     internal ClusterTaskRequest Request { get; } = request;

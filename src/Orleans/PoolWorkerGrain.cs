@@ -11,11 +11,35 @@ namespace Multiprocessing.Orleans;
 /// </summary>
 [Reentrant]
 [SiloBoundPlacement]
-internal sealed class PoolWorkerGrain(ProcessPool pool, IOptions<ProcessPoolWorkerOptions> options) : Grain, IPoolWorkerGrain
+internal sealed class PoolWorkerGrain(ProcessPool pool, PoolWorkerDrain drain, IOptions<ProcessPoolWorkerOptions> options) : Grain, IPoolWorkerGrain
 {
-    private int _running;
+    public async Task<ClusterTaskReply> Run(ClusterTaskRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!drain.TryEnter())
+        {
+            return new ClusterTaskReply { Status = ClusterTaskStatus.NotStarted, Message = "The silo is stopping: it takes no new task.", Draining = true };
+        }
 
-    public async Task<ClusterTaskReply> Run(ClusterTaskRequest request)
+        ClusterTaskReply reply;
+        bool draining;
+        try
+        {
+            reply = await RunCore(request, cancellationToken);
+            draining = drain.Draining;
+        }
+        finally
+        {
+            drain.Exit();
+        }
+
+        // A stopping silo tells the client with each answer that it takes no more work, so that no new task is sent
+        // to it after its last answer (the silo leaves the cluster once it has answered all it holds).
+        return draining
+            ? new ClusterTaskReply { Status = reply.Status, Payload = reply.Payload, WorkerName = reply.WorkerName, ProcessId = reply.ProcessId, ExitCode = reply.ExitCode, Message = reply.Message, Draining = true }
+            : reply;
+    }
+
+    private async Task<ClusterTaskReply> RunCore(ClusterTaskRequest request, CancellationToken cancellationToken)
     {
         if (!ClusterSecret.Verify(options.Value.SharedSecret, request))
         {
@@ -29,7 +53,7 @@ internal sealed class PoolWorkerGrain(ProcessPool pool, IOptions<ProcessPoolWork
         Task<byte[]> work;
         try
         {
-            work = pool.SubmitRaw(request.TargetId, request.AssemblyName, request.Batch, request.Payload, CancellationToken.None);
+            work = pool.SubmitRaw(request.TargetId, request.AssemblyName, request.Batch, request.Payload, cancellationToken);
         }
         catch (InvalidOperationException ex)
         {
@@ -40,7 +64,6 @@ internal sealed class PoolWorkerGrain(ProcessPool pool, IOptions<ProcessPoolWork
             return new ClusterTaskReply { Status = ClusterTaskStatus.Refused, Message = ex.Message }; // no such target, or a broken pool
         }
 
-        Interlocked.Increment(ref _running);
         try
         {
             byte[] result = await work;
@@ -60,20 +83,20 @@ internal sealed class PoolWorkerGrain(ProcessPool pool, IOptions<ProcessPoolWork
         {
             return new ClusterTaskReply { Status = ClusterTaskStatus.Lost, Message = ex.Message }; // terminated while it held the task
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // the caller cancelled: Orleans answers it as cancelled
+        }
         catch (Exception ex)
         {
             return new ClusterTaskReply { Status = ClusterTaskStatus.Refused, Message = $"{ex.GetType().FullName}: {ex.Message}" };
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _running);
         }
     }
 
     public Task<PoolWorkerCapacity> GetCapacity() => Task.FromResult(new PoolWorkerCapacity
     {
         Workers = pool.Processes,
-        Running = Volatile.Read(ref _running),
-        Accepting = pool.State == PoolState.Running,
+        Running = drain.Running,
+        Accepting = pool.State == PoolState.Running && !drain.Draining,
     });
 }

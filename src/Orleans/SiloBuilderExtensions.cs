@@ -24,6 +24,8 @@ public static class SiloBuilderExtensions
             options.Configure(configure);
         }
 
+        builder.Services.AddSingleton<PoolWorkerDrain>();
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(static sp => sp.GetRequiredService<PoolWorkerDrain>());
         builder.Services.AddPlacementDirector<SiloBoundPlacement, SiloBoundPlacementDirector>();
         return builder;
     }

@@ -12,6 +12,9 @@ internal sealed class SiloState(string address, IPoolWorkerGrain grain, int work
     /// <summary>False once the silo said it takes no more work (its pool is closing), until a refresh says otherwise.</summary>
     internal bool Accepting { get; set; } = true;
 
+    /// <summary>True once the silo said it is stopping: it never takes work again (a restarted silo has a new address).</summary>
+    internal bool Draining { get; set; }
+
     /// <summary>The tasks this pool sent it that it has not answered.</summary>
     internal HashSet<ClusterWorkItem> Held { get; } = [];
 
