@@ -40,10 +40,10 @@ def data_params(dtype, ts):
     """The target and data parameters of an overload, the arguments of a local call, and the marshalling lambda."""
     n = len(ts)
     if n == 0:
-        return f"{dtype} target", "", "static _ => { }"
+        return f"{target_parameter(n)}{dtype} target", "", "static _ => { }"
     if n == 1:
-        return f"{dtype} target, T1 arg", "arg", "w => w.Write(arg)"
-    params = f"{dtype} target, ({', '.join(ts)}) args"
+        return f"{target_parameter(n)}{dtype} target, T1 arg", "arg", "w => w.Write(arg)"
+    params = f"{target_parameter(n)}{dtype} target, ({', '.join(ts)}) args"
     call = ", ".join(f"args.Item{i}" for i in range(1, n + 1))
     writes = "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, n + 1)) + " }"
     return params, call, writes

@@ -65,7 +65,7 @@ public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
             return;
         }
 
-        var parameters = target.Parameters;
+        var parameters = TargetCall.DataParameters(target);
         var given = arguments.Skip(targetOrdinal + 1).ToList();
         var n = parameters.Length;
 
@@ -137,7 +137,7 @@ public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
             return;
         }
 
-        var parameters = target.Parameters;
+        var parameters = TargetCall.DataParameters(target);
         var n = parameters.Length;
         var tupleHint = "(" + string.Join(", ", parameters.Select(p => p.Name)) + ")";
         var advice = n switch

@@ -180,4 +180,15 @@ internal sealed class TargetCall
 
     private static bool IsEnumerable(INamedTypeSymbol? type) =>
         type is { IsGenericType: true } && type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
+
+    /// <summary>
+    /// The parameters of a target that take arguments: all but a <see cref="System.Threading.CancellationToken"/>, which
+    /// is not marshalled (the child's own token is passed there).
+    /// </summary>
+    public static System.Collections.Immutable.ImmutableArray<IParameterSymbol> DataParameters(IMethodSymbol method) =>
+        method.Parameters.RemoveAll(static p => IsCancellationToken(p.Type));
+
+    /// <summary>Whether <paramref name="type"/> is <see cref="System.Threading.CancellationToken"/>.</summary>
+    public static bool IsCancellationToken(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "CancellationToken", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 }

@@ -38,12 +38,12 @@ public sealed class TupleElementNamesAnalyzer : ProcessUsageAnalyzer
             value = conversion.Operand;
         }
 
-        if (value.Syntax is not TupleExpressionSyntax tuple || tuple.Arguments.Count != target.Parameters.Length)
+        if (value.Syntax is not TupleExpressionSyntax tuple || tuple.Arguments.Count != TargetCall.DataParameters(target).Length)
         {
             return;
         }
 
-        var names = target.Parameters.Select(p => p.Name).ToList();
+        var names = TargetCall.DataParameters(target).Select(p => p.Name).ToList();
         for (var i = 0; i < tuple.Arguments.Count; i++)
         {
             if (tuple.Arguments[i].NameColon is not { } nameColon)
@@ -52,7 +52,7 @@ public sealed class TupleElementNamesAnalyzer : ProcessUsageAnalyzer
             }
 
             var name = nameColon.Name.Identifier.ValueText;
-            var parameter = target.Parameters[i];
+            var parameter = TargetCall.DataParameters(target)[i];
             if (name == parameter.Name)
             {
                 continue;

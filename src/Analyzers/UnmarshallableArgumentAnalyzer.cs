@@ -52,7 +52,7 @@ public sealed class UnmarshallableArgumentAnalyzer : DiagnosticAnalyzer
         // What the child reads is the target's parameter type (the type argument of Create can be a subtype the
         // compiler inferred from the argument, e.g. MemoryStream for a Stream parameter).
         var target = TargetCall.ReferencedMethod(TargetCall.ArgumentFor(invocation, call.TargetParameter));
-        var delegateParameters = (call.TargetParameter.Type as INamedTypeSymbol)?.DelegateInvokeMethod?.Parameters.Length ?? 0;
+        var delegateParameters = (call.TargetParameter.Type as INamedTypeSymbol)?.DelegateInvokeMethod is { } invoke ? TargetCall.DataParameters(invoke).Length : 0;
         if (call.EachItem)
         {
             // Map, Starmap, Imap: every item is the arguments of one call; report once, at the items.
@@ -64,8 +64,8 @@ public sealed class UnmarshallableArgumentAnalyzer : DiagnosticAnalyzer
             var itemTypes = delegateParameters > 1 && item is INamedTypeSymbol { IsTupleType: true } itemTuple
                 ? itemTuple.TupleElements.Select(e => e.Type).ToArray()
                 : new[] { item };
-            var types = target is not null && target.Parameters.Length == itemTypes.Length
-                ? target.Parameters.Select(p => p.Type).ToArray()
+            var types = target is not null && TargetCall.DataParameters(target).Length == itemTypes.Length
+                ? TargetCall.DataParameters(target).Select(p => p.Type).ToArray()
                 : itemTypes;
             for (var i = 0; i < types.Length; i++)
             {
@@ -83,8 +83,8 @@ public sealed class UnmarshallableArgumentAnalyzer : DiagnosticAnalyzer
         if (delegateParameters > 1 && parameter.Type is INamedTypeSymbol { IsTupleType: true } tupleType)
         {
             var count = tupleType.TupleElements.Length;
-            var types = target is not null && target.Parameters.Length == count
-                ? target.Parameters.Select(p => p.Type).ToArray()
+            var types = target is not null && TargetCall.DataParameters(target).Length == count
+                ? TargetCall.DataParameters(target).Select(p => p.Type).ToArray()
                 : tupleType.TupleElements.Select(e => e.Type).ToArray();
             if (value is ITupleOperation tuple && tuple.Elements.Length == count)
             {
@@ -106,7 +106,7 @@ public sealed class UnmarshallableArgumentAnalyzer : DiagnosticAnalyzer
         }
         else
         {
-            var type = target is { Parameters.Length: 1 } ? target.Parameters[0].Type : parameter.Type;
+            var type = target is not null && TargetCall.DataParameters(target) is { Length: 1 } data ? data[0].Type : parameter.Type;
             Check(context, compilation, known, argument.Value, type, "");
         }
     }

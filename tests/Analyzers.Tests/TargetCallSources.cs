@@ -27,6 +27,9 @@ internal static class TargetCallSources
             [ProcessTarget] public static void InitLog(Stream log) { }
             [ProcessTarget] public static long Length(Stream s) => s.Length;
             [ProcessTarget] public static int Weigh(int n, Stream s) => n;
+            [ProcessTarget] public static int Patient(int x, System.Threading.CancellationToken token) => x;
+            [ProcessTarget] public static int PatientPair(System.Threading.CancellationToken token, int a, string b) => a;
+            [ProcessTarget] public static long PatientLength(Stream s, System.Threading.CancellationToken token) => s.Length;
         }
 
         public static class Types

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
+using Multiprocessing.Analyzers.Tests.Infrastructure;
 using Multiprocessing.Analyzers.CodeFixes;
 using Xunit;
 using Verify = Multiprocessing.Analyzers.Tests.Infrastructure.CSharpAnalyzerVerifier<Multiprocessing.Analyzers.NonStaticTargetAnalyzer>;
@@ -73,6 +74,8 @@ public class TargetCallTests
     [InlineData("foreach (var n in pool.Imap(Work.Length, {|#0:streams|})) { }", "streams", "List<Stream>", " (its part 'each item' is of type Stream)")]
     [InlineData("local.MapAsync(Work.Length, {|#0:streams|});", "streams", "List<Stream>", " (its part 'each item' is of type Stream)")]
     [InlineData("pool.Starmap(Work.Weigh, {|#0:jobs|});", "jobs", "List<(int, Stream)>", " (its part 'each item.Item2' is of type Stream)")]
+    [InlineData("pool.Apply(Work.PatientLength, {|#0:stream|});", "stream", "Stream", "")]
+    [InlineData("ChildProcess.Create(Work.PatientLength, {|#0:stream|});", "stream", "Stream", "")]
     public Task MP0004_fires_on_arguments_and_items_that_cannot_travel(string body, string argument, string type, string part) =>
         VerifyMarshal.VerifyAnalyzerAsync(
             Sources(body),
@@ -83,8 +86,23 @@ public class TargetCallTests
     [InlineData("pool.Map(Work.Double, items);")]
     [InlineData("pool.Starmap(Work.Add, pairs);")]
     [InlineData("local.Map(Work.DoubleAsync, items);")]
+    [InlineData("pool.Apply(Work.Patient, 3);")]
+    [InlineData("pool.ApplyAsync(Work.PatientPair, (1, \"a\"));")]
+    [InlineData("ChildProcess.Create(Work.Patient, 3);")]
     public Task MP0004_is_silent_on_values_that_travel(string body) =>
         VerifyMarshal.VerifyAnalyzerAsync(Sources(body));
+
+    /// <summary>
+    /// A target's CancellationToken parameter is not an argument (the child passes its own token): the overloads for
+    /// such targets are marked too, and the analyzers count only the other parameters.
+    /// </summary>
+    [Theory]
+    [InlineData("pool.Apply(Work.Patient, 3);")]
+    [InlineData("pool.ApplyAsync(Work.PatientPair, (1, \"a\"));")]
+    [InlineData("ChildProcess.Create(Work.PatientPair, (1, \"a\"));")]
+    public Task MP0002_counts_a_target_s_parameters_without_its_token(string body) =>
+        CSharpAnalyzerVerifier<TargetArgumentsAnalyzer>.VerifyAnalyzerAsync(Sources(body));
+
 
     [Fact]
     public Task MP0002_on_pool_Apply_builds_the_tuple_in_every_call() =>

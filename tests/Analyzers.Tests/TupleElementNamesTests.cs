@@ -29,6 +29,12 @@ public class TupleElementNamesTests
             Sources(body),
             Verify.Diagnostic().WithLocation(0).WithArguments(element, position, parameter, target, $"name the element '{parameter}' or drop the name"));
 
+    [Fact]
+    public Task A_target_s_token_parameter_is_not_counted() =>
+        Verify.VerifyAnalyzerAsync(
+            Sources("pool.ApplyAsync(Work.PatientPair, ({|#0:who|}: 1, b: \"x\"));"),
+            Verify.Diagnostic().WithLocation(0).WithArguments("who", "1", "a", "Work.PatientPair", "name the element 'a' or drop the name"));
+
     [Theory]
     [InlineData("ChildProcess.Create(Work.Greet, (name: \"bob\", times: 3)).Start();")]
     [InlineData("ChildProcess.Create(Work.Greet, (\"bob\", 3)).Start();")]

@@ -1592,7 +1592,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply(Action<CancellationToken> target, CancellationToken cancellationToken = default) =>
+    public void Apply([ProcessTargetParameter] Action<CancellationToken> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1603,7 +1603,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync(Action<CancellationToken> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Action<CancellationToken> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1614,7 +1614,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply(Func<CancellationToken, Task> target, CancellationToken cancellationToken = default) =>
+    public void Apply([ProcessTargetParameter] Func<CancellationToken, Task> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1625,7 +1625,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync(Func<CancellationToken, Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Func<CancellationToken, Task> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1636,7 +1636,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply(Func<CancellationToken, ValueTask> target, CancellationToken cancellationToken = default) =>
+    public void Apply([ProcessTargetParameter] Func<CancellationToken, ValueTask> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1647,7 +1647,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync(Func<CancellationToken, ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync([ProcessTargetParameter] Func<CancellationToken, ValueTask> target, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1660,7 +1660,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<TResult>(Func<CancellationToken, TResult> target, CancellationToken cancellationToken = default) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<CancellationToken, TResult> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1672,7 +1672,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<CancellationToken, TResult> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1685,7 +1685,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<TResult>(Func<CancellationToken, Task<TResult>> target, CancellationToken cancellationToken = default) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<CancellationToken, Task<TResult>> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1697,7 +1697,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<CancellationToken, Task<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1710,7 +1710,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<TResult>(Func<CancellationToken, ValueTask<TResult>> target, CancellationToken cancellationToken = default) =>
+    public TResult Apply<TResult>([ProcessTargetParameter] Func<CancellationToken, ValueTask<TResult>> target, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1722,7 +1722,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<TResult>(Func<CancellationToken, ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<TResult>([ProcessTargetParameter] Func<CancellationToken, ValueTask<TResult>> target, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, static _ => { }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1735,7 +1735,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1>(Action<CancellationToken, T1> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Action<CancellationToken, T1> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1748,7 +1748,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1>(Action<CancellationToken, T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Action<CancellationToken, T1> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1761,7 +1761,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1>(Func<CancellationToken, T1, Task> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, Task> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1774,7 +1774,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1>(Func<CancellationToken, T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1787,7 +1787,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, ValueTask> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1800,7 +1800,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1815,7 +1815,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, TResult> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1829,7 +1829,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1844,7 +1844,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, Task<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1858,7 +1858,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1873,7 +1873,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1887,7 +1887,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1900,7 +1900,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1>(Action<T1, CancellationToken> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Action<T1, CancellationToken> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1913,7 +1913,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1>(Action<T1, CancellationToken> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Action<T1, CancellationToken> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1926,7 +1926,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1>(Func<T1, CancellationToken, Task> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, Task> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1939,7 +1939,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1>(Func<T1, CancellationToken, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, Task> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1952,7 +1952,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public void Apply<T1>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, ValueTask> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1965,7 +1965,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, ValueTask> target, T1 arg, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -1980,7 +1980,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, TResult> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -1994,7 +1994,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, TResult> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2009,7 +2009,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, Task<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2023,7 +2023,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, Task<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2038,7 +2038,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, arg, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2052,7 +2052,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => w.Write(arg), callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2066,7 +2066,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2080,7 +2080,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2094,7 +2094,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2108,7 +2108,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2122,7 +2122,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2136,7 +2136,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2152,7 +2152,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2167,7 +2167,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2183,7 +2183,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2198,7 +2198,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2214,7 +2214,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2229,7 +2229,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2243,7 +2243,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2257,7 +2257,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2271,7 +2271,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2285,7 +2285,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2299,7 +2299,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2313,7 +2313,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2329,7 +2329,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2344,7 +2344,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2360,7 +2360,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2375,7 +2375,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2391,7 +2391,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2406,7 +2406,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2420,7 +2420,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2434,7 +2434,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2448,7 +2448,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, Task> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2462,7 +2462,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, Task> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2476,7 +2476,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2490,7 +2490,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2506,7 +2506,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2521,7 +2521,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2537,7 +2537,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2552,7 +2552,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2568,7 +2568,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2583,7 +2583,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2598,7 +2598,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2613,7 +2613,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2628,7 +2628,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2643,7 +2643,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2658,7 +2658,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2673,7 +2673,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2690,7 +2690,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2706,7 +2706,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2723,7 +2723,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2739,7 +2739,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2756,7 +2756,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2772,7 +2772,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2787,7 +2787,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2802,7 +2802,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2817,7 +2817,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2832,7 +2832,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2847,7 +2847,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2862,7 +2862,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2879,7 +2879,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2895,7 +2895,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2912,7 +2912,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2928,7 +2928,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2945,7 +2945,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2961,7 +2961,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -2976,7 +2976,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -2991,7 +2991,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3006,7 +3006,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3021,7 +3021,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3036,7 +3036,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3051,7 +3051,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3068,7 +3068,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3084,7 +3084,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3101,7 +3101,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3117,7 +3117,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3134,7 +3134,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3150,7 +3150,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3165,7 +3165,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3180,7 +3180,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3195,7 +3195,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3210,7 +3210,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3225,7 +3225,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3240,7 +3240,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3257,7 +3257,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3273,7 +3273,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3290,7 +3290,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3306,7 +3306,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3323,7 +3323,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3339,7 +3339,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3355,7 +3355,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3371,7 +3371,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3387,7 +3387,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3403,7 +3403,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3419,7 +3419,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3435,7 +3435,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3453,7 +3453,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3470,7 +3470,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3488,7 +3488,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3505,7 +3505,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3523,7 +3523,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3540,7 +3540,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3556,7 +3556,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3572,7 +3572,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3588,7 +3588,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3604,7 +3604,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3620,7 +3620,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3636,7 +3636,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3654,7 +3654,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3671,7 +3671,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3689,7 +3689,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3706,7 +3706,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3724,7 +3724,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3741,7 +3741,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3757,7 +3757,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3773,7 +3773,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3789,7 +3789,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3805,7 +3805,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3821,7 +3821,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3837,7 +3837,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3855,7 +3855,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3872,7 +3872,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3890,7 +3890,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3907,7 +3907,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3925,7 +3925,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3942,7 +3942,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3958,7 +3958,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -3974,7 +3974,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -3990,7 +3990,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4006,7 +4006,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4022,7 +4022,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4038,7 +4038,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4056,7 +4056,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4073,7 +4073,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4091,7 +4091,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4108,7 +4108,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4126,7 +4126,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4143,7 +4143,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4159,7 +4159,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4175,7 +4175,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4191,7 +4191,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4207,7 +4207,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4223,7 +4223,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4239,7 +4239,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4257,7 +4257,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4274,7 +4274,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4292,7 +4292,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4309,7 +4309,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4327,7 +4327,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4344,7 +4344,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4361,7 +4361,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4378,7 +4378,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4395,7 +4395,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4412,7 +4412,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4429,7 +4429,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4446,7 +4446,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4465,7 +4465,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4483,7 +4483,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4502,7 +4502,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4520,7 +4520,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4539,7 +4539,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4557,7 +4557,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4574,7 +4574,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4591,7 +4591,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4608,7 +4608,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4625,7 +4625,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4642,7 +4642,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4659,7 +4659,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4678,7 +4678,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4696,7 +4696,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4715,7 +4715,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4733,7 +4733,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4752,7 +4752,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4770,7 +4770,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4787,7 +4787,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4804,7 +4804,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4821,7 +4821,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4838,7 +4838,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4855,7 +4855,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4872,7 +4872,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4891,7 +4891,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4909,7 +4909,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4928,7 +4928,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4946,7 +4946,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -4965,7 +4965,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -4983,7 +4983,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5000,7 +5000,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5017,7 +5017,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5034,7 +5034,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5051,7 +5051,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5068,7 +5068,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5085,7 +5085,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5104,7 +5104,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5122,7 +5122,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5141,7 +5141,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5159,7 +5159,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5178,7 +5178,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5196,7 +5196,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5213,7 +5213,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5230,7 +5230,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5247,7 +5247,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5264,7 +5264,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5281,7 +5281,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5298,7 +5298,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5317,7 +5317,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5335,7 +5335,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5354,7 +5354,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5372,7 +5372,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5391,7 +5391,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5409,7 +5409,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5426,7 +5426,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5443,7 +5443,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5460,7 +5460,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5477,7 +5477,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5494,7 +5494,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5511,7 +5511,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5530,7 +5530,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5548,7 +5548,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5567,7 +5567,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5585,7 +5585,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5604,7 +5604,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5622,7 +5622,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5640,7 +5640,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5658,7 +5658,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5676,7 +5676,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5694,7 +5694,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5712,7 +5712,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5730,7 +5730,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5750,7 +5750,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5769,7 +5769,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5789,7 +5789,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5808,7 +5808,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5828,7 +5828,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5847,7 +5847,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5865,7 +5865,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5883,7 +5883,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5901,7 +5901,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5919,7 +5919,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5937,7 +5937,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5955,7 +5955,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -5975,7 +5975,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -5994,7 +5994,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6014,7 +6014,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6033,7 +6033,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6053,7 +6053,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6072,7 +6072,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6090,7 +6090,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6108,7 +6108,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6126,7 +6126,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6144,7 +6144,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6162,7 +6162,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6180,7 +6180,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6200,7 +6200,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6219,7 +6219,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6239,7 +6239,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6258,7 +6258,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6278,7 +6278,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6297,7 +6297,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6315,7 +6315,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6333,7 +6333,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6351,7 +6351,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6369,7 +6369,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6387,7 +6387,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6405,7 +6405,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6425,7 +6425,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6444,7 +6444,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6464,7 +6464,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6483,7 +6483,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6503,7 +6503,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6522,7 +6522,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6540,7 +6540,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6558,7 +6558,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6576,7 +6576,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6594,7 +6594,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6612,7 +6612,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6630,7 +6630,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6650,7 +6650,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6669,7 +6669,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6689,7 +6689,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6708,7 +6708,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6728,7 +6728,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6747,7 +6747,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6765,7 +6765,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6783,7 +6783,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6801,7 +6801,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6819,7 +6819,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6837,7 +6837,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6855,7 +6855,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6875,7 +6875,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6894,7 +6894,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6914,7 +6914,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6933,7 +6933,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6953,7 +6953,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -6972,7 +6972,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -6990,7 +6990,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7008,7 +7008,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7026,7 +7026,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7044,7 +7044,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7062,7 +7062,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7080,7 +7080,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7100,7 +7100,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7119,7 +7119,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7139,7 +7139,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7158,7 +7158,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7178,7 +7178,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7197,7 +7197,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7216,7 +7216,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7235,7 +7235,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7254,7 +7254,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7273,7 +7273,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7292,7 +7292,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7311,7 +7311,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7332,7 +7332,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7352,7 +7352,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7373,7 +7373,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7393,7 +7393,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7414,7 +7414,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7434,7 +7434,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7453,7 +7453,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7472,7 +7472,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7491,7 +7491,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7510,7 +7510,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7529,7 +7529,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7548,7 +7548,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7569,7 +7569,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7589,7 +7589,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7610,7 +7610,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7630,7 +7630,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7651,7 +7651,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7671,7 +7671,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7690,7 +7690,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7709,7 +7709,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7728,7 +7728,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7747,7 +7747,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7766,7 +7766,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7785,7 +7785,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7806,7 +7806,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7826,7 +7826,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7847,7 +7847,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7867,7 +7867,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7888,7 +7888,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7908,7 +7908,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7927,7 +7927,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7946,7 +7946,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -7965,7 +7965,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -7984,7 +7984,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8003,7 +8003,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8022,7 +8022,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8043,7 +8043,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8063,7 +8063,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8084,7 +8084,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8104,7 +8104,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8125,7 +8125,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8145,7 +8145,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8164,7 +8164,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8183,7 +8183,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8202,7 +8202,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8221,7 +8221,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8240,7 +8240,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8259,7 +8259,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8280,7 +8280,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8300,7 +8300,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8321,7 +8321,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8341,7 +8341,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8362,7 +8362,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8382,7 +8382,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8401,7 +8401,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8420,7 +8420,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8439,7 +8439,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8458,7 +8458,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8477,7 +8477,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8496,7 +8496,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8517,7 +8517,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8537,7 +8537,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8558,7 +8558,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8578,7 +8578,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8599,7 +8599,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8619,7 +8619,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8638,7 +8638,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8657,7 +8657,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8676,7 +8676,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8695,7 +8695,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8714,7 +8714,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8733,7 +8733,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8754,7 +8754,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8774,7 +8774,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8795,7 +8795,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8815,7 +8815,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8836,7 +8836,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8856,7 +8856,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a void target taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8875,7 +8875,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a void target taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8894,7 +8894,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8913,7 +8913,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8932,7 +8932,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8951,7 +8951,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public void Apply<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public void Apply<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -8970,7 +8970,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult ApplyAsync<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args, Action? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -8991,7 +8991,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits a target that returns a value taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -9011,7 +9011,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -9032,7 +9032,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -9052,7 +9052,7 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) in a worker and waits for it (Python's <c>apply</c>).</summary>
@@ -9073,7 +9073,7 @@ public sealed partial class ProcessPool
     /// <exception cref="WorkerCrashedException">The worker died while it held the task.</exception>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
+    public TResult Apply<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, CancellationToken cancellationToken = default) =>
         ApplyAsync(target, args, cancellationToken: cancellationToken).Get();
 
     /// <summary>Submits an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) to a worker (Python's <c>apply_async</c>); the result is awaitable.</summary>
@@ -9093,6 +9093,6 @@ public sealed partial class ProcessPool
     /// <returns>The pending result.</returns>
     /// <exception cref="InvalidOperationException">The pool is closed or terminated.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+    public AsyncResult<TResult> ApplyAsync<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args, Action<TResult>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
         SubmitApply<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, callback, errorCallback, cancellationToken);
 }

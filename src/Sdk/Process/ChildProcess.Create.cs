@@ -734,7 +734,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create(Action<CancellationToken> target) =>
+    public static ChildProcess Create([ProcessTargetParameter] Action<CancellationToken> target) =>
         new ChildProcess(target, static _ => { }, () => target(CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
@@ -743,7 +743,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create(Func<CancellationToken, Task> target) =>
+    public static ChildProcess Create([ProcessTargetParameter] Func<CancellationToken, Task> target) =>
         new ChildProcess(target, static _ => { }, () => target(CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
@@ -752,7 +752,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create(Func<CancellationToken, ValueTask> target) =>
+    public static ChildProcess Create([ProcessTargetParameter] Func<CancellationToken, ValueTask> target) =>
         new ChildProcess(target, static _ => { }, () => target(CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
@@ -762,7 +762,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, TResult> target) =>
+    public static ChildProcess<TResult> Create<TResult>([ProcessTargetParameter] Func<CancellationToken, TResult> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
@@ -772,7 +772,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, Task<TResult>> target) =>
+    public static ChildProcess<TResult> Create<TResult>([ProcessTargetParameter] Func<CancellationToken, Task<TResult>> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and no other arguments.</summary>
@@ -782,7 +782,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<TResult>(Func<CancellationToken, ValueTask<TResult>> target) =>
+    public static ChildProcess<TResult> Create<TResult>([ProcessTargetParameter] Func<CancellationToken, ValueTask<TResult>> target) =>
         new ChildProcess<TResult>(target, static _ => { }, () => target(CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
@@ -793,7 +793,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1>(Action<CancellationToken, T1> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Action<CancellationToken, T1> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
@@ -804,7 +804,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1>(Func<CancellationToken, T1, Task> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, Task> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
@@ -815,7 +815,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1>(Func<CancellationToken, T1, ValueTask> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, ValueTask> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(CancellationToken.None, arg).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
@@ -827,7 +827,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, TResult> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, TResult> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
@@ -839,7 +839,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, Task<TResult>> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, Task<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and one other argument.</summary>
@@ -851,7 +851,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<CancellationToken, T1, ValueTask<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(CancellationToken.None, arg).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
@@ -862,7 +862,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1>(Action<T1, CancellationToken> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Action<T1, CancellationToken> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
@@ -873,7 +873,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1>(Func<T1, CancellationToken, Task> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, Task> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
@@ -884,7 +884,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1>(Func<T1, CancellationToken, ValueTask> target, T1 arg) =>
+    public static ChildProcess Create<T1>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, ValueTask> target, T1 arg) =>
         new ChildProcess(target, w => w.Write(arg), () => target(arg, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
@@ -896,7 +896,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, TResult> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, TResult> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
@@ -908,7 +908,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, Task<TResult>> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, Task<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and one other argument.</summary>
@@ -920,7 +920,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, TResult>(Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg) =>
+    public static ChildProcess<TResult> Create<T1, TResult>([ProcessTargetParameter("arg")] Func<T1, CancellationToken, ValueTask<TResult>> target, T1 arg) =>
         new ChildProcess<TResult>(target, w => w.Write(arg), () => target(arg, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -932,7 +932,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Action<CancellationToken, T1, T2> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -944,7 +944,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Func<CancellationToken, T1, T2, Task> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, Task> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -956,7 +956,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, ValueTask> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -969,7 +969,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, TResult> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -982,7 +982,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, Task<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -995,7 +995,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, ValueTask<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(CancellationToken.None, args.Item1, args.Item2).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1007,7 +1007,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Action<T1, CancellationToken, T2> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1019,7 +1019,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Func<T1, CancellationToken, T2, Task> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, Task> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1031,7 +1031,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, ValueTask> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1044,7 +1044,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, TResult> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1057,7 +1057,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, Task<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1070,7 +1070,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, ValueTask<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, CancellationToken.None, args.Item2).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1082,7 +1082,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Action<T1, T2, CancellationToken> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1094,7 +1094,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Func<T1, T2, CancellationToken, Task> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, Task> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1106,7 +1106,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2>(Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args) =>
+    public static ChildProcess Create<T1, T2>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, ValueTask> target, (T1, T2) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1119,7 +1119,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, TResult> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1132,7 +1132,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, Task<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 2 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1145,7 +1145,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, TResult>(Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, ValueTask<TResult>> target, (T1, T2) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); }, () => target(args.Item1, args.Item2, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1158,7 +1158,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1171,7 +1171,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1184,7 +1184,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1198,7 +1198,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1212,7 +1212,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1226,7 +1226,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1239,7 +1239,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1252,7 +1252,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1265,7 +1265,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1279,7 +1279,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1293,7 +1293,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1307,7 +1307,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1320,7 +1320,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1333,7 +1333,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1346,7 +1346,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1360,7 +1360,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1374,7 +1374,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1388,7 +1388,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1401,7 +1401,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1414,7 +1414,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, Task> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1427,7 +1427,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3>(Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args) =>
+    public static ChildProcess Create<T1, T2, T3>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, ValueTask> target, (T1, T2, T3) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1441,7 +1441,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, TResult> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1455,7 +1455,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, Task<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 3 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1469,7 +1469,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>(Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1483,7 +1483,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1497,7 +1497,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1511,7 +1511,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1526,7 +1526,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1541,7 +1541,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1556,7 +1556,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1570,7 +1570,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1584,7 +1584,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1598,7 +1598,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1613,7 +1613,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1628,7 +1628,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1643,7 +1643,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1657,7 +1657,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1671,7 +1671,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1685,7 +1685,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1700,7 +1700,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1715,7 +1715,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1730,7 +1730,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1744,7 +1744,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1758,7 +1758,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1772,7 +1772,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1787,7 +1787,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1802,7 +1802,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1817,7 +1817,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1831,7 +1831,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1845,7 +1845,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, Task> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1859,7 +1859,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4>(Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, ValueTask> target, (T1, T2, T3, T4) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1874,7 +1874,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, TResult> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1889,7 +1889,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 4 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1904,7 +1904,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1919,7 +1919,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1934,7 +1934,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1949,7 +1949,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1965,7 +1965,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1981,7 +1981,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -1997,7 +1997,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2012,7 +2012,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2027,7 +2027,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2042,7 +2042,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2058,7 +2058,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2074,7 +2074,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2090,7 +2090,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2105,7 +2105,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2120,7 +2120,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2135,7 +2135,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2151,7 +2151,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2167,7 +2167,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2183,7 +2183,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2198,7 +2198,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2213,7 +2213,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2228,7 +2228,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2244,7 +2244,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2260,7 +2260,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2276,7 +2276,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2291,7 +2291,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2306,7 +2306,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2321,7 +2321,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2337,7 +2337,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2353,7 +2353,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2369,7 +2369,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2384,7 +2384,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2399,7 +2399,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, Task> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2414,7 +2414,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2430,7 +2430,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, TResult> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2446,7 +2446,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 5 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2462,7 +2462,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2478,7 +2478,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2494,7 +2494,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2510,7 +2510,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2527,7 +2527,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2544,7 +2544,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2561,7 +2561,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2577,7 +2577,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2593,7 +2593,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2609,7 +2609,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2626,7 +2626,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2643,7 +2643,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2660,7 +2660,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2676,7 +2676,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2692,7 +2692,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2708,7 +2708,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2725,7 +2725,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2742,7 +2742,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2759,7 +2759,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2775,7 +2775,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2791,7 +2791,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2807,7 +2807,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2824,7 +2824,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2841,7 +2841,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2858,7 +2858,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2874,7 +2874,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2890,7 +2890,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2906,7 +2906,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2923,7 +2923,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2940,7 +2940,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2957,7 +2957,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2973,7 +2973,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken, T6> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -2989,7 +2989,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3005,7 +3005,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3022,7 +3022,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3039,7 +3039,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3056,7 +3056,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3072,7 +3072,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, CancellationToken> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3088,7 +3088,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3104,7 +3104,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3121,7 +3121,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3138,7 +3138,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) and 6 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3155,7 +3155,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3172,7 +3172,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<CancellationToken, T1, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3189,7 +3189,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3206,7 +3206,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3224,7 +3224,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3242,7 +3242,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 1) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3260,7 +3260,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<CancellationToken, T1, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(CancellationToken.None, args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3277,7 +3277,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, CancellationToken, T2, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3294,7 +3294,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3311,7 +3311,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3329,7 +3329,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3347,7 +3347,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 2) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3365,7 +3365,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, CancellationToken, T2, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, CancellationToken.None, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3382,7 +3382,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, CancellationToken, T3, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3399,7 +3399,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3416,7 +3416,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3434,7 +3434,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3452,7 +3452,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 3) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3470,7 +3470,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, CancellationToken, T3, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, CancellationToken.None, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3487,7 +3487,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, CancellationToken, T4, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3504,7 +3504,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3521,7 +3521,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3539,7 +3539,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3557,7 +3557,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 4) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3575,7 +3575,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, CancellationToken, T4, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, CancellationToken.None, args.Item4, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3592,7 +3592,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, CancellationToken, T5, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3609,7 +3609,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3626,7 +3626,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3644,7 +3644,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3662,7 +3662,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 5) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3680,7 +3680,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, CancellationToken, T5, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, CancellationToken.None, args.Item5, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3697,7 +3697,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, CancellationToken, T6, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3714,7 +3714,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3731,7 +3731,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3749,7 +3749,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3767,7 +3767,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 6) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3785,7 +3785,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, CancellationToken, T6, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, CancellationToken.None, args.Item6, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3802,7 +3802,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, CancellationToken, T7> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3819,7 +3819,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3836,7 +3836,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3854,7 +3854,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3872,7 +3872,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 7) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3890,7 +3890,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, CancellationToken, T7, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, CancellationToken.None, args.Item7).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a void target taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3907,7 +3907,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Action<T1, T2, T3, T4, T5, T6, T7, CancellationToken> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task"/> taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3924,7 +3924,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask"/> taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3941,7 +3941,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess Create<T1, T2, T3, T4, T5, T6, T7>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs a target that returns a value taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3959,7 +3959,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, TResult> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None));
 
     /// <summary>Creates a process that runs an async target that returns <see cref="Task{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3977,7 +3977,7 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, Task<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Creates a process that runs an async target that returns <see cref="ValueTask{TResult}"/> taking a <see cref="CancellationToken"/> (parameter 8) and 7 other arguments, given as a tuple (Python: <c>args=(...)</c>).</summary>
@@ -3995,6 +3995,6 @@ public partial class ChildProcess
     /// <returns>A process that is not started yet.</returns>
     /// <exception cref="ArgumentException">The target is a lambda, an instance method or a method without <see cref="ProcessTargetAttribute"/>.</exception>
     [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
+    public static ChildProcess<TResult> Create<T1, T2, T3, T4, T5, T6, T7, TResult>([ProcessTargetParameter("args")] Func<T1, T2, T3, T4, T5, T6, T7, CancellationToken, ValueTask<TResult>> target, (T1, T2, T3, T4, T5, T6, T7) args) =>
         new ChildProcess<TResult>(target, w => { w.Write(args.Item1); w.Write(args.Item2); w.Write(args.Item3); w.Write(args.Item4); w.Write(args.Item5); w.Write(args.Item6); w.Write(args.Item7); }, () => target(args.Item1, args.Item2, args.Item3, args.Item4, args.Item5, args.Item6, args.Item7, CancellationToken.None).AsTask().GetAwaiter().GetResult());
 }
