@@ -108,6 +108,7 @@ namespace Multiprocessing.Generators
                 }
             }
 
+            MemoryPackEmitter.EmitFormatterRegistry(w, types, GeneratedCode);
             w.Close();
             return w.ToString();
         }

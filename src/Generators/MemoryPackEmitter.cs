@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Multiprocessing.Generators.Model;
 
@@ -34,19 +36,9 @@ namespace Multiprocessing.Generators
             w.Line(generatedCode);
             w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
             w.Open();
-            if (type.RegistersFormatter)
-            {
-                w.Line("public " + name + "()");
-                w.Open();
-                w.Line("// MemoryPack's formatter for the type, registered without reflection (under NativeAOT, MemoryPack's own");
-                w.Line("// reflection lookup of a nested type's formatter fails).");
-                w.Line(MemoryPack + "MemoryPackFormatterProvider.Register<" + type.TypeName + ">();");
-                w.Close();
-                w.Line();
-            }
-
             w.Line("public void Write(" + Marshalling + "MarshalWriter writer, " + typeName + " value)");
             w.Open();
+            w.Line(FormattersClass + ".Ensure();");
             w.Line("int start = writer.BeginLengthPrefixed();");
             w.Line("try");
             w.Open();
@@ -62,6 +54,7 @@ namespace Multiprocessing.Generators
             w.Line();
             w.Line("public " + typeName + " Read(ref " + Marshalling + "MarshalReader reader)");
             w.Open();
+            w.Line(FormattersClass + ".Ensure();");
             w.Line("// The count is checked against the bytes left, and MemoryPack checks every length inside against the");
             w.Line("// region's bytes: what a read allocates is bounded by its input. No copy: MemoryPack reads the message.");
             w.Line("int length = reader.ReadLengthHeader(1);");
@@ -88,6 +81,55 @@ namespace Multiprocessing.Generators
             w.Close();
             w.Line();
             w.Line("return value;");
+            w.Close();
+            w.Close();
+        }
+
+        private const string FormattersClass = "MemoryPackFormatters";
+
+        /// <summary>
+        /// Writes the class that registers MemoryPack's formatter for every <c>[MemoryPackable]</c> type of the registry,
+        /// without reflection (under NativeAOT, MemoryPack's own reflection lookup of a nested type's formatter fails),
+        /// on the first MemoryPack read or write: not when the module loads, so that a child that never touches a
+        /// MemoryPack type does not pay for MemoryPack's start-up (its formatter provider's static tables).
+        /// </summary>
+        /// <param name="w">The registry being written.</param>
+        /// <param name="types">The registry's types.</param>
+        /// <param name="generatedCode">The <c>[GeneratedCode]</c> attribute line.</param>
+        public static void EmitFormatterRegistry(Emitter.CodeWriter w, IReadOnlyList<MarshalTypeModel> types, string generatedCode)
+        {
+            if (!types.Any(static t => t.Kind == MarshalKind.MemoryPack))
+            {
+                return;
+            }
+
+            w.Line();
+            w.Line("/// <summary>Registers MemoryPack's formatters for this assembly's [MemoryPackable] types, once, on first use.</summary>");
+            w.Line(generatedCode);
+            w.Line("file static class " + FormattersClass);
+            w.Open();
+            w.Line("private static volatile bool s_registered;");
+            w.Line();
+            w.Line("public static void Ensure()");
+            w.Open();
+            w.Line("if (!s_registered)");
+            w.Open();
+            w.Line("Register();");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            w.Line("private static void Register()");
+            w.Open();
+            foreach (var type in types)
+            {
+                if (type.Kind == MarshalKind.MemoryPack && type.RegistersFormatter)
+                {
+                    w.Line(MemoryPack + "MemoryPackFormatterProvider.Register<" + type.TypeName + ">();");
+                }
+            }
+
+            w.Line("s_registered = true; // registering twice (two threads at once) is harmless");
             w.Close();
             w.Close();
         }

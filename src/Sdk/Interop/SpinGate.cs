@@ -53,7 +53,7 @@ internal static class SpinGate
         }
 
         LastRunnable = runnable;
-        s_pays = runnable <= s_cores;
+        s_pays = runnable <= s_cores + 1; // the asker and its peer on 2 cores, plus one passing thread (a timer, the JIT)
     }
 
     /// <summary>Reads "R/T" (runnable/total) from <c>/proc/loadavg</c> ("0.52 0.58 0.59 3/1017 12345").</summary>
