@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Multiprocessing.Interop;
 
 /// <summary>
@@ -13,7 +11,7 @@ namespace Multiprocessing.Interop;
 internal static class SpinGate
 {
     private static readonly int s_cores = Environment.ProcessorCount;
-    private static readonly long s_period = Stopwatch.Frequency / 100; // 10 ms
+    private const long PeriodMs = 10;
     private static long s_nextRead;
     private static volatile bool s_pays = s_cores > 1;
     private static volatile bool s_unreadable;
@@ -28,9 +26,9 @@ internal static class SpinGate
                 return false;
             }
 
-            long now = Stopwatch.GetTimestamp();
+            long now = Environment.TickCount64; // a few ns, unlike a Stopwatch read: waits ask on every round trip
             long next = Volatile.Read(ref s_nextRead);
-            if (now >= next && !s_unreadable && Interlocked.CompareExchange(ref s_nextRead, now + s_period, next) == next)
+            if (now >= next && !s_unreadable && Interlocked.CompareExchange(ref s_nextRead, now + PeriodMs, next) == next)
             {
                 Refresh();
             }
