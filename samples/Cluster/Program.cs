@@ -42,7 +42,14 @@ if (args[0] == "silo")
         {
             silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis))
                 .Configure<ClusterOptions>(o => { o.ClusterId = "sample"; o.ServiceId = "sample"; })
-                .ConfigureEndpoints(IPAddress.Loopback, port, gateway);
+                .ConfigureEndpoints(IPAddress.Loopback, port, gateway)
+                .Configure<ClusterMembershipOptions>(o =>
+                {
+                    // A killed silo is declared dead in ~2-3 s instead of Orleans' 12-20 s (docs/cluster.md, "Failure detection").
+                    o.ProbeTimeout = TimeSpan.FromSeconds(1);
+                    o.NumMissedProbesLimit = 2;
+                    o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+                });
         }
 
         silo.AddProcessPoolWorker(pool => pool.Processes = Setting("workers", 2), worker => worker.SharedSecret = secret);

@@ -505,6 +505,7 @@ public sealed partial class ClusterPool : IProcessPool
             var answers = await Task.WhenAll(asks).ConfigureAwait(false);
 
             List<(SiloState Silo, ClusterWorkItem[] Held)> gone = [];
+            List<(SiloState Silo, ClusterWorkItem Item)> rerouted = [];
             lock (_gate)
             {
                 foreach (var (address, grain, capacity) in answers)
@@ -533,6 +534,31 @@ public sealed partial class ClusterPool : IProcessPool
                     silo.Held.Clear();
                     gone.Add((silo, held));
                 }
+            }
+
+            lock (_gate)
+            {
+                if (gone.Count > 0)
+                {
+                    // A client reaches each silo through some gateway, and an answer that was to come back through a
+                    // lost silo's gateway never comes (Orleans waits for its response timeout, 30 s). So the idempotent
+                    // tasks that live silos hold are sent again too: the first answer wins, a late one is dropped.
+                    foreach (var silo in _silos.Values)
+                    {
+                        foreach (var item in silo.Held.Where(static i => i.Idempotent).ToArray())
+                        {
+                            item.Attempt++;
+                            silo.Held.Remove(item);
+                            _inFlight--;
+                            rerouted.Add((silo, item));
+                        }
+                    }
+                }
+            }
+
+            foreach (var (silo, item) in rerouted)
+            {
+                Lost(silo, item, null, exclude: false);
             }
 
             foreach (var (silo, held) in gone)

@@ -28,7 +28,9 @@ public sealed class ClusterPoolOptions
 
     /// <summary>
     /// Marks <paramref name="target"/> idempotent: running it twice does no harm, so a task of it whose silo was lost is
-    /// sent again to another silo instead of failing with <see cref="SiloLostException"/>.
+    /// sent again to another silo instead of failing with <see cref="SiloLostException"/>. When a silo leaves, the tasks
+    /// of idempotent targets that live silos hold are sent again as well (their answers may have been on their way
+    /// through the lost silo's gateway); the first answer wins.
     /// </summary>
     /// <param name="target">A <see cref="ProcessTargetAttribute"/> method (a method group: <c>options.MarkIdempotent(Work.Square)</c>).</param>
     /// <returns>These options.</returns>

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Multiprocessing.Orleans;
+using Orleans.Configuration;
+using StackExchange.Redis;
 
 namespace Multiprocessing.Benchmarks;
 
@@ -19,15 +21,43 @@ internal static class ClusterBenchmarks
     private const int Tasks = 64;
     private const int HeavyLimit = 200_000;
 
-    /// <summary>A silo process: <c>--cluster-silo port gateway primary workers</c>; prints "ready" once it serves, runs until killed or its stdin closes.</summary>
+    /// <summary>
+    /// With <c>MP_BENCH_REDIS=host:port</c> set, the cluster figures use Redis clustering (a new cluster id per
+    /// cluster) instead of development clustering on localhost; <c>cluster_failover</c> is then named
+    /// <c>cluster_failover.redis</c>.
+    /// </summary>
+    private static string? Redis => Environment.GetEnvironmentVariable("MP_BENCH_REDIS") is { Length: > 0 } r ? r : null;
+
+    /// <summary>A silo process: <c>--cluster-silo port gateway primary workers [clusterId]</c> (a cluster id: Redis clustering); prints "ready" once it serves, runs until killed or its stdin closes.</summary>
     public static int SiloMain(string[] args)
     {
         int port = int.Parse(args[1]), gateway = int.Parse(args[2]), primary = int.Parse(args[3]), workers = int.Parse(args[4]);
+        string? clusterId = args.Length > 5 ? args[5] : null;
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(port, gateway, new IPEndPoint(IPAddress.Loopback, primary))
-            .AddProcessPoolWorker(pool => pool.Processes = workers));
+        builder.UseOrleans(silo =>
+        {
+            if (clusterId is null)
+            {
+                silo.UseLocalhostClustering(port, gateway, new IPEndPoint(IPAddress.Loopback, primary));
+            }
+            else
+            {
+                silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(Redis!))
+                    .Configure<ClusterOptions>(o => { o.ClusterId = clusterId; o.ServiceId = "mp-bench"; })
+                    .ConfigureEndpoints(IPAddress.Loopback, port, gateway)
+                    .Configure<ClusterMembershipOptions>(o =>
+                    {
+                        // Faster failure detection than Orleans' defaults (ProbeTimeout 5 s x NumMissedProbesLimit 3):
+                        // docs/cluster.md, "Failure detection".
+                        o.ProbeTimeout = TimeSpan.FromSeconds(1);
+                        o.NumMissedProbesLimit = 2;
+                        o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+                    });
+            }
+
+            silo.AddProcessPoolWorker(pool => pool.Processes = workers);
+        });
         using var host = builder.Build();
         host.Start();
         Console.WriteLine("ready");
@@ -142,7 +172,7 @@ internal static class ClusterBenchmarks
             Check(results.SequenceEqual(items), "failover map result: every item, once, in order");
         }
 
-        yield return Figure.Of("cluster_failover", samples, "ms", false, ("silos", 2), ("workers_per_silo", 1), ("clustering", "development (localhost)"), ("items", 200), ("item_ms", 10), ("reps", reps), ("what", "SIGKILL of a silo mid-map until the map completes on the rest (idempotent target)"));
+        yield return Figure.Of(Redis is null ? "cluster_failover" : "cluster_failover.redis", samples, "ms", false, ("silos", 2), ("workers_per_silo", 1), ("clustering", Redis is null ? "development (localhost)" : "redis"), ("items", 200), ("item_ms", 10), ("reps", reps), ("what", "SIGKILL of a silo mid-map until the map completes on the rest (idempotent target)"));
     }
 
     /// <summary>Sleeps 10 ms, then returns its item: a failover map whose items must all come back once.</summary>
@@ -177,6 +207,7 @@ internal static class ClusterBenchmarks
         public static BenchCluster Start(int silos, int workersEach, Action<ClusterPoolOptions>? configure = null)
         {
             var cluster = new BenchCluster();
+            string? clusterId = Redis is null ? null : $"mp-bench-{Environment.ProcessId}-{Guid.NewGuid():N}";
             try
             {
                 int primary = FreePort();
@@ -186,9 +217,19 @@ internal static class ClusterBenchmarks
                     int port = i == 0 ? primary : FreePort(), gateway = FreePort();
                     gateways.Add(gateway);
                     var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
+                    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+                    {
+                        start.ArgumentList.Add(typeof(ClusterBenchmarks).Assembly.Location); // run as `dotnet Multiprocessing.Benchmarks.dll`
+                    }
+
                     foreach (string a in new[] { "--cluster-silo", $"{port}", $"{gateway}", $"{primary}", $"{workersEach}" })
                     {
                         start.ArgumentList.Add(a);
+                    }
+
+                    if (clusterId is not null)
+                    {
+                        start.ArgumentList.Add(clusterId);
                     }
 
                     var silo = Process.Start(start)!;
@@ -205,7 +246,19 @@ internal static class ClusterBenchmarks
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 // The client's gateway is the first (primary) silo: the failover figure kills another one, and a
                 // request routed through a gateway that dies waits for Orleans' response timeout (30 s).
-                builder.UseOrleansClient(c => c.UseLocalhostClustering(gateways[0]));
+                // With Redis the client knows every gateway from the membership table.
+                builder.UseOrleansClient(c =>
+                {
+                    if (clusterId is null)
+                    {
+                        c.UseLocalhostClustering(gateways[0]);
+                    }
+                    else
+                    {
+                        c.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(Redis!))
+                         .Configure<ClusterOptions>(o => { o.ClusterId = clusterId; o.ServiceId = "mp-bench"; });
+                    }
+                });
                 builder.Services.AddClusterPool(o => configure?.Invoke(o));
                 cluster._client = builder.Build();
                 cluster._client.Start();
