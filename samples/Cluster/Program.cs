@@ -90,7 +90,7 @@ using (var host = builder.Build())
     int items = Setting("items", 100_000);
     long[] squares = await pool.MapAsync(Work.Square, Enumerable.Range(0, items));
     Console.WriteLine($"squares of 0..{items - 1}: sum {squares.Sum()} over {cluster.Silos.Count} silos, {pool.Processes} workers");
-    foreach (var (place, count) in pool.Map(Work.WhereAmI, Enumerable.Range(0, 16), chunksize: 1).CountBy(p => p))
+    foreach (var (place, count) in pool.Map(Work.WhereAmI, Enumerable.Range(0, 16), chunkSize: 1).CountBy(p => p))
     {
         Console.WriteLine($"  {count,2} items ran in {place}");
     }

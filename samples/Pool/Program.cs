@@ -90,7 +90,7 @@ internal static class Demo
         var serialTime = clock.Elapsed;
 
         using var pool = new ProcessPool(Multiprocess.CpuCount);
-        pool.Map(Tasks.CountPrimesBelow, limits, chunksize: 1); // warm-up: every worker has started and compiled the target
+        pool.Map(Tasks.CountPrimesBelow, limits, chunkSize: 1); // warm-up: every worker has started and compiled the target
         clock.Restart();
         int[] parallel = pool.Map(Tasks.CountPrimesBelow, limits);
         var parallelTime = clock.Elapsed;

@@ -21,13 +21,13 @@ internal sealed class ClusterLazyFeeder<T, TResult>
     private readonly SemaphoreSlim _room;
     private readonly CancellationToken _cancellationToken;
 
-    internal ClusterLazyFeeder(ClusterPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, ChunkedOperation<TResult> operation, int window, CancellationToken cancellationToken)
+    internal ClusterLazyFeeder(ClusterPool pool, TargetDescriptor target, IEnumerable<T> items, int chunkSize, ChunkedOperation<TResult> operation, int window, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
         _pool = pool;
         _target = target;
         _items = items;
-        _chunksize = chunksize;
+        _chunksize = chunkSize;
         _operation = operation;
         _room = new SemaphoreSlim(window);
         operation.ChunkTaken = () => _room.Release();

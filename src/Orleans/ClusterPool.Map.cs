@@ -7,95 +7,95 @@ namespace Multiprocessing.Orleans;
 public sealed partial class ClusterPool
 {
     /// <inheritdoc />
-    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
-        MapAsync(target, items, chunksize, progress).Get();
+    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null) =>
+        MapAsync(target, items, chunkSize, progress).Get();
 
     /// <inheritdoc />
-    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null) =>
-        MapAsync(target, items, chunksize, progress).Get();
+    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null) =>
+        MapAsync(target, items, chunkSize, progress).Get();
 
     /// <inheritdoc />
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
-        StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
+    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        StartMap<T, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken);
 
     /// <inheritdoc />
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
-        StartMap<T, TResult>(target, items, chunksize, progress, callback, errorCallback, cancellationToken);
+    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        StartMap<T, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken);
 
     /// <inheritdoc />
-    public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
-        StarmapAsync(target, items, chunksize).Get();
+    public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0) =>
+        StarmapAsync(target, items, chunkSize).Get();
 
     /// <inheritdoc />
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var array = Materialize(items);
-        return StartChunked<(T1, T2), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+        return StartChunked<(T1, T2), TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
     }
 
     /// <inheritdoc />
-    public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
-        StarmapAsync(target, items, chunksize).Get();
+    public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0) =>
+        StarmapAsync(target, items, chunkSize).Get();
 
     /// <inheritdoc />
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var array = Materialize(items);
-        return StartChunked<(T1, T2, T3), TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+        return StartChunked<(T1, T2, T3), TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
     }
 
     /// <inheritdoc />
-    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
-        ImapAsync(target, items, chunksize, progress).ToBlockingEnumerable();
+    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null) =>
+        ImapAsync(target, items, chunkSize, progress).ToBlockingEnumerable();
 
     /// <inheritdoc />
-    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null) =>
-        ImapUnorderedAsync(target, items, chunksize, progress).ToBlockingEnumerable();
+    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null) =>
+        ImapUnorderedAsync(target, items, chunkSize, progress).ToBlockingEnumerable();
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        Ordered(StartStream<T, TResult>(target, items, chunksize, progress, cancellationToken), cancellationToken);
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Ordered(StartStream<T, TResult>(target, items, chunkSize, progress, cancellationToken), cancellationToken);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        Unordered(StartStream<T, TResult>(target, items, chunksize, progress, cancellationToken), cancellationToken);
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Unordered(StartStream<T, TResult>(target, items, chunkSize, progress, cancellationToken), cancellationToken);
 
-    private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var array = Materialize(items);
-        return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunksize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+        return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
     }
 
-    private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, IProgress<int>? progress, CancellationToken cancellationToken)
+    private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        ArgumentOutOfRangeException.ThrowIfLessThan(chunksize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         if (items is T[] or ICollection<T> or IReadOnlyCollection<T>)
         {
-            return StartChunked<T, TResult>(target, Materialize(items), chunksize, stream: true, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
+            return StartChunked<T, TResult>(target, Materialize(items), chunkSize, stream: true, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
         }
 
         // A lazy source: read a window of chunks ahead of the consumer, as the local pool's imap reads it.
         var descriptor = ResolveMapTarget(target);
         var operation = ChunkedOperation<TResult>.ForLazyStream(progress);
-        var feeder = new ClusterLazyFeeder<T, TResult>(this, descriptor, items, chunksize, operation, window: Math.Max(4, 2 * _options.TasksPerWorker * KnownWorkers()), cancellationToken);
+        var feeder = new ClusterLazyFeeder<T, TResult>(this, descriptor, items, chunkSize, operation, window: Math.Max(4, 2 * _options.TasksPerWorker * KnownWorkers()), cancellationToken);
         feeder.Start();
         operation.WatchCancellation(cancellationToken);
         return operation;
     }
 
-    private ChunkedOperation<TResult> StartChunked<T, TResult>(Delegate target, T[] items, int chunksize, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<T>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken)
+    private ChunkedOperation<TResult> StartChunked<T, TResult>(Delegate target, T[] items, int chunkSize, bool stream, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<T>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken)
     {
         var descriptor = ResolveMapTarget(target);
-        int chunks = (items.Length + chunksize - 1) / chunksize;
+        int chunks = (items.Length + chunkSize - 1) / chunkSize;
         var operation = stream
             ? ChunkedOperation<TResult>.ForStream(chunks, progress)
             : ChunkedOperation<TResult>.ForMap(items.Length, chunks, progress, callback, errorCallback);
         var tasks = new PoolTask[chunks];
         for (int i = 0; i < chunks; i++)
         {
-            int start = i * chunksize;
-            int count = Math.Min(chunksize, items.Length - start);
+            int start = i * chunkSize;
+            int count = Math.Min(chunkSize, items.Length - start);
             tasks[i] = new ChunkTask<TResult>(descriptor, encode(items.AsMemory(start, count)), operation, i, start, count);
         }
 
@@ -114,12 +114,12 @@ public sealed partial class ClusterPool
     }
 
     /// <summary>CPython's default over the cluster's workers: ceil(n / (4 x workers)), at least 1.</summary>
-    private int DefaultChunksize(int count, int chunksize)
+    private int DefaultChunksize(int count, int chunkSize)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(chunksize);
-        if (chunksize > 0)
+        ArgumentOutOfRangeException.ThrowIfNegative(chunkSize);
+        if (chunkSize > 0)
         {
-            return chunksize;
+            return chunkSize;
         }
 
         int parts = KnownWorkers() * 4;

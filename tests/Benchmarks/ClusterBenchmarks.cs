@@ -106,7 +106,7 @@ internal static class ClusterBenchmarks
             rates.Add(n / seconds);
         }
 
-        yield return Figure.Of("cluster_map_small", rates, "items/s", true, ("silos", 2), ("workers_per_silo", 1), ("N", n), ("chunksize", "default(n / (4 x 2))"), ("reps", reps));
+        yield return Figure.Of("cluster_map_small", rates, "items/s", true, ("silos", 2), ("workers_per_silo", 1), ("N", n), ("chunkSize", "default(n / (4 x 2))"), ("reps", reps));
     }
 
     /// <summary>
@@ -163,7 +163,7 @@ internal static class ClusterBenchmarks
             int[] items = Enumerable.Range(0, 200).ToArray();
             int done = 0;
             var started = new ManualResetEventSlim();
-            var map = cluster.Pool.MapAsync(SleepThenEcho, items, chunksize: 1, progress: new Progress(n => { if (Interlocked.Exchange(ref done, n) < 40 && n >= 40) { started.Set(); } }));
+            var map = cluster.Pool.MapAsync(SleepThenEcho, items, chunkSize: 1, progress: new Progress(n => { if (Interlocked.Exchange(ref done, n) < 40 && n >= 40) { started.Set(); } }));
             Check(started.Wait(TimeSpan.FromMinutes(2)), "the map got going");
             long t0 = Stopwatch.GetTimestamp();
             cluster.KillSilo(1); // SIGKILL of the second silo (development clustering: the first is the primary)

@@ -153,7 +153,7 @@ internal static class PoolBenchmarks
                 long sum = 0;
                 int count = 0;
                 long t0 = Stopwatch.GetTimestamp();
-                foreach (long v in pool.ImapUnordered(BenchmarkTargets.SquareLong, items, chunksize: 1000))
+                foreach (long v in pool.ImapUnordered(BenchmarkTargets.SquareLong, items, chunkSize: 1000))
                 {
                     sum += v;
                     count++;
@@ -165,8 +165,8 @@ internal static class PoolBenchmarks
             }
         }
 
-        yield return Figure.Of("map_small.map", map, "items/s", true, ("procs", 2), ("N", n), ("chunksize", $"default({(n + 7) / 8})"), ("reps", reps));
-        yield return Figure.Of("map_small.imap_unordered", unordered, "items/s", true, ("procs", 2), ("N", n), ("chunksize", 1000), ("reps", reps));
+        yield return Figure.Of("map_small.map", map, "items/s", true, ("procs", 2), ("N", n), ("chunkSize", $"default({(n + 7) / 8})"), ("reps", reps));
+        yield return Figure.Of("map_small.imap_unordered", unordered, "items/s", true, ("procs", 2), ("N", n), ("chunkSize", 1000), ("reps", reps));
     }
 
     public static IEnumerable<Figure> MapCpu(bool quick)
@@ -200,8 +200,8 @@ internal static class PoolBenchmarks
 
         double ms = Figure.Median(serial), m1 = Figure.Median(parallel[1]), m2 = Figure.Median(parallel[2]);
         yield return Figure.Of("map_cpu.serial", serial, "s", false, ("procs", 0), ("tasks", Tasks), ("limit", Limit), ("reps", reps));
-        yield return Figure.Of("map_cpu.P1", parallel[1], "s", false, ("procs", 1), ("chunksize", "default(16)"), ("tasks", Tasks), ("limit", Limit), ("reps", reps));
-        yield return Figure.Of("map_cpu.P2", parallel[2], "s", false, ("procs", 2), ("chunksize", "default(8)"), ("tasks", Tasks), ("limit", Limit), ("reps", reps));
+        yield return Figure.Of("map_cpu.P1", parallel[1], "s", false, ("procs", 1), ("chunkSize", "default(16)"), ("tasks", Tasks), ("limit", Limit), ("reps", reps));
+        yield return Figure.Of("map_cpu.P2", parallel[2], "s", false, ("procs", 2), ("chunkSize", "default(8)"), ("tasks", Tasks), ("limit", Limit), ("reps", reps));
         yield return Figure.Of("map_cpu.speedup_P2_vs_serial", [ms / m2], "x", true, ("derived", true));
         yield return Figure.Of("map_cpu.speedup_P2_vs_P1", [m1 / m2], "x", true, ("derived", true));
     }

@@ -258,7 +258,7 @@ public sealed class ProcessPoolHostingTests
                 Assert.NotEqual(pid, replacement);
 
                 // The pool answers again, on both workers, and reports itself healthy.
-                var pids = await pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(100, 8).ToArray(), chunksize: 1);
+                var pids = await pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(100, 8).ToArray(), chunkSize: 1);
                 Assert.DoesNotContain(pid, pids);
                 Assert.Equal(2, pool.WorkerPids.Count);
                 Assert.Contains(replacement, pool.WorkerPids);

@@ -41,10 +41,10 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
     {
         var before = Pool.TasksSent;
         int[] items = Enumerable.Range(0, 1000).ToArray();
-        int[] squares = await Pool.MapAsync(Work.Square, items, chunksize: 50).WaitAsync(Patience);
+        int[] squares = await Pool.MapAsync(Work.Square, items, chunkSize: 50).WaitAsync(Patience);
         Assert.Equal(items.Select(x => x * x), squares);
 
-        int[] pids = Pool.Map(Work.SleepThenPid, Enumerable.Repeat(200, 8), chunksize: 1);
+        int[] pids = Pool.Map(Work.SleepThenPid, Enumerable.Repeat(200, 8), chunkSize: 1);
         var siloWorkers = fixture.Cluster.Cluster.Silos.Select(s => fixture.Cluster.SiloPool(s).WorkerPids.ToHashSet()).ToArray();
         Assert.All(siloWorkers, workers => Assert.Contains(pids, workers.Contains)); // each silo's worker ran some
         var after = Pool.TasksSent;
@@ -63,7 +63,7 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
     {
         var reports = new List<int>();
         var progress = new SynchronousProgress(done => { lock (reports) { reports.Add(done); } });
-        await Pool.MapAsync(Work.Square, Enumerable.Range(0, 100), chunksize: 10, progress: progress).WaitAsync(Patience);
+        await Pool.MapAsync(Work.Square, Enumerable.Range(0, 100), chunkSize: 10, progress: progress).WaitAsync(Patience);
         SpinWait.SpinUntil(() => { lock (reports) { return reports.Count == 10; } }, Patience);
         lock (reports)
         {
@@ -74,9 +74,9 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
     [Fact]
     public async Task Imap_yields_in_order_and_unordered_yields_all()
     {
-        Assert.Equal(Enumerable.Range(0, 40).Select(x => x * x), Pool.Imap(Work.Square, Enumerable.Range(0, 40).ToArray(), chunksize: 3));
+        Assert.Equal(Enumerable.Range(0, 40).Select(x => x * x), Pool.Imap(Work.Square, Enumerable.Range(0, 40).ToArray(), chunkSize: 3));
         var unordered = new List<int>();
-        await foreach (int v in Pool.ImapUnorderedAsync(Work.Square, Enumerable.Range(0, 40).ToList(), chunksize: 4))
+        await foreach (int v in Pool.ImapUnorderedAsync(Work.Square, Enumerable.Range(0, 40).ToList(), chunkSize: 4))
         {
             unordered.Add(v);
         }
@@ -97,7 +97,7 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
             }
         }
 
-        var taken = Pool.Imap(Work.Square, Endless(), chunksize: 10).Take(100).ToList();
+        var taken = Pool.Imap(Work.Square, Endless(), chunkSize: 10).Take(100).ToList();
         Assert.Equal(Enumerable.Range(0, 100).Select(x => x * x), taken);
         Thread.Sleep(500); // the feeder would go on reading here if it had no window
         Assert.InRange(Volatile.Read(ref read), 100, 100 + (20 * 10) + 10); // window: 2 x 2 tasks per worker x 2 workers, at least 4 chunks... bounded
@@ -121,7 +121,7 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
         Assert.Contains("on silo", ex.WorkerName);
         fixture.Cluster.RecordWorkers();
         Assert.Equal(25, await Pool.ApplyAsync(Work.Square, 5).WaitAsync(Patience)); // the silo's pool replaced its worker
-        Assert.Throws<WorkerCrashedException>(() => Pool.Map(Work.Crash, [4], chunksize: 1));
+        Assert.Throws<WorkerCrashedException>(() => Pool.Map(Work.Crash, [4], chunkSize: 1));
         fixture.Cluster.RecordWorkers();
     }
 
@@ -129,7 +129,7 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
     public async Task Cancellation_drops_the_chunks_not_yet_sent()
     {
         using var cts = new CancellationTokenSource();
-        var map = Pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(300, 40), chunksize: 1, cancellationToken: cts.Token);
+        var map = Pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(300, 40), chunkSize: 1, cancellationToken: cts.Token);
         await Task.Delay(400);
         cts.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await map.WaitAsync(Patience));

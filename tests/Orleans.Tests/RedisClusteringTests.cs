@@ -52,7 +52,7 @@ public sealed class RedisClusteringTests
             }
 
             Assert.Equal(2, pool.Silos.Count);
-            int[] pidsSeen = await pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(150, 8), chunksize: 1).WaitAsync(TimeSpan.FromMinutes(2));
+            int[] pidsSeen = await pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(150, 8), chunkSize: 1).WaitAsync(TimeSpan.FromMinutes(2));
             Assert.Equal(2, pidsSeen.Distinct().Count()); // both silos' workers ran some
             Assert.Equal(49, pool.Apply(Work.Square, 7));
         }

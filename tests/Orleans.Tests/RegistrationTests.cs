@@ -30,7 +30,7 @@ public sealed class RegistrationTests
         var services = cluster.Cluster.GetSiloServiceProvider(cluster.Cluster.Silos[0].SiloAddress);
         var pool = Assert.IsType<ClusterPool>(services.GetRequiredService<IProcessPool>());
         await pool.RefreshAsync();
-        int[] pids = await pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(200, 8), chunksize: 1).WaitAsync(TimeSpan.FromMinutes(2));
+        int[] pids = await pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(200, 8), chunkSize: 1).WaitAsync(TimeSpan.FromMinutes(2));
         var workers = cluster.Cluster.Silos.Select(s => cluster.SiloPool(s).WorkerPids.ToHashSet()).ToArray();
         Assert.All(workers, w => Assert.Contains(pids, w.Contains)); // client and worker in one host, work on both silos
     }

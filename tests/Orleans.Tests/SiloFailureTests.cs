@@ -17,7 +17,7 @@ public sealed class SiloFailureTests
         int items = 0;
         var progress = new Progress(n => { if (Interlocked.Exchange(ref items, n) < 4 && n >= 4) { done.TrySetResult(); } });
         int[] input = Enumerable.Range(0, 30).ToArray();
-        var map = cluster.Pool.MapAsync(Work.SleepThenEcho, input, chunksize: 1, progress: progress);
+        var map = cluster.Pool.MapAsync(Work.SleepThenEcho, input, chunkSize: 1, progress: progress);
         await done.Task.WaitAsync(Patience);
         Assert.True(cluster.Pool.TasksSent.GetValueOrDefault(address) > 0, "the silo to stop had no task yet");
         cluster.RecordWorkers();
@@ -66,7 +66,7 @@ public sealed class SiloFailureTests
     {
         await using var cluster = await PoolCluster.StartAsync(silos: 1);
         int[] input = Enumerable.Range(0, 60).ToArray();
-        var map = cluster.Pool.MapAsync(Work.SleepThenEcho, input, chunksize: 1);
+        var map = cluster.Pool.MapAsync(Work.SleepThenEcho, input, chunkSize: 1);
         var joined = await cluster.Cluster.StartAdditionalSiloAsync();
         string address = joined.SiloAddress.ToParsableString();
         Assert.Equal(input, await map.WaitAsync(Patience));
@@ -81,7 +81,7 @@ public sealed class SiloFailureTests
         var big = cluster.Cluster.Silos.Single(s => cluster.SiloPool(s).Processes == 3).SiloAddress.ToParsableString();
         var small = cluster.Cluster.Silos.Single(s => cluster.SiloPool(s).Processes == 1).SiloAddress.ToParsableString();
         Assert.Equal(4, cluster.Pool.Processes);
-        await cluster.Pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(200, 32), chunksize: 1).WaitAsync(Patience);
+        await cluster.Pool.MapAsync(Work.SleepThenPid, Enumerable.Repeat(200, 32), chunkSize: 1).WaitAsync(Patience);
         cluster.RecordWorkers();
         long onBig = cluster.Pool.TasksSent[big], onSmall = cluster.Pool.TasksSent[small];
         Assert.True(onBig >= 2 * onSmall, $"the silo with 3 workers got {onBig} tasks, the one with 1 got {onSmall}: not in proportion");

@@ -8,57 +8,57 @@ public sealed partial class InProcessPool
 {
     /// <summary>
     /// Runs <paramref name="target"/> on every item on the worker threads and returns the results in order (Python's
-    /// <c>map</c>). The items go in marshalled chunks of <paramref name="chunksize"/>, through the target's generated
+    /// <c>map</c>). The items go in marshalled chunks of <paramref name="chunkSize"/>, through the target's generated
     /// batch runner, as in <see cref="ProcessPool.Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int, IProgress{int})"/>.
     /// </summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0) =>
-        MapAsync(target, items, chunksize).Get();
+    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0) =>
+        MapAsync(target, items, chunkSize).Get();
 
     /// <summary>Runs an async <paramref name="target"/> on every item on the worker threads and returns the results in order.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0) =>
-        MapAsync(target, items, chunksize).Get();
+    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0) =>
+        MapAsync(target, items, chunkSize).Get();
 
     /// <summary>Submits a map (Python's <c>map_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items (copied at once, as CPython lists them).</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Receives the number of items done, after each chunk.</param>
     /// <param name="callback">Called with the results when they are all ready.</param>
     /// <param name="errorCallback">Called with the exception when the map fails.</param>
     /// <param name="cancellationToken">Drops the chunks no worker has taken yet; the result then fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
-        StartMap<T, TResult>(target, Materialize(items), chunksize, static chunk => ChunkCodec.Write(chunk.Span), progress, callback, errorCallback, cancellationToken);
+    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        StartMap<T, TResult>(target, Materialize(items), chunkSize, static chunk => ChunkCodec.Write(chunk.Span), progress, callback, errorCallback, cancellationToken);
 
     /// <summary>Submits a map of an async target (Python's <c>map_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items (copied at once).</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Receives the number of items done, after each chunk.</param>
     /// <param name="callback">Called with the results when they are all ready.</param>
     /// <param name="errorCallback">Called with the exception when the map fails.</param>
     /// <param name="cancellationToken">Drops the chunks no worker has taken yet.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
-        StartMap<T, TResult>(target, Materialize(items), chunksize, static chunk => ChunkCodec.Write(chunk.Span), progress, callback, errorCallback, cancellationToken);
+    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
+        StartMap<T, TResult>(target, Materialize(items), chunkSize, static chunk => ChunkCodec.Write(chunk.Span), progress, callback, errorCallback, cancellationToken);
 
     /// <summary>Runs a two-parameter target on every pair of arguments (Python's <c>starmap</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -66,11 +66,11 @@ public sealed partial class InProcessPool
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
     /// <param name="items">The argument tuples.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    public TResult[] Starmap<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0) =>
-        StarmapAsync(target, items, chunksize).Get();
+    public TResult[] Starmap<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0) =>
+        StarmapAsync(target, items, chunkSize).Get();
 
     /// <summary>Submits a two-parameter starmap (Python's <c>starmap_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -78,12 +78,12 @@ public sealed partial class InProcessPool
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
     /// <param name="items">The argument tuples (copied at once).</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Receives the number of items done, after each chunk.</param>
     /// <param name="cancellationToken">Drops the chunks no worker has taken yet.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        StartMap<(T1, T2), TResult>(target, Materialize(items), chunksize, static chunk => ChunkCodec.Write(chunk.Span), progress, null, null, cancellationToken);
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        StartMap<(T1, T2), TResult>(target, Materialize(items), chunkSize, static chunk => ChunkCodec.Write(chunk.Span), progress, null, null, cancellationToken);
 
     /// <summary>Runs a three-parameter target on every triple of arguments (Python's <c>starmap</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -92,11 +92,11 @@ public sealed partial class InProcessPool
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
     /// <param name="items">The argument tuples.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
     /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    public TResult[] Starmap<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0) =>
-        StarmapAsync(target, items, chunksize).Get();
+    public TResult[] Starmap<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0) =>
+        StarmapAsync(target, items, chunkSize).Get();
 
     /// <summary>Submits a three-parameter starmap (Python's <c>starmap_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -105,54 +105,54 @@ public sealed partial class InProcessPool
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
     /// <param name="items">The argument tuples (copied at once).</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Receives the number of items done, after each chunk.</param>
     /// <param name="cancellationToken">Drops the chunks no worker has taken yet.</param>
     /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        StartMap<(T1, T2, T3), TResult>(target, Materialize(items), chunksize, static chunk => ChunkCodec.Write(chunk.Span), progress, null, null, cancellationToken);
+    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        StartMap<(T1, T2, T3), TResult>(target, Materialize(items), chunkSize, static chunk => ChunkCodec.Write(chunk.Span), progress, null, null, cancellationToken);
 
     /// <summary>Runs <paramref name="target"/> on every item and yields the results in order as they are ready (Python's <c>imap</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items; read a chunk at a time, so a lazy or endless sequence works.</param>
-    /// <param name="chunksize">Items per task (at least 1).</param>
+    /// <param name="chunkSize">Items per task (at least 1).</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IEnumerable<TResult> Imap<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        StartStream<T, TResult>(target, items, chunksize, ordered: true).ReadAsync().ToBlockingEnumerable();
+    public IEnumerable<TResult> Imap<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1) =>
+        StartStream<T, TResult>(target, items, chunkSize, ordered: true).ReadAsync().ToBlockingEnumerable();
 
     /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each chunk's results as soon as it finishes (Python's <c>imap_unordered</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items; read a chunk at a time.</param>
-    /// <param name="chunksize">Items per task (at least 1).</param>
+    /// <param name="chunkSize">Items per task (at least 1).</param>
     /// <returns>The results, in the order they finish.</returns>
-    public IEnumerable<TResult> ImapUnordered<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1) =>
-        StartStream<T, TResult>(target, items, chunksize, ordered: false).ReadAsync().ToBlockingEnumerable();
+    public IEnumerable<TResult> ImapUnordered<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1) =>
+        StartStream<T, TResult>(target, items, chunkSize, ordered: false).ReadAsync().ToBlockingEnumerable();
 
     /// <summary>The asynchronous <see cref="Imap{T, TResult}"/>: <c>await foreach</c> over the results in order.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items; read a chunk at a time.</param>
-    /// <param name="chunksize">Items per task (at least 1).</param>
+    /// <param name="chunkSize">Items per task (at least 1).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The results, in the order of the items.</returns>
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
-        StartStream<T, TResult>(target, items, chunksize, ordered: true).ReadAsync(cancellationToken);
+    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, CancellationToken cancellationToken = default) =>
+        StartStream<T, TResult>(target, items, chunkSize, ordered: true).ReadAsync(cancellationToken);
 
     /// <summary>The asynchronous <see cref="ImapUnordered{T, TResult}"/>.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items; read a chunk at a time.</param>
-    /// <param name="chunksize">Items per task (at least 1).</param>
+    /// <param name="chunkSize">Items per task (at least 1).</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
     /// <returns>The results, in the order they finish.</returns>
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, CancellationToken cancellationToken = default) =>
-        StartStream<T, TResult>(target, items, chunksize, ordered: false).ReadAsync(cancellationToken);
+    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, CancellationToken cancellationToken = default) =>
+        StartStream<T, TResult>(target, items, chunkSize, ordered: false).ReadAsync(cancellationToken);
 
     /// <summary>A chunk task: the marshalled items through the target's batch runner, the results read back.</summary>
     internal static InProcessWork<TResult[]> Chunk<TResult>(TargetDescriptor target, ReadOnlyMemory<byte> chunk, int count, CancellationToken cancellationToken, CancellationToken skipWhen) =>
@@ -167,25 +167,25 @@ public sealed partial class InProcessPool
             cancellationToken,
             skipWhen);
 
-    private InProcessStream<T, TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunksize, bool ordered)
+    private InProcessStream<T, TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, bool ordered)
     {
         ArgumentNullException.ThrowIfNull(items);
-        ArgumentOutOfRangeException.ThrowIfLessThan(chunksize, 1);
-        return InProcessStream<T, TResult>.Start(this, ResolveMapTarget(target), items, chunksize, ordered, static chunk => ChunkCodec.Write<T>(chunk));
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        return InProcessStream<T, TResult>.Start(this, ResolveMapTarget(target), items, chunkSize, ordered, static chunk => ChunkCodec.Write<T>(chunk));
     }
 
-    private AsyncResult<TResult[]> StartMap<TItem, TResult>(Delegate target, TItem[] items, int chunksize, Func<ReadOnlyMemory<TItem>, ReadOnlyMemory<byte>> encode, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    private AsyncResult<TResult[]> StartMap<TItem, TResult>(Delegate target, TItem[] items, int chunkSize, Func<ReadOnlyMemory<TItem>, ReadOnlyMemory<byte>> encode, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var descriptor = ResolveMapTarget(target);
-        chunksize = DefaultChunksize(items.Length, chunksize);
+        chunkSize = DefaultChunksize(items.Length, chunkSize);
         var failed = new CancellationTokenSource(); // the map failed: skip its chunks still queued
         var reporter = progress is null ? null : new ProgressReporter(progress);
         var chunks = new List<(int Start, Task<TResult[]> Values)>();
         try
         {
-            for (int start = 0; start < items.Length; start += chunksize)
+            for (int start = 0; start < items.Length; start += chunkSize)
             {
-                int count = Math.Min(chunksize, items.Length - start);
+                int count = Math.Min(chunkSize, items.Length - start);
                 var work = Chunk<TResult>(descriptor, encode(items.AsMemory(start, count)), count, cancellationToken, failed.Token);
                 if (reporter is not null)
                 {
@@ -262,12 +262,12 @@ public sealed partial class InProcessPool
     }
 
     /// <summary>CPython's default: ceil(n / (4 x processes)), at least 1.</summary>
-    private int DefaultChunksize(int count, int chunksize)
+    private int DefaultChunksize(int count, int chunkSize)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(chunksize);
-        if (chunksize > 0)
+        ArgumentOutOfRangeException.ThrowIfNegative(chunkSize);
+        if (chunkSize > 0)
         {
-            return chunksize;
+            return chunkSize;
         }
 
         int parts = Processes * 4;

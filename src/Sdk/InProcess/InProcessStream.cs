@@ -26,11 +26,11 @@ internal sealed class InProcessStream<T, TResult> : IInProcessFeeder
     }
 
     /// <summary>Starts reading <paramref name="items"/> on the thread pool.</summary>
-    internal static InProcessStream<T, TResult> Start(InProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, bool ordered, Func<T[], ReadOnlyMemory<byte>> encode)
+    internal static InProcessStream<T, TResult> Start(InProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunkSize, bool ordered, Func<T[], ReadOnlyMemory<byte>> encode)
     {
         var stream = new InProcessStream<T, TResult>(4 * pool.Processes, ordered);
         pool.FeederStarted(stream); // throws, reading nothing, when the pool no longer runs
-        _ = Task.Run(() => stream.Feed(pool, target, items, chunksize, encode));
+        _ = Task.Run(() => stream.Feed(pool, target, items, chunkSize, encode));
         return stream;
     }
 
@@ -73,15 +73,15 @@ internal sealed class InProcessStream<T, TResult> : IInProcessFeeder
     /// <inheritdoc />
     public void Abort() => _stop.Cancel();
 
-    private async Task Feed(InProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, Func<T[], ReadOnlyMemory<byte>> encode)
+    private async Task Feed(InProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunkSize, Func<T[], ReadOnlyMemory<byte>> encode)
     {
         try
         {
-            var chunk = new List<T>(chunksize);
+            var chunk = new List<T>(chunkSize);
             foreach (var item in items)
             {
                 chunk.Add(item);
-                if (chunk.Count == chunksize)
+                if (chunk.Count == chunkSize)
                 {
                     await Send(pool, target, chunk.ToArray(), encode).ConfigureAwait(false);
                     chunk.Clear();

@@ -18,46 +18,46 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
     /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in the order of the items.</returns>
-    TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null);
+    TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null);
 
     /// <summary>Runs an async <paramref name="target"/> on every item in the workers and returns the results in order.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in the order of the items.</returns>
-    TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null);
+    TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null);
 
     /// <summary>Starts a map (Python's <c>map_async</c>); the result is awaitable.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Told how many items are done, after each chunk.</param>
     /// <param name="callback">Called with the results when all are ready.</param>
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker; the result fails with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The pending results.</returns>
-    AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Starts a map of an async target; the result is awaitable.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Told how many items are done, after each chunk.</param>
     /// <param name="callback">Called with the results when all are ready.</param>
     /// <param name="errorCallback">Called with the first exception.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunksize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default);
 
     /// <summary>Maps a target of two parameters: each item is a tuple of the arguments (Python's <c>starmap</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -65,9 +65,9 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
     /// <param name="items">The argument tuples.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
-    TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0);
+    TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0);
 
     /// <summary>Starts a starmap of a two-parameter target (Python's <c>starmap_async</c>).</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -75,11 +75,11 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
     /// <param name="items">The argument tuples.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Told how many items are done, after each chunk.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Maps a target of three parameters: each item is a tuple of the arguments.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -88,9 +88,9 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
     /// <param name="items">The argument tuples.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <returns>The results, in the order of the items.</returns>
-    TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0);
+    TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0);
 
     /// <summary>Starts a starmap of a three-parameter target.</summary>
     /// <typeparam name="T1">The type of parameter 1.</typeparam>
@@ -99,53 +99,53 @@ public partial interface IProcessPool : IDisposable, IAsyncDisposable
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
     /// <param name="items">The argument tuples.</param>
-    /// <param name="chunksize">Items per task; 0 picks CPython's default.</param>
+    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
     /// <param name="progress">Told how many items are done, after each chunk.</param>
     /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
     /// <returns>The pending results.</returns>
-    AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunksize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+    AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Yields the results in order as they become ready (Python's <c>imap</c>); blocks while the next is not ready.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence is read a window of chunks ahead of the consumer, so it may be endless.</param>
-    /// <param name="chunksize">Items per task (default 1, as in Python).</param>
+    /// <param name="chunkSize">Items per task (default 1, as in Python).</param>
     /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in the order of the items.</returns>
-    IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null);
+    IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null);
 
     /// <summary>Yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence is read a window of chunks ahead of the consumer, so it may be endless.</param>
-    /// <param name="chunksize">Items per task (default 1, as in Python).</param>
+    /// <param name="chunkSize">Items per task (default 1, as in Python).</param>
     /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in completion order.</returns>
-    IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null);
+    IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null);
 
     /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence is read a window of chunks ahead of the consumer, so it may be endless.</param>
-    /// <param name="chunksize">Items per task (default 1).</param>
+    /// <param name="chunkSize">Items per task (default 1).</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in the order of the items.</returns>
-    IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>The async form of <see cref="ImapUnordered{T, TResult}"/>: results as they come, as an async stream.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
     /// <param name="items">The items. A lazy sequence is read a window of chunks ahead of the consumer, so it may be endless.</param>
-    /// <param name="chunksize">Items per task (default 1).</param>
+    /// <param name="chunkSize">Items per task (default 1).</param>
     /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
     /// <param name="progress">Gets the number of items done after each chunk, in order; the last report comes before the results.</param>
     /// <returns>The results, in completion order.</returns>
-    IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunksize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stops taking tasks (Python's <c>close()</c>); submitted work still finishes.</summary>
     void Close();

@@ -24,12 +24,12 @@ internal sealed class LazyChunkFeeder<T, TResult> : ILazyFeeder
     private readonly ChunkedOperation<TResult> _operation;
     private readonly SemaphoreSlim _room;
 
-    internal LazyChunkFeeder(ProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunksize, ChunkedOperation<TResult> operation, int window)
+    internal LazyChunkFeeder(ProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunkSize, ChunkedOperation<TResult> operation, int window)
     {
         _pool = pool;
         _target = target;
         _items = items;
-        _chunksize = chunksize;
+        _chunksize = chunkSize;
         _operation = operation;
         _room = new SemaphoreSlim(window);
         operation.ChunkTaken = () => _room.Release();

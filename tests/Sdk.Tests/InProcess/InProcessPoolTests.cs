@@ -62,7 +62,7 @@ public sealed class InProcessPoolTests
         Assert.Equal(81, await pool.ApplyAsync(Workers.Square, 9, callback: v => seen.SetResult(v)));
         Assert.Equal(81, await seen.Task.WaitAsync(Patience));
 
-        var mapError = Assert.Throws<RemoteProcessException>(() => pool.Map(Workers.FailOn, Enumerable.Range(0, 40), chunksize: 3));
+        var mapError = Assert.Throws<RemoteProcessException>(() => pool.Map(Workers.FailOn, Enumerable.Range(0, 40), chunkSize: 3));
         Assert.Equal("System.ArgumentException", mapError.RemoteTypeName);
     }
 
@@ -73,7 +73,7 @@ public sealed class InProcessPoolTests
         var items = Enumerable.Range(0, 1000).ToArray();
         var squares = items.Select(static x => x * x).ToArray();
         Assert.Equal(squares, pool.Map(Workers.Square, items));
-        Assert.Equal(squares, pool.Map(Workers.Square, items, chunksize: 7));
+        Assert.Equal(squares, pool.Map(Workers.Square, items, chunkSize: 7));
         Assert.Equal(items.Select(static x => 3 * x), pool.Map(InProcessWorkers.TripleLaterAsync, items));
         Assert.Empty(pool.Map(Workers.Square, Array.Empty<int>()));
         Assert.Equal([3, 7], pool.Starmap(Workers.Add, [(1, 2), (3, 4)]));
@@ -83,16 +83,16 @@ public sealed class InProcessPoolTests
         var reports = new List<int>();
         var progress = new Progress<int>(n => { lock (reports) { reports.Add(n); } });
         var callback = new TaskCompletionSource<int[]>();
-        var mapped = pool.MapAsync(Workers.Square, items, chunksize: 100, progress: progress, callback: r => callback.SetResult(r));
+        var mapped = pool.MapAsync(Workers.Square, items, chunkSize: 100, progress: progress, callback: r => callback.SetResult(r));
         Assert.Equal(squares, await mapped);
         Assert.Equal(squares, await callback.Task.WaitAsync(Patience));
         Assert.True(SpinWait.SpinUntil(() => { lock (reports) { return reports.Contains(1000); } }, Patience));
 
-        Assert.Equal(squares, pool.Imap(Workers.Square, items, chunksize: 10));
-        Assert.Equal(squares.Order(), pool.ImapUnordered(Workers.Square, items, chunksize: 10).Order());
+        Assert.Equal(squares, pool.Imap(Workers.Square, items, chunkSize: 10));
+        Assert.Equal(squares.Order(), pool.ImapUnordered(Workers.Square, items, chunkSize: 10).Order());
 
         // A lazy, endless source is read a chunk at a time.
-        Assert.Equal([0, 1, 4, 9, 16], pool.Imap(Workers.Square, Endless(), chunksize: 2).Take(5));
+        Assert.Equal([0, 1, 4, 9, 16], pool.Imap(Workers.Square, Endless(), chunkSize: 2).Take(5));
         var collected = new List<int>();
         await foreach (int value in pool.ImapAsync(Workers.Square, items.Take(20)))
         {
@@ -101,7 +101,7 @@ public sealed class InProcessPoolTests
 
         Assert.Equal(squares.Take(20), collected);
         var unordered = new List<int>();
-        await foreach (int value in pool.ImapUnorderedAsync(Workers.Square, items.Take(20), chunksize: 3))
+        await foreach (int value in pool.ImapUnorderedAsync(Workers.Square, items.Take(20), chunkSize: 3))
         {
             unordered.Add(value);
         }
@@ -174,7 +174,7 @@ public sealed class InProcessPoolTests
         var seen = new List<int>();
         var error = Assert.Throws<InvalidDataException>(() =>
         {
-            foreach (int value in other.Imap(Workers.Square, ThrowsAfter(4), chunksize: 2))
+            foreach (int value in other.Imap(Workers.Square, ThrowsAfter(4), chunkSize: 2))
             {
                 seen.Add(value);
             }
@@ -185,7 +185,7 @@ public sealed class InProcessPoolTests
         using var cancel = new CancellationTokenSource();
         var blocker = other.ApplyAsync(Workers.SleepThenReturn, 300);
         var blocker2 = other.ApplyAsync(Workers.SleepThenReturn, 300);
-        var mapped = other.MapAsync(Workers.Square, Enumerable.Range(0, 100), chunksize: 10, cancellationToken: cancel.Token);
+        var mapped = other.MapAsync(Workers.Square, Enumerable.Range(0, 100), chunkSize: 10, cancellationToken: cancel.Token);
         cancel.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await mapped);
         Assert.Equal(300, await blocker);

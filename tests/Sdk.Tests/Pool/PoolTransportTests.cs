@@ -88,23 +88,23 @@ public sealed class PoolTransportTests
         using var pool = new ProcessPool(2);
         var ints = Enumerable.Range(-500, 10_001).ToArray();
         Assert.Equal(ints.Select(x => x * x), pool.Map(Workers.Square, ints));
-        Assert.Equal(ints.Select(x => x * x), pool.Map(Workers.Square, ints, chunksize: 333));
-        Assert.Equal(ints.Select(x => x * x), pool.Imap(Workers.Square, ints, chunksize: 77));
-        Assert.Equal(ints.Select(x => (x & 1) == 1), pool.Map(PoolTransportWorkers.IsOdd, ints, chunksize: 100));
+        Assert.Equal(ints.Select(x => x * x), pool.Map(Workers.Square, ints, chunkSize: 333));
+        Assert.Equal(ints.Select(x => x * x), pool.Imap(Workers.Square, ints, chunkSize: 77));
+        Assert.Equal(ints.Select(x => (x & 1) == 1), pool.Map(PoolTransportWorkers.IsOdd, ints, chunkSize: 100));
 
         var longs = ints.Select(x => (long)x << 33).ToArray();
         Assert.Equal(longs.Select(x => 2 * x), pool.Map(PoolTransportWorkers.Twice, longs));
         var doubles = ints.Select(x => x * 0.25).ToArray();
-        Assert.Equal(doubles.Select(x => x / 2), pool.Map(PoolTransportWorkers.Half, doubles, chunksize: 1000));
+        Assert.Equal(doubles.Select(x => x / 2), pool.Map(PoolTransportWorkers.Half, doubles, chunkSize: 1000));
         var points = ints.Select(x => new GridPoint(x, -3 * x)).ToArray();
         Assert.Equal(points.Select(p => new GridPoint(-p.X, -p.Y)), pool.Map(PoolTransportWorkers.Mirror, points));
         var words = ints.Take(300).Select(x => $"w{x}").ToArray();
-        Assert.Equal(words.Select(w => w.ToUpperInvariant()), pool.Map(PoolTransportWorkers.Shout, words, chunksize: 7));
+        Assert.Equal(words.Select(w => w.ToUpperInvariant()), pool.Map(PoolTransportWorkers.Shout, words, chunkSize: 7));
         Assert.Empty(pool.Map(Workers.Square, Array.Empty<int>()));
 
         // map_async takes its items at once (as CPython lists them): changing the array afterwards changes nothing.
         var changing = Enumerable.Range(0, 1000).ToArray();
-        var pending = pool.MapAsync(Workers.Square, changing, chunksize: 10);
+        var pending = pool.MapAsync(Workers.Square, changing, chunkSize: 10);
         Array.Fill(changing, 1);
         Assert.Equal(Enumerable.Range(0, 1000).Select(x => x * x), pending.Get(Patience));
     }
@@ -114,7 +114,7 @@ public sealed class PoolTransportTests
     {
         using var pool = new ProcessPool(2);
         var items = Enumerable.Range(0, 40).ToArray();
-        var results = pool.Imap(Workers.Square, items, chunksize: 3);
+        var results = pool.Imap(Workers.Square, items, chunkSize: 3);
         Assert.Equal(items.Select(x => x * x), results);
         Assert.Throws<InvalidOperationException>(() => results.GetEnumerator());
 
@@ -122,7 +122,7 @@ public sealed class PoolTransportTests
         var seen = new List<int>();
         var failure = Assert.Throws<RemoteProcessException>(() =>
         {
-            foreach (int value in pool.Imap(Workers.FailOn, items, chunksize: 2))
+            foreach (int value in pool.Imap(Workers.FailOn, items, chunkSize: 2))
             {
                 seen.Add(value);
             }
@@ -152,14 +152,14 @@ public sealed class PoolTransportTests
 
         // An endless source: the first 500 results come in order, and leaving the loop lets the source go.
         var source = new CountingSource();
-        Assert.Equal(Enumerable.Range(0, 500).Select(x => x * x), pool.Imap(Workers.Square, source.Endless(), chunksize: 7).Take(500));
+        Assert.Equal(Enumerable.Range(0, 500).Select(x => x * x), pool.Imap(Workers.Square, source.Endless(), chunkSize: 7).Take(500));
         ChildWait.Until(() => source.Disposed);
         Assert.InRange(source.Read, 500, 500 + (4 * 2 * 7) + 7); // read no further than the window ahead of the consumer
 
         // A slow consumer: the source is read only a window ahead of it, not to the end.
         var slow = new CountingSource();
         int taken = 0;
-        foreach (int value in pool.ImapUnordered(Workers.Square, slow.Endless(), chunksize: 10))
+        foreach (int value in pool.ImapUnordered(Workers.Square, slow.Endless(), chunkSize: 10))
         {
             if (++taken == 20)
             {
@@ -171,9 +171,9 @@ public sealed class PoolTransportTests
 
         // A finite lazy source, unordered and async.
         var lazy = Lazy(1000).Where(x => x % 3 != 0);
-        Assert.Equal(lazy.Select(x => x * x).Order(), pool.ImapUnordered(Workers.Square, lazy, chunksize: 16).Order());
+        Assert.Equal(lazy.Select(x => x * x).Order(), pool.ImapUnordered(Workers.Square, lazy, chunkSize: 16).Order());
         var awaited = new List<int>();
-        await foreach (int value in pool.ImapAsync(Workers.Square, lazy, chunksize: 5))
+        await foreach (int value in pool.ImapAsync(Workers.Square, lazy, chunkSize: 5))
         {
             awaited.Add(value);
         }
@@ -184,7 +184,7 @@ public sealed class PoolTransportTests
         var seen = new List<int>();
         var error = Assert.Throws<InvalidDataException>(() =>
         {
-            foreach (int value in pool.Imap(Workers.Square, Failing(), chunksize: 4))
+            foreach (int value in pool.Imap(Workers.Square, Failing(), chunkSize: 4))
             {
                 seen.Add(value);
             }
@@ -195,7 +195,7 @@ public sealed class PoolTransportTests
 
         // Close lets a lazy imap that started before it run to its end (as CPython's does), then the workers go.
         var results = new List<int>();
-        foreach (int value in pool.Imap(Workers.Square, Lazy(300), chunksize: 3))
+        foreach (int value in pool.Imap(Workers.Square, Lazy(300), chunkSize: 3))
         {
             results.Add(value);
             if (results.Count == 5)
@@ -232,7 +232,7 @@ public sealed class PoolTransportTests
         // Closed: the source is read to its end without a consumer (as CPython's task handler does), so Join returns.
         var pool = new ProcessPool(2);
         var unread = new CountingSource();
-        _ = pool.Imap(Workers.Square, unread.Endless().Take(2000), chunksize: 10);
+        _ = pool.Imap(Workers.Square, unread.Endless().Take(2000), chunkSize: 10);
         ChildWait.Until(() => unread.Read > 0);
         pool.Close();
         var join = pool.JoinAsync();
@@ -284,24 +284,24 @@ public sealed class PoolTransportTests
 
         // A report that throws, one that blocks, one that waits for more work on the same worker: each map completes.
         var throwing = new CallbackProgress(_ => throw new InvalidOperationException("a broken progress handler"));
-        Assert.Equal([0, 1, 4, 9], pool.MapAsync(Workers.Square, [0, 1, 2, 3], chunksize: 1, progress: throwing).Get(Patience));
+        Assert.Equal([0, 1, 4, 9], pool.MapAsync(Workers.Square, [0, 1, 2, 3], chunkSize: 1, progress: throwing).Get(Patience));
 
         var blocking = new CallbackProgress(_ => Thread.Sleep(300));
-        var blocked = pool.MapAsync(Workers.Square, [5], chunksize: 1, progress: blocking);
+        var blocked = pool.MapAsync(Workers.Square, [5], chunkSize: 1, progress: blocking);
         var behind = pool.ApplyAsync(Workers.Square, 6);
         Assert.Equal([25], blocked.Get(Patience));
         Assert.Equal(36, behind.Get(Patience)); // its result is read while the report blocks
 
         var seen = new System.Collections.Concurrent.ConcurrentQueue<int>();
         var applying = new CallbackProgress(done => seen.Enqueue(pool.Apply(Workers.Square, done)));
-        Assert.Equal([49], pool.MapAsync(Workers.Square, [7], chunksize: 1, progress: applying).Get(Patience));
+        Assert.Equal([49], pool.MapAsync(Workers.Square, [7], chunkSize: 1, progress: applying).Get(Patience));
         ChildWait.Until(() => seen.Count == 1);
         Assert.Equal([1], seen);
 
         // Reports come in order, one per chunk.
         var totals = new System.Collections.Concurrent.ConcurrentQueue<int>();
-        pool.Map(Workers.Square, Enumerable.Range(0, 50), chunksize: 5);
-        Assert.Equal(Enumerable.Range(0, 50).Select(x => x * x), pool.MapAsync(Workers.Square, Enumerable.Range(0, 50), chunksize: 5, progress: new CallbackProgress(totals.Enqueue)).Get(Patience));
+        pool.Map(Workers.Square, Enumerable.Range(0, 50), chunkSize: 5);
+        Assert.Equal(Enumerable.Range(0, 50).Select(x => x * x), pool.MapAsync(Workers.Square, Enumerable.Range(0, 50), chunkSize: 5, progress: new CallbackProgress(totals.Enqueue)).Get(Patience));
         ChildWait.Until(() => totals.Count == 10);
         Assert.Equal(Enumerable.Range(1, 10).Select(i => i * 5), totals);
         Assert.Equal([pid], pool.WorkerPids); // no worker was stopped on the way

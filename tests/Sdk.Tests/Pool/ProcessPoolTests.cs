@@ -76,8 +76,8 @@ public sealed class ProcessPoolTests
         var items = Enumerable.Range(0, 1_000).ToArray();
         var expected = items.Select(x => x * x).ToArray();
         Assert.Equal(expected, pool.Map(Workers.Square, items));
-        Assert.Equal(expected, pool.Map(Workers.Square, items, chunksize: 7));
-        Assert.Equal(expected, pool.Map(Workers.Square, items.ToList(), chunksize: 1_000));
+        Assert.Equal(expected, pool.Map(Workers.Square, items, chunkSize: 7));
+        Assert.Equal(expected, pool.Map(Workers.Square, items.ToList(), chunkSize: 1_000));
         Assert.Empty(pool.Map(Workers.Square, Array.Empty<int>()));
         Assert.Equal(expected, pool.Map(Workers.SquareLaterAsync, items));
         Assert.Equal(["a1" + 0.5, "b2" + 1.5], pool.Starmap(Workers.Join3, [("a", 1, 0.5), ("b", 2, 1.5)]));
@@ -88,7 +88,7 @@ public sealed class ProcessPoolTests
     public void Map_work_is_spread_over_the_workers()
     {
         using var pool = new ProcessPool(2);
-        var pids = pool.Map(Workers.SleepThenReturnPid, Enumerable.Repeat(200, 8).ToArray(), chunksize: 1);
+        var pids = pool.Map(Workers.SleepThenReturnPid, Enumerable.Repeat(200, 8).ToArray(), chunkSize: 1);
         Assert.Equal(2, pids.Distinct().Count());
         Assert.DoesNotContain(Environment.ProcessId, pids);
     }
@@ -99,7 +99,7 @@ public sealed class ProcessPoolTests
         await using var pool = new ProcessPool(2);
         var reports = new List<int>();
         var progress = new SynchronousProgress(reports);
-        var results = await pool.MapAsync(Workers.Square, Enumerable.Range(0, 100), chunksize: 10, progress: progress);
+        var results = await pool.MapAsync(Workers.Square, Enumerable.Range(0, 100), chunkSize: 10, progress: progress);
         Assert.Equal(Enumerable.Range(0, 100).Select(x => x * x), results);
         ChildWait.Until(() => { lock (reports) { return reports.Count == 10; } }); // reports are delivered on the thread pool
         lock (reports)
@@ -115,10 +115,10 @@ public sealed class ProcessPoolTests
         using var pool = new ProcessPool(2);
         var items = Enumerable.Range(0, 50).ToArray();
         Assert.Equal(items.Select(x => x * 10), pool.Imap(Workers.SlowOn, items));
-        Assert.Equal(items.Select(x => x * 10).Order(), pool.ImapUnordered(Workers.SlowOn, items, chunksize: 5).Order());
+        Assert.Equal(items.Select(x => x * 10).Order(), pool.ImapUnordered(Workers.SlowOn, items, chunkSize: 5).Order());
 
         var ordered = new List<int>();
-        await foreach (var value in pool.ImapAsync(Workers.Square, items, chunksize: 4))
+        await foreach (var value in pool.ImapAsync(Workers.Square, items, chunkSize: 4))
         {
             ordered.Add(value);
         }
@@ -144,14 +144,14 @@ public sealed class ProcessPoolTests
         Assert.Equal("bad", error.RemoteMessage);
         Assert.Contains(nameof(Workers.Fail), error.RemoteStackTrace);
 
-        var mapError = Assert.Throws<RemoteProcessException>(() => pool.Map(Workers.FailOn, Enumerable.Range(0, 40).ToArray(), chunksize: 4));
+        var mapError = Assert.Throws<RemoteProcessException>(() => pool.Map(Workers.FailOn, Enumerable.Range(0, 40).ToArray(), chunkSize: 4));
         Assert.Equal("unlucky 13", mapError.RemoteMessage);
 
         // Imap yields the results before the failing item, then throws at it.
         var seen = new List<int>();
         var imapError = Assert.Throws<RemoteProcessException>(() =>
         {
-            foreach (var value in pool.Imap(Workers.FailOn, Enumerable.Range(0, 40).ToArray(), chunksize: 1))
+            foreach (var value in pool.Imap(Workers.FailOn, Enumerable.Range(0, 40).ToArray(), chunkSize: 1))
             {
                 seen.Add(value);
             }
@@ -168,7 +168,7 @@ public sealed class ProcessPoolTests
         using var cts = new CancellationTokenSource();
         int reported = 0;
         var progress = new Progress<int>(n => reported = n);
-        var map = pool.MapAsync(Workers.SleepThenReturn, Enumerable.Repeat(100, 40).ToArray(), chunksize: 1, progress: progress, cancellationToken: cts.Token);
+        var map = pool.MapAsync(Workers.SleepThenReturn, Enumerable.Repeat(100, 40).ToArray(), chunkSize: 1, progress: progress, cancellationToken: cts.Token);
         await Task.Delay(250);
         cts.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await map);
@@ -235,7 +235,7 @@ public sealed class ProcessPoolTests
         {
             using var pool = new ProcessPool(2);
             var items = Enumerable.Range(0, 40).Select(i => (i == 20 ? pidFile : "", i)).ToArray();
-            var map = pool.StarmapAsync(Workers.SquareOrHang, items, chunksize: 2);
+            var map = pool.StarmapAsync(Workers.SquareOrHang, items, chunkSize: 2);
             int pid = ChildWait.ForPidFile(pidFile);
             System.Diagnostics.Process.GetProcessById(pid).Kill();
             var crash = Assert.Throws<WorkerCrashedException>(() => map.Get(Patience));
@@ -271,7 +271,7 @@ public sealed class ProcessPoolTests
     public void The_initializer_runs_in_every_worker()
     {
         using var pool = new ProcessPool(new ProcessPoolOptions { Processes = 2 }.WithInitializer(Workers.RememberGreeting, "hello from init"));
-        Assert.All(pool.Map(Workers.GreetingOf, Enumerable.Range(0, 8).ToArray(), chunksize: 1), g => Assert.Equal("hello from init", g));
+        Assert.All(pool.Map(Workers.GreetingOf, Enumerable.Range(0, 8).ToArray(), chunkSize: 1), g => Assert.Equal("hello from init", g));
         Assert.Equal("(no initializer ran)", Workers.Greeting());
     }
 
@@ -405,7 +405,7 @@ public sealed class ProcessPoolTests
     public void An_idle_pool_uses_no_CPU()
     {
         using var pool = new ProcessPool(2);
-        Assert.Equal(Enumerable.Range(0, 100).Select(x => x * x), pool.Map(Workers.Square, Enumerable.Range(0, 100), chunksize: 1));
+        Assert.Equal(Enumerable.Range(0, 100).Select(x => x * x), pool.Map(Workers.Square, Enumerable.Range(0, 100), chunkSize: 1));
         Thread.Sleep(200); // past every spin window
         var before = pool.WorkerPids.ToDictionary(pid => pid, CpuTicks);
         Thread.Sleep(1_000);

@@ -63,7 +63,7 @@ public sealed class ProgressTests
     {
         using var pool = new ProcessPool(2);
         var recorder = new Recorder();
-        var squares = await pool.MapAsync(Workers.Square, Items, chunksize: 2, progress: recorder);
+        var squares = await pool.MapAsync(Workers.Square, Items, chunkSize: 2, progress: recorder);
         AssertComplete(recorder);
         Assert.Equal(Items.Select(x => x * x), squares);
     }
@@ -73,15 +73,15 @@ public sealed class ProgressTests
     {
         using var pool = new ProcessPool(2);
         var map = new Recorder();
-        Assert.Equal(Items.Select(x => x * x), pool.Map(Workers.Square, Items, chunksize: 2, progress: map));
+        Assert.Equal(Items.Select(x => x * x), pool.Map(Workers.Square, Items, chunkSize: 2, progress: map));
         AssertComplete(map);
 
         var imap = new Recorder();
-        Assert.Equal(Items.Select(x => x * x), pool.Imap(Workers.Square, Items, chunksize: 3, progress: imap).ToList());
+        Assert.Equal(Items.Select(x => x * x), pool.Imap(Workers.Square, Items, chunkSize: 3, progress: imap).ToList());
         AssertComplete(imap);
 
         var unordered = new Recorder();
-        Assert.Equal(Items.Select(x => x * x).Order(), pool.ImapUnordered(Workers.Square, Items.Select(x => x), chunksize: 3, progress: unordered).Order().ToList());
+        Assert.Equal(Items.Select(x => x * x).Order(), pool.ImapUnordered(Workers.Square, Items.Select(x => x), chunkSize: 3, progress: unordered).Order().ToList());
         AssertComplete(unordered);
     }
 
@@ -91,7 +91,7 @@ public sealed class ProgressTests
         using var pool = new ProcessPool(2);
         var ordered = new Recorder();
         var results = new List<int>();
-        await foreach (int value in pool.ImapAsync(Workers.Square, Items, chunksize: 4, progress: ordered))
+        await foreach (int value in pool.ImapAsync(Workers.Square, Items, chunkSize: 4, progress: ordered))
         {
             results.Add(value);
         }
@@ -101,7 +101,7 @@ public sealed class ProgressTests
 
         var unordered = new Recorder();
         results.Clear();
-        await foreach (int value in pool.ImapUnorderedAsync(Workers.Square, Items, chunksize: 4, progress: unordered))
+        await foreach (int value in pool.ImapUnorderedAsync(Workers.Square, Items, chunkSize: 4, progress: unordered))
         {
             results.Add(value);
         }

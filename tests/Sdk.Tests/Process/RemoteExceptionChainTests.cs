@@ -44,7 +44,7 @@ public sealed class RemoteExceptionChainTests
         var applied = Assert.Throws<RemoteProcessException>(() => pool.Apply(RemoteErrorTargets.Throw, 1));
         Assert.True(applied.Is<IOException>());
 
-        var mapped = Assert.Throws<RemoteProcessException>(() => pool.Map(RemoteErrorTargets.Throw, [5, 6, 0, 7], chunksize: 1));
+        var mapped = Assert.Throws<RemoteProcessException>(() => pool.Map(RemoteErrorTargets.Throw, [5, 6, 0, 7], chunkSize: 1));
         AssertWrappedChain(mapped);
         Assert.Equal([5, 6], pool.Map(RemoteErrorTargets.Throw, [5, 6]));
     }
