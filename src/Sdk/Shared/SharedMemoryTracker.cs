@@ -85,10 +85,14 @@ internal static class SharedMemoryTracker
         }
     }
 
+    /// <summary>How old a liveness file's draft (<c>mp.net-&lt;token&gt;.new</c>) must be before a sweep removes it.</summary>
+    internal static readonly TimeSpan DraftAge = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// Removes what owners that are proven dead left behind (<see cref="ProcessIdentity.IsAlive"/>, true across pid
     /// namespaces): segments named <c>mp.net-&lt;owner token&gt;-...</c>, their liveness files, and control directories
-    /// named <c>multiprocessing-&lt;owner token&gt;-...</c>. A live owner's objects are never touched.
+    /// named <c>multiprocessing-&lt;owner token&gt;-...</c>, and liveness-file drafts older than <see cref="DraftAge"/>. A live
+    /// owner's objects are never touched.
     /// </summary>
     /// <returns>How many entries were removed.</returns>
     internal static int Sweep()
@@ -106,6 +110,19 @@ internal static class SharedMemoryTracker
             {
                 var rest = Path.GetFileName(path.AsSpan())[SharedMemoryBlock.Prefix.Length..];
                 int owner = ProcessIdentity.Parse(rest);
+                if (owner != 0 && rest[8..].SequenceEqual(".new"))
+                {
+                    // A liveness file's draft lives for microseconds (created, locked, linked into place, unlinked):
+                    // one a minute old belongs to a process killed in that window.
+                    if (DateTime.UtcNow - File.GetLastWriteTimeUtc(path) > DraftAge)
+                    {
+                        Interop.FileCalls.Unlink(path);
+                        removed++;
+                    }
+
+                    continue;
+                }
+
                 if (owner == 0 || !(rest.Length > 9 && rest[8] == '-' || rest[8..].SequenceEqual(".live")))
                 {
                     continue; // not the SDK's (or an older SDK's pid-named segment, whose owner cannot be proven dead)

@@ -82,6 +82,28 @@ public sealed class SharedMemoryBlockTests
     }
 
     [Fact]
+    public void A_liveness_draft_left_by_a_process_killed_while_placing_it_is_swept_once_stale()
+    {
+        // A process killed between creating its draft and linking it into place leaves mp.net-<token>.new behind.
+        string stale = Path.Combine(SharedMemoryBlock.Directory, SharedMemoryBlock.Prefix + "7ffffff1.new");
+        string fresh = Path.Combine(SharedMemoryBlock.Directory, SharedMemoryBlock.Prefix + "7ffffff2.new");
+        try
+        {
+            File.WriteAllBytes(stale, []);
+            File.SetLastWriteTimeUtc(stale, DateTime.UtcNow - SharedMemoryTracker.DraftAge - TimeSpan.FromMinutes(1));
+            File.WriteAllBytes(fresh, []);
+            SharedMemoryTracker.Sweep();
+            Assert.False(File.Exists(stale), "a stale draft is removed");
+            Assert.True(File.Exists(fresh), "a draft being placed right now is left alone");
+        }
+        finally
+        {
+            File.Delete(stale);
+            File.Delete(fresh);
+        }
+    }
+
+    [Fact]
     public void Blocks_of_killed_owners_are_removed_by_a_sweep_and_a_live_owners_never()
     {
         string path = Path.GetTempFileName();
