@@ -39,6 +39,7 @@ internal static class BenchmarkDriver
             ["manager_dict"] = ManagerBenchmarks.ManagerDict,
             ["marshal_record"] = MarshalBenchmarks.MarshalRecord,
             ["marshal_array"] = MarshalBenchmarks.MarshalArray,
+            ["pending_gets"] = AsyncWaitBenchmarks.PendingGets,
         };
 #if MP_CLUSTER
         if (args is ["--cluster-silo", ..])

@@ -2,10 +2,15 @@ namespace Multiprocessing.Ipc;
 
 /// <summary>
 /// The process's async waits on shared memory: instead of a thread per pending <c>GetAsync</c>, <c>PutAsync</c>,
-/// <c>RecvAsync</c>, <c>JoinAsync</c> or <c>WaitAsync</c>, a few <see cref="FutexWaiterThread"/>s sleep on all their
-/// words at once (futex_waitv, up to 127 words each) and hand each operation whose word changed back to the thread pool.
+/// <c>RecvAsync</c>, <c>JoinAsync</c> or <c>WaitAsync</c>, one <see cref="UringWaiter"/> thread sleeps on all their
+/// words at once (io_uring futex waits, Linux 6.7+), or where io_uring is not available a few
+/// <see cref="FutexWaiterThread"/>s do (futex_waitv, up to 127 words each), and hand each operation whose word changed
+/// back to the thread pool.
 /// </summary>
 /// <remarks>
+/// <para>io_uring first: any number of futex waits pend on one ring, so 10,000 pending gets on 10,000 queues take one
+/// thread. It is refused by some seccomp profiles (container runtimes' defaults) and by <c>io_uring_disabled</c>; then,
+/// or with <c>MULTIPROCESSING_IO_URING=0</c>, the futex_waitv threads below serve.</para>
 /// <para>Why futex_waitv: the other side of every wait (a producer in another process) already wakes the futex word
 /// the waiter sleeps on, when it sees a sleeper counted; an async waiter counts itself the same way, so nothing changes
 /// for the wakers and no per-process doorbell has to be found and mapped by them. One kernel sleep covers 127 words, so
@@ -20,7 +25,7 @@ internal static class FutexWaiter
     private static readonly object s_gate = new();
     private static readonly List<FutexWaiterThread> s_threads = [];
 
-    /// <summary>The number of waiter threads started so far (for tests and measurements).</summary>
+    /// <summary>The number of futex_waitv waiter threads started so far (for tests and measurements).</summary>
     internal static int ThreadCount
     {
         get
@@ -32,9 +37,24 @@ internal static class FutexWaiter
         }
     }
 
-    /// <summary>Hands an armed operation to a waiter thread with room for it (starting one if none has).</summary>
+    /// <summary>
+    /// Forces the <see cref="FutexWaiterThread"/>s even where io_uring is available (tests of the fallback; set before
+    /// the waits to register).
+    /// </summary>
+    internal static bool ForceThreads { get; set; }
+
+    /// <summary>Which waiter new operations go to: <c>io_uring</c> or <c>futex_waitv threads</c>.</summary>
+    internal static string Backend => !ForceThreads && UringWaiter.Instance is not null ? "io_uring" : "futex_waitv threads";
+
+    /// <summary>Hands an armed operation to the io_uring waiter, else to a waiter thread with room for it (starting one if none has).</summary>
     internal static void Register(WaitOperation operation)
     {
+        if (!ForceThreads && UringWaiter.Instance is { } uring)
+        {
+            uring.Add(operation);
+            return;
+        }
+
         lock (s_gate)
         {
             for (int i = s_threads.Count - 1; i >= 0; i--)

@@ -8,7 +8,7 @@ namespace Multiprocessing.Ipc;
 /// One thread of the <see cref="FutexWaiter"/>: sleeps on up to 127 operations' words and a private control word (to
 /// notice new and removed operations) in one futex_waitv, and queues each operation that must run to the thread pool.
 /// </summary>
-internal sealed unsafe class FutexWaiterThread
+internal sealed unsafe class FutexWaiterThread : IWaitOperationOwner
 {
     /// <summary>How many operations one thread sleeps on (the kernel's 128 words, less the control word).</summary>
     internal const int Capacity = Futex.MaxWaitV - 1;
@@ -51,7 +51,7 @@ internal sealed unsafe class FutexWaiterThread
     }
 
     /// <summary>Drops a claimed operation (its wait was cancelled): the thread stops sleeping on its word.</summary>
-    internal void Remove(WaitOperation operation)
+    public void Remove(WaitOperation operation)
     {
         lock (_gate)
         {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Multiprocessing.Ipc;
 
 /// <summary>
-/// What a <see cref="FutexWaiterThread"/> sees of a pending async wait (<see cref="WaitOperation{TResult}"/>): the
+/// What a waiter (<see cref="UringWaiter"/> or <see cref="FutexWaiterThread"/>) sees of a pending async wait (<see cref="WaitOperation{TResult}"/>): the
 /// word slept on, the value it held, the deadline, and how to claim and run the operation.
 /// </summary>
 internal abstract unsafe class WaitOperation : IThreadPoolWorkItem
@@ -27,11 +27,14 @@ internal abstract unsafe class WaitOperation : IThreadPoolWorkItem
     /// </summary>
     internal bool WatchesPeers;
 
-    /// <summary>The waiter thread holding the operation while it is registered.</summary>
-    internal FutexWaiterThread? Owner;
+    /// <summary>The waiter holding the operation while it is registered.</summary>
+    internal IWaitOperationOwner? Owner;
 
-    /// <summary>The operation's index in <see cref="Owner"/>'s table.</summary>
+    /// <summary>The operation's index in a <see cref="FutexWaiterThread"/>'s table.</summary>
     internal int Index;
+
+    /// <summary>The user data of the operation's pending io_uring request (<see cref="UringWaiter"/>; 0: none yet).</summary>
+    internal ulong Ticket;
 
     /// <summary>Arms the operation on a word: it sleeps until the word leaves <paramref name="expected"/>.</summary>
     /// <param name="word">The word.</param>
@@ -56,7 +59,7 @@ internal abstract unsafe class WaitOperation : IThreadPoolWorkItem
         }
     }
 
-    /// <summary>Whether the waiter should run the operation now (called on the waiter thread, under its lock).</summary>
+    /// <summary>Whether the waiter should run the operation now (called on the waiter's thread).</summary>
     internal virtual bool IsSignaled() => Volatile.Read(ref *Word) != Expected;
 
     /// <summary>On a liveness tick: whether a process the wait depends on may have died (the operation then runs).</summary>
