@@ -57,6 +57,52 @@ internal static class AsyncWaitBenchmarks
         }
     }
 
+    /// <summary>
+    /// An SDK-only figure: <c>pipe_rtt.obj</c>'s echo child, with the parent awaiting <c>RecvAsync</c> instead of a
+    /// blocking <c>Recv</c>, so every answer comes through the async waiter (io_uring, or the futex_waitv threads with
+    /// <c>MULTIPROCESSING_IO_URING=0</c>) and a thread-pool continuation.
+    /// </summary>
+    public static IEnumerable<Figure> PipeRttAsync(bool quick)
+    {
+        int trips = quick ? 5_000 : 20_000;
+        var samples = new List<double>();
+        var (a, b) = ProcessPipe.Create<int>();
+        using (a)
+        {
+            using var child = ChildProcess.Create(IpcBenchmarkTargets.EchoObj, b);
+            child.Start();
+            b.Close();
+            Task.Run(async () =>
+            {
+                for (int i = 0; i < 1000; i++)
+                {
+                    a.Send(i);
+                    Check(await a.RecvAsync() == i, "echo");
+                }
+
+                var times = new double[trips];
+                for (int rep = 0; rep < 3; rep++)
+                {
+                    for (int i = 0; i < trips; i++)
+                    {
+                        long t0 = Stopwatch.GetTimestamp();
+                        a.Send(i);
+                        int back = await a.RecvAsync();
+                        times[i] = Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
+                        Check(back == i, "echo");
+                    }
+
+                    samples.Add(Figure.Median(times));
+                }
+            }).GetAwaiter().GetResult();
+            a.Send(int.MinValue);
+            Check(child.Join(TimeSpan.FromSeconds(60)) && child.ExitCode == 0, "echo exit");
+        }
+
+        string backend = Environment.GetEnvironmentVariable("MULTIPROCESSING_IO_URING") == "0" ? "futex_waitv threads" : "io_uring (where available)";
+        yield return Figure.Of("pipe_rtt.async", samples, "us", false, ("trips", trips), ("waiter", backend), ("stat", "median per trip"), ("what", "Send, then await RecvAsync, against an echo child"));
+    }
+
     private static int ProcessThreads() =>
         int.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith("Threads:", StringComparison.Ordinal))["Threads:".Length..].Trim());
 

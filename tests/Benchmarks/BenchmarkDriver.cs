@@ -40,6 +40,7 @@ internal static class BenchmarkDriver
             ["marshal_record"] = MarshalBenchmarks.MarshalRecord,
             ["marshal_array"] = MarshalBenchmarks.MarshalArray,
             ["pending_gets"] = AsyncWaitBenchmarks.PendingGets,
+            ["pipe_rtt.async"] = AsyncWaitBenchmarks.PipeRttAsync,
         };
 #if MP_CLUSTER
         if (args is ["--cluster-silo", ..])
