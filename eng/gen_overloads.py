@@ -350,7 +350,7 @@ def registry_batch():
     out = class_header("Multiprocessing.Targets", "public static partial class TargetRegistry", ["System.ComponentModel"])
     names = ["id", "declaringType", "method", "invoker"]
     for n in MAP_ARITIES:
-        for kind in KINDS[1:]:
+        for kind in RESULT_KINDS + KINDS[1:3]:  # those with a batch runner, then the async ones with no result
             s = Shape(n, kind)
             targs = ", ".join(s.tparams)
             batch = f"new {s.runner}BatchRunner<{targs}>(method)" if s.runner else "batch: null"
