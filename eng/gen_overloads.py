@@ -13,7 +13,7 @@ is that table crossed with a member template:
   2-4 parameters, each for the 3 kinds that return a value: the same shapes the batch runners
   (src/Sdk/Targets/BatchRunners.cs) and the TargetRegistry.Register overloads that build them
   (src/Sdk/Targets/TargetRegistry.Batch.cs) cover, so every batch runner is reachable from some call.
-  Targets that take a CancellationToken are mapped by hand-written overloads (ProcessPool.MapCancellation.cs).
+  Map targets that take a CancellationToken are not in the table: any such overloads are hand-written.
 
 Docs are written once per family in src/Sdk/Overloads.xml; each member includes its family's text and the tags of
 its own type parameters and parameters (picked by name), so every public member is documented (CS1591) without a
