@@ -1,4 +1,4 @@
-// Written by eng/gen_create_overloads.py: edit the script, not this file.
+// Written by eng/gen_overloads.py: edit the script (and src/Sdk/Overloads.xml), not this file.
 namespace Multiprocessing.Orleans;
 
 public sealed partial class ClusterPool

@@ -6,64 +6,19 @@ namespace Multiprocessing.Orleans;
 
 public sealed partial class ClusterPool
 {
-    /// <inheritdoc />
-    public TResult[] Map<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null) =>
-        MapAsync(target, items, chunkSize, progress).Get();
-
-    /// <inheritdoc />
-    public TResult[] Map<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null) =>
-        MapAsync(target, items, chunkSize, progress).Get();
-
-    /// <inheritdoc />
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
-        StartMap<T, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken);
-
-    /// <inheritdoc />
-    public AsyncResult<TResult[]> MapAsync<T, TResult>(Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
-        StartMap<T, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken);
-
-    /// <inheritdoc />
-    public TResult[] Starmap<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0) =>
-        StarmapAsync(target, items, chunkSize).Get();
-
-    /// <inheritdoc />
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>(Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var array = Materialize(items);
-        return StartChunked<(T1, T2), TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
-    }
-
-    /// <inheritdoc />
-    public TResult[] Starmap<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0) =>
-        StarmapAsync(target, items, chunkSize).Get();
-
-    /// <inheritdoc />
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var array = Materialize(items);
-        return StartChunked<(T1, T2, T3), TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
-    }
-
-    /// <inheritdoc />
-    public IEnumerable<TResult> Imap<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null) =>
-        ImapAsync(target, items, chunkSize, progress).ToBlockingEnumerable();
-
-    /// <inheritdoc />
-    public IEnumerable<TResult> ImapUnordered<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null) =>
-        ImapUnorderedAsync(target, items, chunkSize, progress).ToBlockingEnumerable();
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        Ordered(StartStream<T, TResult>(target, items, chunkSize, progress, cancellationToken), cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>(Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        Unordered(StartStream<T, TResult>(target, items, chunkSize, progress, cancellationToken), cancellationToken);
-
     private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var array = Materialize(items);
         return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken).Result;
+    }
+
+    // A starmap's items are tuples: the caller passes the encoder (ChunkCodec's tuple overloads, which write each
+    // element with its own marshaller; an item type parameter would bind to the generic one, which needs a marshaller
+    // of the whole tuple).
+    private AsyncResult<TResult[]> StartStarmap<TItem, TResult>(Delegate target, IEnumerable<TItem> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<TItem>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken)
+    {
+        var array = Materialize(items);
+        return StartChunked<TItem, TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, callback, errorCallback, encode, cancellationToken).Result;
     }
 
     private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, CancellationToken cancellationToken)

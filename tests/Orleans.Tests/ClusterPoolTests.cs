@@ -59,6 +59,18 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
     }
 
     [Fact]
+    public async Task Async_starmap_and_imap_targets_are_awaited_in_the_workers_and_StarmapAsync_calls_back()
+    {
+        Assert.Equal(["hi bob hi bob", "hi al"], Pool.Starmap(Work.GreetAsync, [("bob", 2), ("al", 1)]));
+        Assert.Equal([1, 4, 9], Pool.Imap(Work.SquareAsync, [1, 2, 3]).ToArray());
+
+        var results = new TaskCompletionSource<string[]>();
+        var greeted = Pool.StarmapAsync(Work.Greet, [("ann", 1)], callback: r => results.SetResult(r));
+        Assert.Equal(new[] { "hi ann" }, await greeted.WaitAsync(Patience));
+        Assert.Equal(new[] { "hi ann" }, await results.Task.WaitAsync(Patience));
+    }
+
+    [Fact]
     public async Task Map_reports_progress()
     {
         var reports = new List<int>();

@@ -48,4 +48,11 @@ public static class Work
         await Task.Yield();
         return x * x;
     }
+
+    [ProcessTarget]
+    public static async Task<string> GreetAsync(string name, int times)
+    {
+        await Task.Yield();
+        return Greet(name, times);
+    }
 }

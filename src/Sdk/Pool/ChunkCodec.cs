@@ -74,6 +74,25 @@ internal static class ChunkCodec
         return writer.WrittenMemory;
     }
 
+    internal static ReadOnlyMemory<byte> Write<T1, T2, T3, T4>(ReadOnlySpan<(T1, T2, T3, T4)> items)
+    {
+        var writer = new MarshalWriter();
+        writer.WriteLengthHeader(items.Length);
+        var first = Marshaller<T1>.Default;
+        var second = Marshaller<T2>.Default;
+        var third = Marshaller<T3>.Default;
+        var fourth = Marshaller<T4>.Default;
+        foreach (var (a, b, c, d) in items)
+        {
+            first.Write(writer, a);
+            second.Write(writer, b);
+            third.Write(writer, c);
+            fourth.Write(writer, d);
+        }
+
+        return writer.WrittenMemory;
+    }
+
     /// <summary>An array for results, which are all written before anyone reads it: not zeroed first when it holds no references.</summary>
     /// <remarks>A large one has its pages populated at once: faulting them in one by one as results are copied costs more than the copy.</remarks>
     internal static T[] NewArray<T>(int length)

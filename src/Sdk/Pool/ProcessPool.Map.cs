@@ -6,180 +6,21 @@ namespace Multiprocessing;
 
 public sealed partial class ProcessPool
 {
-    /// <summary>
-    /// Runs <paramref name="target"/> on every item in the workers and returns the results in order (Python's
-    /// <c>map</c>). The items travel in chunks of <paramref name="chunkSize"/>; by default about four chunks per worker.
-    /// </summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items.</param>
-    /// <param name="chunkSize">Items per task; 0 picks CPython's default, ceil(n / (4 x processes)).</param>
-    /// <param name="progress">Told how many items are done, after each chunk, in order; the last report is made before this returns.</param>
-    /// <returns>The results, in the order of the items.</returns>
-    /// <exception cref="RemoteProcessException">The target threw for some item.</exception>
-    /// <exception cref="WorkerCrashedException">A worker died while it held a chunk.</exception>
-    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null) =>
-        StartMap<T, TResult>(target, items, chunkSize, progress, null, null, CancellationToken.None, blocking: true).Get();
-
-    /// <summary>Runs an async <paramref name="target"/> on every item in the workers and returns the results in order.</summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items.</param>
-    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk, in order; the last report is made before this returns.</param>
-    /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Map<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null) =>
-        StartMap<T, TResult>(target, items, chunkSize, progress, null, null, CancellationToken.None, blocking: true).Get();
-
-    /// <summary>Starts a map (Python's <c>map_async</c>); the result is awaitable.</summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items.</param>
-    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
-    /// <param name="callback">Called with the results when all are ready.</param>
-    /// <param name="errorCallback">Called with the first exception.</param>
-    /// <param name="cancellationToken">Drops the chunks not yet sent to a worker; the result fails with <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
-        StartMap<T, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken);
-
-    /// <summary>Starts a map of an async target; the result is awaitable.</summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static async <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items.</param>
-    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
-    /// <param name="callback">Called with the results when all are ready.</param>
-    /// <param name="errorCallback">Called with the first exception.</param>
-    /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
-    /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> MapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, Task<TResult>> target, IEnumerable<T> items, int chunkSize = 0, IProgress<int>? progress = null, Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default) =>
-        StartMap<T, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken);
-
-    /// <summary>Like <see cref="Map{T, TResult}(Func{T, TResult}, IEnumerable{T}, int, IProgress{int})"/> for targets of two parameters: each item is a tuple of the arguments (Python's <c>starmap</c>).</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
-    /// <param name="items">The argument tuples.</param>
-    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
-    /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Starmap<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0) =>
-        StarmapAsync(target, items, chunkSize).Get();
-
-    /// <summary>Starts a starmap of a two-parameter target (Python's <c>starmap_async</c>).</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of two parameters.</param>
-    /// <param name="items">The argument tuples.</param>
-    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
-    /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
-    /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, TResult> target, IEnumerable<(T1, T2)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var array = Materialize(items);
-        var operation = StartChunked<(T1, T2), TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
-        return operation.Result;
-    }
-
-    /// <summary>Like <see cref="Starmap{T1, T2, TResult}"/> for targets of three parameters.</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
-    /// <param name="items">The argument tuples.</param>
-    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
-    /// <returns>The results, in the order of the items.</returns>
-    public TResult[] Starmap<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0) =>
-        StarmapAsync(target, items, chunkSize).Get();
-
-    /// <summary>Starts a starmap of a three-parameter target.</summary>
-    /// <typeparam name="T1">The type of parameter 1.</typeparam>
-    /// <typeparam name="T2">The type of parameter 2.</typeparam>
-    /// <typeparam name="T3">The type of parameter 3.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of three parameters.</param>
-    /// <param name="items">The argument tuples.</param>
-    /// <param name="chunkSize">Items per task; 0 picks CPython's default.</param>
-    /// <param name="progress">Told how many items are done, after each chunk: in order, from one thread-pool thread, each Report returning before the next is made, the last before the result is ready (see docs/cancellation.md#progress for <see cref="Progress{T}"/>).</param>
-    /// <param name="cancellationToken">Drops the chunks not yet sent to a worker.</param>
-    /// <returns>The pending results.</returns>
-    public AsyncResult<TResult[]> StarmapAsync<T1, T2, T3, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T1, T2, T3, TResult> target, IEnumerable<(T1, T2, T3)> items, int chunkSize = 0, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var array = Materialize(items);
-        var operation = StartChunked<(T1, T2, T3), TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, null, null, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken);
-        return operation.Result;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="target"/> on every item and yields the results in order as they become ready (Python's
-    /// <c>imap</c>); blocks while the next result is not ready.
-    /// </summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
-    /// <param name="chunkSize">Items per task (default 1, as in Python).</param>
-    /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
-    /// <returns>The results, in the order of the items.</returns>
-    public IEnumerable<TResult> Imap<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null) =>
-        new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunkSize, progress, CancellationToken.None), this, ordered: true);
-
-    /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
-    /// <param name="chunkSize">Items per task (default 1, as in Python).</param>
-    /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
-    /// <returns>The results, in completion order.</returns>
-    public IEnumerable<TResult> ImapUnordered<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null) =>
-        new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunkSize, progress, CancellationToken.None), this, ordered: false);
-
-    /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
-    /// <param name="chunkSize">Items per task (default 1).</param>
-    /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
-    /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
-    /// <returns>The results, in the order of the items.</returns>
-    public IAsyncEnumerable<TResult> ImapAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var operation = StartStream<T, TResult>(target, items, chunkSize, progress, cancellationToken);
-        return Ordered(operation, cancellationToken);
-    }
-
-    /// <summary>The async form of <see cref="ImapUnordered{T, TResult}"/>: results as they come, as an async stream.</summary>
-    /// <typeparam name="T">The item type.</typeparam>
-    /// <typeparam name="TResult">The result type.</typeparam>
-    /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
-    /// <param name="items">The items. A lazy sequence (not a collection) is read a chunk at a time, only a few chunks ahead of the consumer, so it may be endless.</param>
-    /// <param name="chunkSize">Items per task (default 1).</param>
-    /// <param name="progress">Told how many items are done, after each chunk, in order (from one thread-pool thread); the last report is made before the enumeration ends.</param>
-    /// <param name="cancellationToken">Stops the stream and drops the chunks not yet sent.</param>
-    /// <returns>The results, in completion order.</returns>
-    public IAsyncEnumerable<TResult> ImapUnorderedAsync<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var operation = StartStream<T, TResult>(target, items, chunkSize, progress, cancellationToken);
-        return Unordered(operation, cancellationToken);
-    }
-
     // blocking: the caller waits for the whole map, so the items are read from its array when each chunk is sent,
     // with no copy. Otherwise (map_async) they are copied at once, as CPython lists them.
     private AsyncResult<TResult[]> StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken, bool blocking = false)
     {
         var array = Materialize(items);
         return StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), cancellationToken, view: blocking).Result;
+    }
+
+    // A starmap's items are tuples: the caller passes the encoder (ChunkCodec's tuple overloads, which write each
+    // element with its own marshaller; an item type parameter would bind to the generic one, which needs a marshaller
+    // of the whole tuple).
+    private AsyncResult<TResult[]> StartStarmap<TItem, TResult>(Delegate target, IEnumerable<TItem> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, Func<ReadOnlyMemory<TItem>, ReadOnlyMemory<byte>> encode, CancellationToken cancellationToken)
+    {
+        var array = Materialize(items);
+        return StartChunked<TItem, TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, callback, errorCallback, encode, cancellationToken).Result;
     }
 
     private ChunkedOperation<TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, CancellationToken cancellationToken)

@@ -1,0 +1,380 @@
+#!/usr/bin/env python3
+"""Regenerates the typed overload families of the runtime from one shape table. Run from the repository root.
+
+A target is a static method; the C# compiler converts a method group to exactly one delegate type, and the generator
+registers each [ProcessTarget] under that same type. So every API that takes a target has one overload per delegate
+shape a target can have. The shapes are listed once here (KINDS x arities x token positions), and every family below
+is that table crossed with a member template:
+
+- ChildProcess.Create (src/Sdk/Process/ChildProcess.Create.cs): 0-8 data parameters x the 6 kinds, and the same
+  with a CancellationToken parameter (not marshalled) at any position.
+- Apply/ApplyAsync of ProcessPool (with the token shapes), IProcessPool, InProcessPool and ClusterPool.
+- Map/MapAsync, Imap/ImapUnordered (+Async) over targets of one parameter and Starmap/StarmapAsync over targets of
+  2-4 parameters, each for the 3 kinds that return a value: the same shapes the batch runners
+  (src/Sdk/Targets/BatchRunners.cs) and the TargetRegistry.Register overloads that build them
+  (src/Sdk/Targets/TargetRegistry.Batch.cs) cover, so every batch runner is reachable from some call.
+  Map targets that take a CancellationToken are not in the table: any such overloads are hand-written.
+
+Docs are written once per family in src/Sdk/Overloads.xml; each member includes its family's text and the tags of
+its own type parameters and parameters (picked by name), so every public member is documented (CS1591) without a
+copy of the text. ClusterPool's members inherit IProcessPool's docs.
+"""
+import os
+
+HEADER = "// Written by eng/gen_overloads.py: edit the script (and src/Sdk/Overloads.xml), not this file."
+
+# How a target returns: (delegate template, result type parameter or None, batch runner prefix or None, how a child
+# runs it to completion). {g} is the generic argument list of an Action, {g0} the leading arguments of a Func.
+KINDS = [
+    ("Action{g}", None, None, "target({a})"),
+    ("Func<{g0}Task>", None, None, "target({a}).GetAwaiter().GetResult()"),
+    ("Func<{g0}ValueTask>", None, None, "target({a}).AsTask().GetAwaiter().GetResult()"),
+    ("Func<{g0}TResult>", "TResult", "Sync", "target({a})"),
+    ("Func<{g0}Task<TResult>>", "TResult", "Task", "target({a}).GetAwaiter().GetResult()"),
+    ("Func<{g0}ValueTask<TResult>>", "TResult", "ValueTask", "target({a}).AsTask().GetAwaiter().GetResult()"),
+]
+RESULT_KINDS = [k for k in KINDS if k[1]]  # the kinds a map can collect results of
+
+APPLY_ARITIES = range(0, 9)  # Create and Apply: 0-8 data parameters
+MAP_ARITIES = range(1, 5)    # Map (1) and Starmap (2-4): the batch runners
+TOKEN_ARITIES = range(0, 8)  # Create and ProcessPool.Apply with a CancellationToken: 0-7 data parameters besides it
+
+# A method group with an object parameter (Console.WriteLine(string, object)) also converts to a delegate that takes a
+# CancellationToken: the token overloads yield to the plain ones whenever both apply.
+PRIORITY = "    [System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]"
+
+
+class Shape:
+    """One row of the table: n data parameters, a kind, and where a CancellationToken parameter sits (None: none)."""
+
+    def __init__(self, n, kind, token=None):
+        self.n, self.kind, self.token = n, kind, token
+        self.ts = [f"T{i}" for i in range(1, n + 1)]
+        dts = list(self.ts)
+        if token is not None:
+            dts.insert(token, "CancellationToken")
+        tmpl, self.result, self.runner, self.run = kind
+        self.delegate = tmpl.format(g="<" + ", ".join(dts) + ">" if dts else "", g0="".join(t + ", " for t in dts))
+        self.tparams = self.ts + ([self.result] if self.result else [])
+        self.tp = "<" + ", ".join(self.tparams) + ">" if self.tparams else ""
+
+    # Create and Apply: the arguments travel as `arg` (one) or `args` (a tuple of several).
+    def args_param(self):
+        return "" if self.n == 0 else (", T1 arg" if self.n == 1 else f", ({', '.join(self.ts)}) args")
+
+    def args_name(self):
+        return [] if self.n == 0 else (["arg"] if self.n == 1 else ["args"])
+
+    def target(self):
+        """The target parameter with the marker the analyzers find target parameters by (MP0002-MP0004, MP0012,
+        MP0013): it names the parameter that holds the target's arguments, none for a target of no parameters."""
+        marker = "[ProcessTargetParameter]" if self.n == 0 else f"[ProcessTargetParameter(\"{self.args_name()[0]}\")]"
+        return f"{marker} {self.delegate} target"
+
+    def writes(self):
+        if self.n == 0:
+            return "static _ => { }"
+        if self.n == 1:
+            return "w => w.Write(arg)"
+        return "w => { " + " ".join(f"w.Write(args.Item{i});" for i in range(1, self.n + 1)) + " }"
+
+    def call(self, token):
+        parts = ["arg"] if self.n == 1 else [f"args.Item{i}" for i in range(1, self.n + 1)]
+        if self.token is not None:
+            parts.insert(self.token, token)
+        return ", ".join(parts)
+
+    # Map and Starmap: the items are the arguments of one call each (the item itself, or a tuple for several).
+    def item(self):
+        return "T" if self.n == 1 else "(" + ", ".join(self.ts) + ")"
+
+    def map_tparams(self):
+        return (["T"] if self.n == 1 else self.ts) + ["TResult"]
+
+    def map_target(self):
+        g = "T" if self.n == 1 else ", ".join(self.ts)
+        ret = {"Sync": "TResult", "Task": "Task<TResult>", "ValueTask": "ValueTask<TResult>"}[self.runner]
+        return f"[ProcessTargetParameter(\"items\", EachItem = true)] Func<{g}, {ret}> target"
+
+
+def apply_shapes(tokens):
+    for n in APPLY_ARITIES:
+        for kind in KINDS:
+            yield Shape(n, kind)
+    if tokens:
+        for n in TOKEN_ARITIES:
+            for pos in range(0, n + 1):
+                for kind in KINDS:
+                    yield Shape(n, kind, pos)
+
+
+def map_shapes():
+    for n in MAP_ARITIES:
+        for kind in RESULT_KINDS:
+            yield Shape(n, kind)
+
+
+def include(file, families, names):
+    """One line of docs: the text of the member's families in Overloads.xml (a family, then what one pool adds to it)
+    and the tags of the member's own (type) parameters, picked by name."""
+    picked = " ".join(names)
+    which = " or ".join(f"@name=\"{f}\"" for f in ([families] if isinstance(families, str) else families) + ["types"])
+    return (f"    /// <include file='{file}' path='overloads/family[{which}]"
+            f"/*[not(@name) or contains(\" {picked} \", concat(\" \", @name, \" \"))]'/>")
+
+
+def write(path, lines):
+    lines[-1:] = ["}", ""]
+    with open(path, "w") as f:
+        f.write("\n".join(lines))
+
+
+def class_header(namespace, declaration, usings=()):
+    return [HEADER] + [f"using {u};" for u in usings] + ([""] if usings else []) + [f"namespace {namespace};", "", declaration, "{"]
+
+
+def member(out, docs, signature, body=None, priority=False):
+    out.append(docs)
+    if priority:
+        out.append(PRIORITY)
+    if body is None:
+        out.append(f"    {signature};")
+    else:
+        out.append(f"    {signature} =>")
+        out.append(f"        {body};")
+    out.append("")
+
+
+# ---------------------------------------------------------------------------------------------------- ChildProcess
+
+def create():
+    docs_file = "../Overloads.xml"
+    out = class_header("Multiprocessing", "public partial class ChildProcess", ["Multiprocessing.Marshalling"])
+    for s in apply_shapes(tokens=True):
+        family = "ChildProcess.Create" if s.token is None else "ChildProcess.Create.Token"
+        ret = "ChildProcess<TResult>" if s.result else "ChildProcess"
+        run = s.run.format(a=s.call("CancellationToken.None"))
+        member(out, include(docs_file, family, s.tparams + ["target"] + s.args_name()),
+               f"public static {ret} Create{s.tp}({s.target()}{s.args_param()})",
+               f"new {ret}(target, {s.writes()}, () => {run})", priority=s.token is not None)
+    write(os.path.join("src", "Sdk", "Process", "ChildProcess.Create.cs"), out)
+
+
+# ---------------------------------------------------------------------------------------------------- Apply
+
+APPLY_ASYNC_TAIL = "Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default"
+
+
+def apply_members(s):
+    """(Apply signature, Apply body, ApplyAsync signature, ApplyAsync body) of a shape, the same in every pool."""
+    ret = s.result or "void"
+    kind = "AsyncResult<TResult>" if s.result else "AsyncResult"
+    cb = "Action<TResult>" if s.result else "Action"
+    passed = "" if s.n == 0 else (", arg" if s.n == 1 else ", args")
+    token_param = ", CancellationToken cancellationToken = default" if s.token is not None else ""
+    token_arg = ", cancellationToken: cancellationToken" if s.token is not None else ""
+    apply_sig = f"{ret} Apply{s.tp}({s.target()}{s.args_param()}{token_param})"
+    apply_body = f"ApplyAsync(target{passed}{token_arg}).Get()"
+    async_sig = f"{kind} ApplyAsync{s.tp}({s.target()}{s.args_param()}, {cb}? callback = null, {APPLY_ASYNC_TAIL})"
+    submit = "SubmitApply<TResult>" if s.result else "SubmitApply"
+    async_body = f"{submit}(target, {s.writes()}, callback, errorCallback, cancellationToken)"
+    return apply_sig, apply_body, async_sig, async_body
+
+
+def apply_family(pool, path, namespace, declaration, docs_file, tokens=False, interface=False, inherit=False):
+    out = class_header(namespace, declaration)
+    for s in apply_shapes(tokens):
+        apply_sig, apply_body, async_sig, async_body = apply_members(s)
+        names = s.tparams + ["target"] + s.args_name()
+        token = "" if s.token is None else ".Token"
+        public = "" if interface else "public "
+        for name, sig, body, extra in (("Apply", apply_sig, apply_body, []),
+                                       ("ApplyAsync", async_sig, async_body, ["callback", "errorCallback"])):
+            # A void Apply returns nothing: its family's <returns> is apart (".Result") and taken by the others only.
+            families = [f"{pool}.{name}{token}"] + ([f"{pool}.{name}{token}.Result"] if s.result and name == "Apply" else [])
+            docs = "    /// <inheritdoc />" if inherit else include(docs_file, families, names + extra + ["cancellationToken"])
+            member(out, docs, public + sig, None if interface else body, priority=s.token is not None)
+    write(path, out)
+
+
+# ---------------------------------------------------------------------------------------------------- Map family
+
+# Every pool's map family: (name, arities, signature tail after the items, body). {item} is the item type, {tail}
+# the pool's parameters after chunkSize; the body calls the pool's hand-written StartMap/StartStream.
+def map_families(pool):
+    progress = "IProgress<int>? progress = null"
+    callbacks = "Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null"
+    token = "CancellationToken cancellationToken = default"
+    one, many = [1], [2, 3, 4]
+    if pool == "InProcessPool":
+        encode = "Materialize(items), chunkSize, static chunk => ChunkCodec.Write(chunk.Span)"
+        return [
+            ("Map", one, "TResult[]", "int chunkSize = 0", f"StartMap<{{item}}, TResult>(target, {encode}, null, null, null, CancellationToken.None).Get()"),
+            ("MapAsync", one, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", f"StartMap<{{item}}, TResult>(target, {encode}, progress, callback, errorCallback, cancellationToken)"),
+            ("Starmap", many, "TResult[]", "int chunkSize = 0", f"StartMap<{{item}}, TResult>(target, {encode}, null, null, null, CancellationToken.None).Get()"),
+            ("StarmapAsync", many, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", f"StartMap<{{item}}, TResult>(target, {encode}, progress, callback, errorCallback, cancellationToken)"),
+            ("Imap", one, "IEnumerable<TResult>", "int chunkSize = 1", "StartStream<{item}, TResult>(target, items, chunkSize, ordered: true).ReadAsync().ToBlockingEnumerable()"),
+            ("ImapUnordered", one, "IEnumerable<TResult>", "int chunkSize = 1", "StartStream<{item}, TResult>(target, items, chunkSize, ordered: false).ReadAsync().ToBlockingEnumerable()"),
+            ("ImapAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {token}", "StartStream<{item}, TResult>(target, items, chunkSize, ordered: true).ReadAsync(cancellationToken)"),
+            ("ImapUnorderedAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {token}", "StartStream<{item}, TResult>(target, items, chunkSize, ordered: false).ReadAsync(cancellationToken)"),
+        ]
+
+    # ProcessPool and ClusterPool (and so IProcessPool): the same parameters and private helpers.
+    blocking = ", blocking: true" if pool == "ProcessPool" else ""
+    # Starmap's tuples go through ChunkCodec's tuple overloads, bound here where the tuple type is spelled out.
+    encode = "static chunk => ChunkCodec.Write(chunk.Span)"
+    stream = "StartStream<{item}, TResult>(target, items, chunkSize, progress, "
+    imap = "new BlockingResults<TResult>(" + stream + "CancellationToken.None), this, ordered: {ordered})" if pool == "ProcessPool" \
+        else "{order}(" + stream + "CancellationToken.None), CancellationToken.None).ToBlockingEnumerable()"
+    return [
+        ("Map", one, "TResult[]", f"int chunkSize = 0, {progress}", f"StartMap<{{item}}, TResult>(target, items, chunkSize, progress, null, null, CancellationToken.None{blocking}).Get()"),
+        ("MapAsync", one, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", "StartMap<{item}, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken)"),
+        ("Starmap", many, "TResult[]", f"int chunkSize = 0, {progress}", f"StartStarmap<{{item}}, TResult>(target, items, chunkSize, progress, null, null, {encode}, CancellationToken.None).Get()"),
+        ("StarmapAsync", many, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", f"StartStarmap<{{item}}, TResult>(target, items, chunkSize, progress, callback, errorCallback, {encode}, cancellationToken)"),
+        ("Imap", one, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}", imap.replace("{ordered}", "true").replace("{order}", "Ordered")),
+        ("ImapUnordered", one, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}", imap.replace("{ordered}", "false").replace("{order}", "Unordered")),
+        ("ImapAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "Ordered(" + stream + "cancellationToken), cancellationToken)"),
+        ("ImapUnorderedAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "Unordered(" + stream + "cancellationToken), cancellationToken)"),
+    ]
+
+
+def parameter_names(tail):
+    return [p.split("=")[0].split()[-1] for p in tail.split(", ")]
+
+
+def map_family(pool, path, namespace, declaration, docs_file, usings=(), interface=False, inherit=False):
+    out = class_header(namespace, declaration, usings)
+    for name, arities, ret, tail, body in map_families("ProcessPool" if interface else pool):
+        for s in map_shapes():
+            if s.n not in arities:
+                continue
+            tparams = s.map_tparams()
+            sig = f"{ret} {name}<{', '.join(tparams)}>({s.map_target()}, IEnumerable<{s.item()}> items, {tail})"
+            docs = "    /// <inheritdoc />" if inherit else include(docs_file, [f"Pool.{name}"] + ([f"ProcessPool.{name}"] if pool in ("ProcessPool", "IProcessPool") else []), tparams + ["target", "items"] + parameter_names(tail))
+            member(out, docs, ("" if interface else "public ") + sig, None if interface else body.format(item=s.item()))
+    write(path, out)
+
+
+# ---------------------------------------------------------------------------------------------------- Batch runners
+
+def batch_runners():
+    out = [HEADER, "using System.Runtime.CompilerServices;", "using Multiprocessing.Marshalling;", "", "namespace Multiprocessing.Targets;", ""]
+    for s in map_shapes():
+        ts, n = s.ts, s.n
+        targs = ", ".join(ts)
+        ret = {"Sync": "TResult", "Task": "Task<TResult>", "ValueTask": "ValueTask<TResult>"}[s.runner]
+        is_async = s.runner != "Sync"
+        out.append(f"/// <summary>Runs a {s.runner.lower()} target of {n} parameter{'s' if n > 1 else ''} over a chunk of items.</summary>")
+        out.append(f"internal sealed class {s.runner}BatchRunner<{targs}, TResult>(Func<{targs}, {ret}> target) : BatchRunner")
+        out.append("{")
+        if not is_async:
+            # Instantiated over the user's types, so never precompiled: optimized at first use instead of running
+            # its item loop as unoptimized tier-0 code for the first hundred-odd milliseconds of a map.
+            out.append("    [MethodImpl(MethodImplOptions.AggressiveOptimization)]")
+        out.append("    internal override " + ("async " if is_async else "") + "ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone)")
+        out.append("    {")
+        out.append("        var reader = new MarshalReader(chunk.Span);")
+        # An item takes at least the sum of its parameters' fewest encoded bytes: a chunk announcing more items
+        # than its bytes can hold fails before the async runners allocate their item array (the pre-size rule).
+        min_size = " + ".join(f"Marshaller<{t}>.MinEncodedSize" for t in ts)
+        out.append(f"        int count = ReadCount(ref reader, {min_size});")
+        for t in ts:
+            out.append(f"        var read{t} = Marshaller<{t}>.Default;")
+        out.append("        var write = Marshaller<TResult>.Default;")
+        if not is_async:
+            out.append("        results.WriteLengthHeader(count);")
+            if n == 1:
+                out += [
+                    "        if (IsRaw<T1>() && IsRaw<TResult>())",
+                    "        {",
+                    "            // Both sides are raw bytes: view the chunk as T1s and write TResults in place, one call per item.",
+                    "            var input = AsSpan<T1>(reader.ReadRaw(RawBytes<T1>(count)));",
+                    "            var output = AsSpan<TResult>(results.GetSpan(RawBytes<TResult>(count)), count);",
+                    "            for (int i = 0; i < input.Length; i++)",
+                    "            {",
+                    "                output[i] = target(input[i]);",
+                    "            }",
+                    "",
+                    "            results.Advance(RawBytes<TResult>(count));",
+                    "            reader.EnsureEnd(\"a map chunk\");",
+                    "            itemsDone?.Invoke(count);",
+                    "            return default;",
+                    "        }",
+                    "",
+                ]
+            call = ", ".join(f"read{t}.Read(ref reader)" for t in ts)
+            out += [
+                "        for (int i = 0; i < count; i++)",
+                "        {",
+                f"            write.Write(results, target({call}));",
+                "        }",
+                "",
+                "        reader.EnsureEnd(\"a map chunk\");",
+                "        itemsDone?.Invoke(count);",
+                "        return default;",
+            ]
+        else:
+            read = "readT1.Read(ref reader)" if n == 1 else "(" + ", ".join(f"read{t}.Read(ref reader)" for t in ts) + ")"
+            call = "item" if n == 1 else ", ".join(f"item.Item{i}" for i in range(1, n + 1))
+            out += [
+                "",
+                "        // The reader cannot live across an await: read every item first.",
+                f"        var items = new ({targs})[count];" if n > 1 else "        var items = new T1[count];",
+                "        for (int i = 0; i < count; i++)",
+                "        {",
+                f"            items[i] = {read};",
+                "        }",
+                "",
+                "        reader.EnsureEnd(\"a map chunk\");",
+                "        results.WriteLengthHeader(count);",
+                "        foreach (var item in items)",
+                "        {",
+                f"            write.Write(results, await target({call}).ConfigureAwait(false));",
+                "        }",
+                "",
+                "        itemsDone?.Invoke(count);",
+            ]
+        out.append("    }")
+        out.append("}")
+        out.append("")
+    out[-1:] = [""]
+    with open(os.path.join("src", "Sdk", "Targets", "BatchRunners.cs"), "w") as f:
+        f.write("\n".join(out))
+
+
+def registry_batch():
+    """TargetRegistry.Register overloads for the targets of 1-4 parameters: the generator's
+    Register(id, type, new Func<...>(M), invoker) call binds to these by itself. Those that return a value get their
+    batch runner; the async ones that return none (Func<..., Task>) have no map and are registered without one."""
+    docs_file = "../Overloads.xml"
+    out = class_header("Multiprocessing.Targets", "public static partial class TargetRegistry", ["System.ComponentModel"])
+    names = ["id", "declaringType", "method", "invoker"]
+    for n in MAP_ARITIES:
+        for kind in RESULT_KINDS + KINDS[1:3]:  # those with a batch runner, then the async ones with no result
+            s = Shape(n, kind)
+            targs = ", ".join(s.tparams)
+            batch = f"new {s.runner}BatchRunner<{targs}>(method)" if s.runner else "batch: null"
+            family = "TargetRegistry.Register" if s.runner else "TargetRegistry.RegisterNoResult"
+            out.append(include(docs_file, family, s.tparams + names))
+            out.append("    [EditorBrowsable(EditorBrowsableState.Never)]")
+            out.append(f"    public static void Register<{targs}>(string id, Type declaringType, {s.delegate} method, TargetInvoker invoker) =>")
+            out.append(f"        Add(id, declaringType, method, invoker, {batch});")
+            out.append("")
+    write(os.path.join("src", "Sdk", "Targets", "TargetRegistry.Batch.cs"), out)
+
+
+if __name__ == "__main__":
+    create()
+    batch_runners()
+    registry_batch()
+    pool = os.path.join("src", "Sdk", "Pool")
+    in_process = os.path.join("src", "Sdk", "InProcess")
+    orleans = os.path.join("src", "Orleans")
+    apply_family("ProcessPool", os.path.join(pool, "ProcessPool.Apply.cs"), "Multiprocessing", "public sealed partial class ProcessPool", "../Overloads.xml", tokens=True)
+    apply_family("IProcessPool", os.path.join(pool, "IProcessPool.Apply.cs"), "Multiprocessing", "public partial interface IProcessPool", "../Overloads.xml", interface=True)
+    apply_family("InProcessPool", os.path.join(in_process, "InProcessPool.Apply.cs"), "Multiprocessing", "public sealed partial class InProcessPool", "../Overloads.xml")
+    apply_family("ClusterPool", os.path.join(orleans, "ClusterPool.Apply.cs"), "Multiprocessing.Orleans", "public sealed partial class ClusterPool", None, inherit=True)
+    map_family("ProcessPool", os.path.join(pool, "ProcessPool.MapFamily.cs"), "Multiprocessing", "public sealed partial class ProcessPool", "../Overloads.xml", ["Multiprocessing.Pool"])
+    map_family("IProcessPool", os.path.join(pool, "IProcessPool.MapFamily.cs"), "Multiprocessing", "public partial interface IProcessPool", "../Overloads.xml", interface=True)
+    map_family("InProcessPool", os.path.join(in_process, "InProcessPool.MapFamily.cs"), "Multiprocessing", "public sealed partial class InProcessPool", "../Overloads.xml", ["Multiprocessing.Pool"])
+    map_family("ClusterPool", os.path.join(orleans, "ClusterPool.MapFamily.cs"), "Multiprocessing.Orleans", "public sealed partial class ClusterPool", None, ["Multiprocessing.Pool"], inherit=True)

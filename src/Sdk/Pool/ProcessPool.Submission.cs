@@ -1,0 +1,157 @@
+using Multiprocessing.Marshalling;
+using Multiprocessing.Pool;
+using Multiprocessing.Targets;
+
+namespace Multiprocessing;
+
+public sealed partial class ProcessPool
+{
+    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
+        var result = new AsyncResult<TResult>(mayCancel: cancellationToken.CanBeCanceled);
+        SubmitApplyTask(result, target, writeArguments, callback, errorCallback, cancellationToken);
+        return result;
+    }
+
+    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
+        var result = new AsyncResult(mayCancel: cancellationToken.CanBeCanceled);
+        SubmitApplyTask<VoidResult>(result, target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
+        return result;
+    }
+
+    private void SubmitApplyTask<TResult>(IPoolPromise<TResult> result, Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    {
+        var descriptor = TargetRegistry.Resolve(target);
+        var arguments = new MarshalWriter();
+        writeArguments(arguments);
+        Submit([new ApplyTask<TResult>(result, descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken)]);
+    }
+
+    /// <summary>
+    /// Submits a chunk read from a lazy imap source. The imap started while the pool ran, so it goes on after
+    /// <see cref="Close"/> (as CPython's task handler finishes an imap's iterable); only a terminated or broken pool refuses it.
+    /// </summary>
+    internal void SubmitFromFeeder(PoolTask task)
+    {
+        List<(PoolWorkerProcess, PoolTask)> sends;
+        lock (_gate)
+        {
+            if (State is PoolState.Terminated or PoolState.Broken)
+            {
+                ThrowIfNotRunningLocked();
+            }
+
+            _pending.Enqueue(task);
+            sends = DispatchLocked();
+        }
+
+        Send(sends);
+    }
+
+    /// <summary>A lazy imap source starts being read: a closed pool keeps its workers until it is done.</summary>
+    internal void FeederStarted(ILazyFeeder feeder)
+    {
+        lock (_gate)
+        {
+            ThrowIfNotRunningLocked();
+            _feeders.Add(feeder);
+        }
+    }
+
+    /// <summary>A lazy imap source was read to its end (or given up): a closed pool may now let idle workers go.</summary>
+    internal void FeederEnded(ILazyFeeder feeder)
+    {
+        List<PoolWorkerProcess> idle = [];
+        lock (_gate)
+        {
+            _feeders.Remove(feeder);
+            if (State == PoolState.Closed)
+            {
+                idle = RetireIdleWorkersLocked();
+            }
+        }
+
+        StopAll(idle);
+    }
+
+    internal void Submit(IReadOnlyList<PoolTask> tasks)
+    {
+        List<(PoolWorkerProcess, PoolTask)> sends;
+        lock (_gate)
+        {
+            ThrowIfNotRunningLocked();
+            foreach (var task in tasks)
+            {
+                _pending.Enqueue(task);
+            }
+
+            sends = DispatchLocked();
+        }
+
+        Send(sends);
+    }
+
+    /// <summary>
+    /// Hands pending tasks to workers: first one to every idle worker; then, only when no worker is idle or still
+    /// starting, a second one to busy workers, so that a worker never idles for a round trip between small tasks.
+    /// A task never waits behind another while some worker could take it.
+    /// </summary>
+    private List<(PoolWorkerProcess, PoolTask)> DispatchLocked()
+    {
+        var sends = new List<(PoolWorkerProcess, PoolTask)>();
+        if (State is PoolState.Terminated or PoolState.Broken)
+        {
+            return sends;
+        }
+
+        AssignLocked(sends, maxInFlight: 1);
+        bool capacityComing = _workers.Any(static w => !w.Retiring && (!w.Ready || w.InFlight.Count == 0));
+        if (!capacityComing)
+        {
+            AssignLocked(sends, MaxInFlightPerWorker);
+        }
+
+        return sends;
+    }
+
+    private void AssignLocked(List<(PoolWorkerProcess, PoolTask)> sends, int maxInFlight)
+    {
+        foreach (var worker in _workers)
+        {
+            while (worker.Ready && !worker.Retiring && worker.InFlight.Count < maxInFlight && NextPendingLocked() is { } task)
+            {
+                task.Id = ++_nextTaskId;
+                task.Worker = worker;
+                worker.InFlight[task.Id] = task;
+                if (--worker.Quota == 0)
+                {
+                    worker.Retiring = true; // it exits by itself after this task; a replacement follows
+                }
+
+                sends.Add((worker, task));
+            }
+        }
+    }
+
+    private PoolTask? NextPendingLocked()
+    {
+        while (_pending.TryDequeue(out var task))
+        {
+            if (!task.IsAbandoned)
+            {
+                return task;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Send(List<(PoolWorkerProcess Worker, PoolTask Task)> sends)
+    {
+        foreach (var (worker, task) in sends)
+        {
+            worker.Send(task);
+        }
+    }
+}
