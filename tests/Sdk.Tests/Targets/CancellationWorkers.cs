@@ -20,6 +20,17 @@ public static class CancellationWorkers
         return Environment.ProcessId;
     }
 
+    /// <summary>
+    /// <see cref="Honour"/>, in a child whose exit waits (in a <see cref="AppDomain.ProcessExit"/> handler) until
+    /// <paramref name="release"/> is set, for at most 60 s: the child reports its outcome, then stays alive.
+    /// </summary>
+    [ProcessTarget]
+    public static int HonourThenHoldExit(ProcessEvent started, ProcessEvent cancelled, ProcessEvent release, CancellationToken cancellationToken)
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => release.Wait(TimeSpan.FromSeconds(60));
+        return Honour(started, cancelled, cancellationToken);
+    }
+
     /// <summary>The async form of <see cref="Honour"/>: awaits a delay with the token.</summary>
     [ProcessTarget]
     public static async Task<int> HonourAsync(ProcessEvent started, CancellationToken cancellationToken, ProcessEvent cancelled)
