@@ -133,7 +133,7 @@ public sealed partial class ProcessPool
     public IEnumerable<TResult> Imap<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null) =>
         new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunkSize, progress, CancellationToken.None), this, ordered: true);
 
-    /// <summary>Like <see cref="Imap{T, TResult}"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
+    /// <summary>Like <see cref="Imap{T, TResult}(Func{T, TResult}, IEnumerable{T}, int, IProgress{int})"/>, but yields each result as soon as it is ready, in any order (Python's <c>imap_unordered</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
@@ -144,7 +144,7 @@ public sealed partial class ProcessPool
     public IEnumerable<TResult> ImapUnordered<T, TResult>([ProcessTargetParameter("items", EachItem = true)] Func<T, TResult> target, IEnumerable<T> items, int chunkSize = 1, IProgress<int>? progress = null) =>
         new BlockingResults<TResult>(StartStream<T, TResult>(target, items, chunkSize, progress, CancellationToken.None), this, ordered: false);
 
-    /// <summary>The async form of <see cref="Imap{T, TResult}"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
+    /// <summary>The async form of <see cref="Imap{T, TResult}(Func{T, TResult}, IEnumerable{T}, int, IProgress{int})"/>: results in order, as an async stream. Leaving the loop early drops the chunks not yet sent.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
@@ -159,7 +159,7 @@ public sealed partial class ProcessPool
         return Ordered(operation, cancellationToken);
     }
 
-    /// <summary>The async form of <see cref="ImapUnordered{T, TResult}"/>: results as they come, as an async stream.</summary>
+    /// <summary>The async form of <see cref="ImapUnordered{T, TResult}(Func{T, TResult}, IEnumerable{T}, int, IProgress{int})"/>: results as they come, as an async stream.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="target">A static <see cref="ProcessTargetAttribute"/> method of one parameter.</param>
