@@ -26,7 +26,7 @@ public sealed class ChildCancellationTests(ITestOutputHelper output)
         Assert.True(cancelled.Wait(Patience), "the target's token was never cancelled in the child");
         var seen = clock.Elapsed;
         var error = await Assert.ThrowsAsync<OperationCanceledException>(() => p.GetResultAsync().WaitAsync(Patience));
-        output.WriteLine($"cancel -> token cancelled in the child: {seen.TotalMilliseconds:0.0} ms; -> OperationCanceledException in the parent (child exited): {clock.Elapsed.TotalMilliseconds:0.0} ms");
+        output.WriteLine($"cancel -> token cancelled in the child: {seen.TotalMilliseconds:0.0} ms; -> OperationCanceledException in the parent (the child reported it): {clock.Elapsed.TotalMilliseconds:0.0} ms");
         Assert.Equal(cts.Token, error.CancellationToken);
         Assert.IsType<RemoteProcessException>(error.InnerException);
         Assert.True(p.Join(Patience));
