@@ -74,10 +74,13 @@ namespace Multiprocessing.Generators
             {
                 var t = targets[i];
                 // A target with a CancellationToken is registered as a plain Delegate: no batch runner (Map/Starmap
-                // marshal every parameter of an item, and a token is not data).
+                // marshal every parameter of an item, and a token is not data), except (item, token) -> value, which
+                // the pool maps with its chunk's token (RegisterWithToken).
                 bool token = t.Parameters.Any(static p => p.IsCancellationToken);
-                w.Line("global::Multiprocessing.Targets.TargetRegistry.Register(" +
-                    Literal(t.Id) + ", typeof(" + t.ContainingTypeName + "), " + (token ? "(global::System.Delegate)" : string.Empty) + "new " + DelegateType(t) + "(" +
+                bool mappedWithToken = t.Parameters.Count == 2 && t.Parameters[1].IsCancellationToken && !t.Parameters[0].IsCancellationToken
+                    && t.ReturnKind is ReturnKind.Value or ReturnKind.TaskOfT;
+                w.Line("global::Multiprocessing.Targets.TargetRegistry." + (mappedWithToken ? "RegisterWithToken(" : "Register(") +
+                    Literal(t.Id) + ", typeof(" + t.ContainingTypeName + "), " + (token && !mappedWithToken ? "(global::System.Delegate)" : string.Empty) + "new " + DelegateType(t) + "(" +
                     t.ContainingTypeName + "." + t.MethodName + "), " + invokerNames[i] + ");");
             }
 

@@ -89,6 +89,8 @@ public class TargetCallTests
     [InlineData("pool.Apply(Work.Patient, 3);")]
     [InlineData("pool.ApplyAsync(Work.PatientPair, (1, \"a\"));")]
     [InlineData("ChildProcess.Create(Work.Patient, 3);")]
+    [InlineData("pool.Map(Work.Patient, items);")]
+    [InlineData("pool.MapAsync(Work.Patient, items, cancellationToken: default);")]
     public Task MP0004_is_silent_on_values_that_travel(string body) =>
         VerifyMarshal.VerifyAnalyzerAsync(Sources(body));
 
@@ -100,6 +102,10 @@ public class TargetCallTests
     [InlineData("pool.Apply(Work.Patient, 3);")]
     [InlineData("pool.ApplyAsync(Work.PatientPair, (1, \"a\"));")]
     [InlineData("ChildProcess.Create(Work.PatientPair, (1, \"a\"));")]
+    [InlineData("pool.Map(Work.Patient, items);")]
+    [InlineData("pool.Imap(Work.Patient, items, cancellationToken: default);")]
+    [InlineData("pool.ImapUnordered(Work.Patient, items);")]
+    [InlineData("await pool.MapAsync(Work.Patient, items, cancellationToken: default);")]
     public Task MP0002_counts_a_target_s_parameters_without_its_token(string body) =>
         CSharpAnalyzerVerifier<TargetArgumentsAnalyzer>.VerifyAnalyzerAsync(Sources(body));
 

@@ -69,6 +69,8 @@ public class RuntimeTests
                 [ProcessTarget] internal static (string, Point) Pair(Point p, string s) => (s, p);
                 [ProcessTarget] public static long Eight(int a, int b, int c, int d, int e, int f, int g, long h) => a + b + c + d + e + f + g + h;
                 [ProcessTarget] public static int Token(int x, System.Threading.CancellationToken token, int y) => token.IsCancellationRequested ? -(x + y) : x + y;
+                [ProcessTarget] public static int MappedToken(int x, System.Threading.CancellationToken token) => token.IsCancellationRequested ? -x : x;
+                [ProcessTarget] public static Task<int> MappedTokenAsync(int x, System.Threading.CancellationToken token) => Task.FromResult(token.IsCancellationRequested ? -x : x);
             }
 
             public partial class Job : ChildProcess
@@ -226,6 +228,33 @@ public class RuntimeTests
         Assert.Equal(7, new MarshalReader(result).Read<int>());
         result = await Invoke("Rt.Worker.Token(int, System.Threading.CancellationToken, int)", args.ToArray(), new CancellationToken(canceled: true));
         Assert.Equal(-7, new MarshalReader(result).Read<int>());
+    }
+
+    [Theory]
+    [InlineData("Rt.Worker.MappedToken(int, System.Threading.CancellationToken)")]
+    [InlineData("Rt.Worker.MappedTokenAsync(int, System.Threading.CancellationToken)")]
+    public async Task An_item_and_token_target_is_mapped_with_its_chunks_token(string id)
+    {
+        _ = s_assembly.Value;
+        Assert.True(TargetRegistry.TryGet(id, out var descriptor), "Not registered: " + id);
+        var batch = descriptor.Batch ?? throw new Xunit.Sdk.XunitException("No batch runner: the pool cannot map " + id);
+        var chunk = new MarshalWriter();
+        chunk.WriteLengthHeader(2);
+        chunk.Write(3);
+        chunk.Write(4); // only the items travel
+        foreach (var (token, sign) in new[] { (CancellationToken.None, 1), (new CancellationToken(canceled: true), -1) })
+        {
+            var results = new MarshalWriter();
+            await batch.RunAsync(chunk.ToArray(), results, null, token);
+            var reader = new MarshalReader(results.ToArray());
+            Assert.Equal(2, reader.ReadLengthHeader(sizeof(int)));
+            Assert.Equal(3 * sign, reader.Read<int>());
+            Assert.Equal(4 * sign, reader.Read<int>());
+            reader.EnsureEnd("results");
+        }
+
+        Assert.True(TargetRegistry.TryGet("Rt.Worker.Token(int, System.Threading.CancellationToken, int)", out var middle));
+        Assert.Null(middle.Batch); // a token between data parameters: not mappable
     }
 
     [Fact]

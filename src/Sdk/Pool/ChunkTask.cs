@@ -8,6 +8,8 @@ internal sealed class ChunkTask<TResult>(TargetDescriptor target, ReadOnlyMemory
 {
     internal override bool IsAbandoned => operation.IsFinished;
 
+    internal override object? Operation => operation;
+
     internal override void Complete(ReadOnlySpan<byte> result) => operation.OnChunk(index, start, count, result);
 
     internal override void Fail(Exception error) => operation.ChunkFailed(index, error);

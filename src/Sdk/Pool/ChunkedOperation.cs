@@ -75,11 +75,20 @@ internal sealed class ChunkedOperation<TResult>
         ChunkDone();
     }
 
-    internal void WatchCancellation(CancellationToken cancellationToken)
+    /// <summary>
+    /// Fails the operation with <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is
+    /// cancelled (its chunks not sent yet are then dropped), then calls <paramref name="cancelRunning"/>, which cancels
+    /// the tokens of the chunks running in the workers (maps of targets that take a token).
+    /// </summary>
+    internal void WatchCancellation(CancellationToken cancellationToken, Action? cancelRunning = null)
     {
         if (cancellationToken.CanBeCanceled)
         {
-            _cancellation = cancellationToken.Register(() => Fail(new OperationCanceledException("The pool operation was cancelled.", cancellationToken)));
+            _cancellation = cancellationToken.Register(() =>
+            {
+                Fail(new OperationCanceledException("The pool operation was cancelled.", cancellationToken));
+                cancelRunning?.Invoke();
+            });
         }
 
         if (_remaining == 0)

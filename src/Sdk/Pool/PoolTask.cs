@@ -27,6 +27,9 @@ internal abstract class PoolTask(TargetDescriptor target, byte kind, ReadOnlyMem
     /// <summary>The caller cancelled the task after it was sent: its worker was asked to cancel the target's token (guarded by the pool's lock).</summary>
     internal bool CancelRequested { get; set; }
 
+    /// <summary>The map operation this task is a chunk of, or null (an apply task).</summary>
+    internal virtual object? Operation => null;
+
     /// <summary>True when nobody waits for the task any more (cancelled, or its map already failed): it is not sent.</summary>
     internal abstract bool IsAbandoned { get; }
 

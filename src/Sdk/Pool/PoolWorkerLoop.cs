@@ -130,7 +130,7 @@ internal static class PoolWorkerLoop
                 if (kind == PoolTask.BatchKind)
                 {
                     var batch = target.Batch ?? throw new ProcessException($"The target '{targetName}' cannot be mapped: it must return a value and take 1 to 4 parameters.");
-                    Wait(batch.RunAsync(arguments, results, null));
+                    Wait(batch.RunAsync(arguments, results, null, token));
                 }
                 else
                 {

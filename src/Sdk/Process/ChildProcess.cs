@@ -336,7 +336,14 @@ public partial class ChildProcess : IDisposable
         Multiprocess.Untrack(this);
     }
 
+    /// <summary>How long <see cref="Dispose"/> lets a child that has reported its outcome finish exiting before it kills it.</summary>
+    private static readonly TimeSpan ExitingGrace = TimeSpan.FromSeconds(5);
+
     /// <summary>Kills the child if it is still running, waits for it, and releases the process object.</summary>
+    /// <remarks>
+    /// A child that has already reported its outcome (a cancelled child after <see cref="ChildProcess{TResult}.GetResultAsync"/>
+    /// threw) is exiting: it gets up to 5 seconds to end by itself, so that its exit code stays its own.
+    /// </remarks>
     public void Dispose()
     {
         SpawnedChild? child;
@@ -349,7 +356,7 @@ public partial class ChildProcess : IDisposable
             }
         }
 
-        if (child is { HasExited: false })
+        if (child is { HasExited: false } && !(child.HasReported && child.Wait(ExitingGrace)))
         {
             child.Signal(NativeMethods.SIGKILL);
             child.Wait(Timeout.InfiniteTimeSpan);
@@ -432,7 +439,7 @@ public partial class ChildProcess : IDisposable
                 "emits the code that carries its fields to the child (and check that the generator runs for its project).");
     }
 
-    private SpawnedChild StartedChild(string action)
+    private protected SpawnedChild StartedChild(string action)
     {
         lock (_gate)
         {

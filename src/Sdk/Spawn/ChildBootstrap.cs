@@ -161,9 +161,8 @@ internal static class ChildBootstrap
 
     private static void ReportException(string processName, Exception ex)
     {
-        // Python prints "Process <name>:" and the traceback to the child's stderr.
-        Console.Error.WriteLine($"Process {processName}:");
-        Console.Error.WriteLine(ex.ToString());
+        // The parent first (a cancelled child's result fails as soon as this arrives), then, as Python does,
+        // "Process <name>:" and the traceback on the child's stderr.
         var writer = new MarshalWriter();
         RemoteErrorReport.Write(writer, ex);
         try
@@ -174,6 +173,9 @@ internal static class ChildBootstrap
         {
             // The parent is gone; the watchdog ends this process.
         }
+
+        Console.Error.WriteLine($"Process {processName}:");
+        Console.Error.WriteLine(ex.ToString());
     }
 
     private static void AnnounceExit(int exitCode)

@@ -16,6 +16,7 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
     private readonly SpawnToken _token;
     private readonly TaskCompletionSource<ControlConnection> _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _reported = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ManualResetEvent _sentinel = new(false);
     private ControlConnection? _connection;
     private Func<ControlConnection, Task>? _protocol;
@@ -227,6 +228,15 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
 
     internal Task WaitAsync(CancellationToken cancellationToken) => _finished.Task.WaitAsync(cancellationToken);
 
+    /// <summary>
+    /// Completes when the child's outcome is known: its Result or Error frame has arrived (the child sends it before
+    /// it exits, so this is usually well before <see cref="WaitAsync"/>), or it has exited without one.
+    /// </summary>
+    internal Task WaitReportedAsync(CancellationToken cancellationToken) => _reported.Task.WaitAsync(cancellationToken);
+
+    /// <summary>Whether the child has sent its Result or Error frame (it is exiting, or has exited).</summary>
+    internal bool HasReported => _reported.Task.IsCompleted && (ResultBytes is not null || Exception is not null);
+
     internal void Signal(int signal)
     {
         if (_hasExited)
@@ -323,6 +333,7 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
             SharedMemoryTracker.SweepDeferred(); // pipes whose last other holder was this child
             _hasExited = true;
             _sentinel.Set();
+            _reported.TrySetResult();
             _finished.TrySetResult();
         }
     }
@@ -335,9 +346,11 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
             {
                 case FrameType.Result:
                     ResultBytes = frame.Payload;
+                    _reported.TrySetResult();
                     break;
                 case FrameType.Error:
                     Exception = ReadError(frame.Payload);
+                    _reported.TrySetResult();
                     break;
                 case FrameType.Exit when frame.Payload.Length == sizeof(int):
                     _announcedExitCode = BitConverter.ToInt32(frame.Payload);

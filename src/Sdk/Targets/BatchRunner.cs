@@ -18,6 +18,13 @@ public abstract class BatchRunner
 
     internal abstract ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone);
 
+    /// <summary>
+    /// Runs the chunk with the token of the task that carries it (cancelled when the map's caller cancels it); a
+    /// runner whose target takes no token ignores it.
+    /// </summary>
+    internal virtual ValueTask RunAsync(ReadOnlyMemory<byte> chunk, MarshalWriter results, Action<int>? itemsDone, CancellationToken cancellationToken) =>
+        RunAsync(chunk, results, itemsDone);
+
     /// <summary>Whether values of <typeparamref name="T"/> travel as their raw bytes (unmanaged, and not bool, which is checked).</summary>
     private protected static bool IsRaw<T>() => !RuntimeHelpers.IsReferenceOrContainsReferences<T>() && typeof(T) != typeof(bool);
 

@@ -26,9 +26,50 @@ public sealed class ChildCancellationTests(ITestOutputHelper output)
         Assert.True(cancelled.Wait(Patience), "the target's token was never cancelled in the child");
         var seen = clock.Elapsed;
         var error = await Assert.ThrowsAsync<OperationCanceledException>(() => p.GetResultAsync().WaitAsync(Patience));
-        output.WriteLine($"cancel -> token cancelled in the child: {seen.TotalMilliseconds:0.0} ms; -> OperationCanceledException in the parent (child exited): {clock.Elapsed.TotalMilliseconds:0.0} ms");
+        output.WriteLine($"cancel -> token cancelled in the child: {seen.TotalMilliseconds:0.0} ms; -> OperationCanceledException in the parent (the child reported it): {clock.Elapsed.TotalMilliseconds:0.0} ms");
         Assert.Equal(cts.Token, error.CancellationToken);
         Assert.IsType<RemoteProcessException>(error.InnerException);
+        Assert.True(p.Join(Patience));
+        Assert.Equal(1, p.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_cancelled_childs_result_fails_as_soon_as_it_reports_before_the_child_has_exited()
+    {
+        using var started = ProcessEvent.Create();
+        using var cancelled = ProcessEvent.Create();
+        using var release = ProcessEvent.Create();
+        using var cts = new CancellationTokenSource();
+        using var p = ChildProcess.Create(CancellationWorkers.HonourThenHoldExit, (started, cancelled, release));
+        p.Start(cts.Token);
+        Assert.True(started.Wait(Patience), "the target never started");
+        cts.Cancel();
+
+        // The child reported its cancelled target, then holds its exit until released: the parent does not wait for it.
+        var error = await Assert.ThrowsAsync<OperationCanceledException>(() => p.GetResultAsync().WaitAsync(Patience));
+        Assert.True(p.IsAlive, "GetResultAsync waited for the child's exit before reporting its cancellation");
+        Assert.Null(p.ExitCode);
+        Assert.Equal(cts.Token, error.CancellationToken);
+        Assert.Throws<OperationCanceledException>(() => p.Result);
+
+        release.Set();
+        Assert.True(p.Join(Patience));
+        Assert.Equal(1, p.ExitCode);
+    }
+
+    [Fact]
+    public void Disposing_a_cancelled_child_that_is_exiting_lets_it_exit_with_its_own_code()
+    {
+        using var started = ProcessEvent.Create();
+        using var cancelled = ProcessEvent.Create();
+        using var release = ProcessEvent.Create();
+        var p = ChildProcess.Create(CancellationWorkers.HonourThenHoldExit, (started, cancelled, release));
+        p.Start();
+        Assert.True(started.Wait(Patience), "the target never started");
+        p.Cancel();
+        Assert.Throws<OperationCanceledException>(() => p.GetResultAsync().WaitAsync(Patience).GetAwaiter().GetResult());
+        release.Set();
+        p.Dispose(); // the child reported: it is exiting, not killed
         Assert.Equal(1, p.ExitCode);
     }
 

@@ -20,6 +20,17 @@ public static class CancellationWorkers
         return Environment.ProcessId;
     }
 
+    /// <summary>
+    /// <see cref="Honour"/>, in a child whose exit waits (in a <see cref="AppDomain.ProcessExit"/> handler) until
+    /// <paramref name="release"/> is set, for at most 60 s: the child reports its outcome, then stays alive.
+    /// </summary>
+    [ProcessTarget]
+    public static int HonourThenHoldExit(ProcessEvent started, ProcessEvent cancelled, ProcessEvent release, CancellationToken cancellationToken)
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => release.Wait(TimeSpan.FromSeconds(60));
+        return Honour(started, cancelled, cancellationToken);
+    }
+
     /// <summary>The async form of <see cref="Honour"/>: awaits a delay with the token.</summary>
     [ProcessTarget]
     public static async Task<int> HonourAsync(ProcessEvent started, CancellationToken cancellationToken, ProcessEvent cancelled)
@@ -46,6 +57,44 @@ public static class CancellationWorkers
         Thread.Sleep(milliseconds);
         return cancellationToken.IsCancellationRequested ? -Environment.ProcessId : Environment.ProcessId;
     }
+
+    /// <summary>
+    /// A map target: <paramref name="events"/> names two events ("started cancelled"). Sets the first, waits up to
+    /// 30 s for its token; when the token is cancelled, sets the second and throws. Returns its pid otherwise.
+    /// </summary>
+    [ProcessTarget]
+    public static int HonourItem(string events, CancellationToken cancellationToken)
+    {
+        var names = events.Split(' ');
+        using var started = ProcessEvent.Attach(names[0]);
+        using var cancelled = ProcessEvent.Attach(names[1]);
+        return Honour(started, cancelled, cancellationToken);
+    }
+
+    /// <summary>The async form of <see cref="HonourItem"/>.</summary>
+    [ProcessTarget]
+    public static async Task<int> HonourItemAsync(string events, CancellationToken cancellationToken)
+    {
+        var names = events.Split(' ');
+        using var started = ProcessEvent.Attach(names[0]);
+        using var cancelled = ProcessEvent.Attach(names[1]);
+        started.Set();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            cancelled.Set();
+            throw;
+        }
+
+        return Environment.ProcessId;
+    }
+
+    /// <summary>A map target: the item plus 1000 when its token can be cancelled (the worker passes its chunk's token).</summary>
+    [ProcessTarget]
+    public static int TokenItem(int x, CancellationToken cancellationToken) => x + (cancellationToken.CanBeCanceled ? 1000 : 0);
 
     /// <summary>The token first: <paramref name="x"/> travels, the token does not (it can be cancelled: 1000 more).</summary>
     [ProcessTarget]
