@@ -97,7 +97,7 @@ internal sealed class TravelKnownTypes
         FrameworkReasons = reasons;
     }
 
-    /// <summary>The SDK's assembly (its handle types bring their own marshallers), when the compilation references it.</summary>
+    /// <summary>The SDK's assembly (of its types only handles travel), when the compilation references it.</summary>
     public IAssemblySymbol? Sdk { get; }
 
     /// <summary><c>Multiprocessing.Marshalling.ProcessMarshallerAttribute</c>, when the compilation can see it.</summary>
