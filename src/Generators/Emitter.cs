@@ -15,6 +15,9 @@ namespace Multiprocessing.Generators
         public const string RegistryHintName = "Multiprocessing.ProcessTargets.g.cs";
 
         private const string Marshalling = "global::Multiprocessing.Marshalling.";
+
+        /// <summary>The SDK's one entry point for generated code: every marshaller it composes comes from there.</summary>
+        private const string Factory = Marshalling + "MarshallerFactory.";
         private const string Tasks = "global::System.Threading.Tasks.";
         private const string GeneratedCode =
             "[global::System.CodeDom.Compiler.GeneratedCode(\"Multiprocessing.Generators\", \"" + ThisAssembly.Version + "\")]";
@@ -282,25 +285,23 @@ namespace Multiprocessing.Generators
             string args = string.Join(", ", type.TypeArguments);
             string? marshaller = type.Kind switch
             {
-                MarshalKind.UnmanagedArray => "new " + Marshalling + "UnmanagedArrayMarshaller<" + args + ">()",
-                MarshalKind.Array => "new " + Marshalling + "ArrayMarshaller<" + args + ">()",
-                MarshalKind.List => "new " + Marshalling + "ListMarshaller<" + args + ">()",
-                MarshalKind.Dictionary => "new " + Marshalling + "DictionaryMarshaller<" + args + ">()",
-                MarshalKind.HashSet => "new " + Marshalling + "HashSetMarshaller<" + args + ">()",
-                MarshalKind.Nullable => "new " + Marshalling + "NullableMarshaller<" + args + ">()",
-                MarshalKind.ValueTuple => "new " + Marshalling + "ValueTupleMarshaller<" + args + ">()",
-                MarshalKind.SharedArray => "new " + Marshalling + "SharedArrayMarshaller<" + args + ">()",
-                MarshalKind.SharedValue => "new " + Marshalling + "SharedValueMarshaller<" + args + ">()",
-                MarshalKind.Logger => "new global::Multiprocessing.Hosting.LoggerMarshaller<" + args + ">()",
-                MarshalKind.ReadOnlyList => Marshalling + "ListMarshaller<" + args + ">.ReadOnlyList",
-                MarshalKind.ReadOnlyCollection => Marshalling + "ListMarshaller<" + args + ">.ReadOnlyCollection",
-                MarshalKind.ImmutableArray => Marshalling + "ListMarshaller<" + args + ">.ImmutableArray",
-                MarshalKind.ImmutableList => Marshalling + "ListMarshaller<" + args + ">.ImmutableList",
-                MarshalKind.ReadOnlySet => Marshalling + "HashSetMarshaller<" + args + ">.ReadOnlySet",
-                MarshalKind.ReadOnlyDictionary => Marshalling + "DictionaryMarshaller<" + args + ">.ReadOnlyDictionary",
-                MarshalKind.ImmutableDictionary => Marshalling + "DictionaryMarshaller<" + args + ">.ImmutableDictionary",
-                MarshalKind.Memory => Marshalling + "UnmanagedArrayMarshaller<" + args + ">.Memory",
-                MarshalKind.ReadOnlyMemory => Marshalling + "UnmanagedArrayMarshaller<" + args + ">.ReadOnlyMemory",
+                MarshalKind.UnmanagedArray => Factory + "UnmanagedArray<" + args + ">()",
+                MarshalKind.Array => Factory + "Array<" + args + ">()",
+                MarshalKind.List => Factory + "List<" + args + ">()",
+                MarshalKind.Dictionary => Factory + "Dictionary<" + args + ">()",
+                MarshalKind.HashSet => Factory + "HashSet<" + args + ">()",
+                MarshalKind.Nullable => Factory + "Nullable<" + args + ">()",
+                MarshalKind.ValueTuple => Factory + "ValueTuple<" + args + ">()",
+                MarshalKind.Handle => Factory + "Handle<" + type.TypeName + ">()",
+                MarshalKind.ReadOnlyList => Factory + "ReadOnlyList<" + args + ">()",
+                MarshalKind.ReadOnlyCollection => Factory + "ReadOnlyCollection<" + args + ">()",
+                MarshalKind.ImmutableArray => Factory + "ImmutableArray<" + args + ">()",
+                MarshalKind.ImmutableList => Factory + "ImmutableList<" + args + ">()",
+                MarshalKind.ReadOnlySet => Factory + "ReadOnlySet<" + args + ">()",
+                MarshalKind.ReadOnlyDictionary => Factory + "ReadOnlyDictionary<" + args + ">()",
+                MarshalKind.ImmutableDictionary => Factory + "ImmutableDictionary<" + args + ">()",
+                MarshalKind.Memory => Factory + "Memory<" + args + ">()",
+                MarshalKind.ReadOnlyMemory => Factory + "ReadOnlyMemory<" + args + ">()",
                 MarshalKind.Custom => "new " + type.MarshallerTypeName! + "()",
                 MarshalKind.Object when type.IsUnionCase => null, // the union registers for the type
                 _ => "new " + marshallerName + "()",

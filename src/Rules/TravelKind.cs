@@ -24,14 +24,8 @@ internal enum TravelKind
     /// <summary>A value tuple of up to 7 elements.</summary>
     ValueTuple,
 
-    /// <summary>An <c>ILogger&lt;T&gt;</c>, through the hosting package's marshaller.</summary>
-    Logger,
-
-    /// <summary>A <c>SharedArray&lt;T&gt;</c>: a handle to shared memory.</summary>
-    SharedArray,
-
-    /// <summary>A <c>SharedValue&lt;T&gt;</c>: a handle to shared memory.</summary>
-    SharedValue,
+    /// <summary>A type that implements <c>IProcessHandle&lt;TSelf&gt;</c> (the SDK's locks, queues, pipes, shared memory, manager proxies): its name.</summary>
+    Handle,
 
     /// <summary>The marshaller named by <c>[ProcessMarshaller]</c> on the type, or by an assembly-level one.</summary>
     Custom,

@@ -19,14 +19,20 @@ internal sealed class TravelKnownTypes
     /// <summary>The serializer the generated MemoryPack marshallers call.</summary>
     public const string MemoryPackSerializerName = "MemoryPack.MemoryPackSerializer";
 
-    /// <summary>The hosting package's marshaller for <c>ILogger&lt;T&gt;</c> arguments.</summary>
-    public const string LoggerMarshallerName = "Multiprocessing.Hosting.LoggerMarshaller`1";
+    /// <summary>The interface of every type that travels as a handle (the SDK's locks, queues, pipes, shared memory, proxies).</summary>
+    public const string ProcessHandleName = "Multiprocessing.Marshalling.IProcessHandle`1";
+
+    /// <summary>The attribute of a class whose instances live in a manager's server (a <c>ManagedObject&lt;T&gt;</c> carries none).</summary>
+    public const string ManagedTypeAttributeName = "Multiprocessing.ManagedTypeAttribute";
+
+    /// <summary>The named argument of <c>[ProcessMarshaller]</c> that says whether the type's type arguments travel.</summary>
+    public const string TypeArgumentsTravelName = "TypeArgumentsTravel";
 
     private static readonly ConditionalWeakTable<Compilation, TravelKnownTypes> s_cache = new();
 
     private readonly Compilation _compilation;
     private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _derived;
-    private Dictionary<INamedTypeSymbol, INamedTypeSymbol>? _assemblyMarshallers;
+    private Dictionary<INamedTypeSymbol, DeclaredMarshaller>? _assemblyMarshallers;
 
     private TravelKnownTypes(Compilation compilation)
     {
@@ -39,9 +45,8 @@ internal sealed class TravelKnownTypes
             ? null
             : compilation.GetTypeByMetadataName(MemoryPackableAttributeName);
         Logger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger`1");
-        HasLoggerMarshaller = compilation.GetTypeByMetadataName(LoggerMarshallerName) is not null;
-        SharedArray = compilation.GetTypeByMetadataName("Multiprocessing.SharedArray`1");
-        SharedValue = compilation.GetTypeByMetadataName("Multiprocessing.SharedValue`1");
+        ProcessHandle = compilation.GetTypeByMetadataName(ProcessHandleName);
+        ManagedTypeAttribute = compilation.GetTypeByMetadataName(ManagedTypeAttributeName);
 
         var collections = new Dictionary<INamedTypeSymbol, TravelKind>(SymbolEqualityComparer.Default);
         Add(collections, "System.Collections.Generic.List`1", TravelKind.List);
@@ -92,7 +97,7 @@ internal sealed class TravelKnownTypes
         FrameworkReasons = reasons;
     }
 
-    /// <summary>The SDK's assembly (its handle types bring their own marshallers), when the compilation references it.</summary>
+    /// <summary>The SDK's assembly (of its types only handles travel), when the compilation references it.</summary>
     public IAssemblySymbol? Sdk { get; }
 
     /// <summary><c>Multiprocessing.Marshalling.ProcessMarshallerAttribute</c>, when the compilation can see it.</summary>
@@ -104,14 +109,11 @@ internal sealed class TravelKnownTypes
     /// <summary><c>Microsoft.Extensions.Logging.ILogger&lt;T&gt;</c>, when the compilation can see it.</summary>
     public INamedTypeSymbol? Logger { get; }
 
-    /// <summary>Whether the hosting package's <c>LoggerMarshaller&lt;T&gt;</c> is referenced.</summary>
-    public bool HasLoggerMarshaller { get; }
+    /// <summary><c>Multiprocessing.Marshalling.IProcessHandle&lt;TSelf&gt;</c>, when the compilation can see it.</summary>
+    public INamedTypeSymbol? ProcessHandle { get; }
 
-    /// <summary><c>Multiprocessing.SharedArray&lt;T&gt;</c>.</summary>
-    public INamedTypeSymbol? SharedArray { get; }
-
-    /// <summary><c>Multiprocessing.SharedValue&lt;T&gt;</c>.</summary>
-    public INamedTypeSymbol? SharedValue { get; }
+    /// <summary><c>Multiprocessing.ManagedTypeAttribute</c>, when the compilation can see it.</summary>
+    public INamedTypeSymbol? ManagedTypeAttribute { get; }
 
     /// <summary>The generic collection (and memory) definitions that travel, and how.</summary>
     public IReadOnlyDictionary<INamedTypeSymbol, TravelKind> Collections { get; }
@@ -148,22 +150,85 @@ internal sealed class TravelKnownTypes
         return _derived.TryGetValue(type, out var list) ? list : (IReadOnlyList<INamedTypeSymbol>)System.Array.Empty<INamedTypeSymbol>();
     }
 
-    /// <summary>The marshaller an assembly-level <c>[assembly: ProcessMarshaller(typeof(T), typeof(M))]</c> of this compilation names for <paramref name="definition"/>.</summary>
-    public INamedTypeSymbol? AssemblyMarshaller(INamedTypeSymbol definition)
+    /// <summary>
+    /// The marshaller an assembly-level <c>[assembly: ProcessMarshaller(typeof(T), typeof(M))]</c> names for
+    /// <paramref name="definition"/>: this compilation's own first, then those of the referenced assemblies that build
+    /// on the SDK (in name order), so that a library can bring the marshaller of a type it does not own to its users
+    /// (Multiprocessing.Hosting's <c>ILogger&lt;T&gt;</c>).
+    /// </summary>
+    public DeclaredMarshaller? AssemblyMarshaller(INamedTypeSymbol definition)
     {
         _assemblyMarshallers ??= BuildAssemblyMarshallers();
         return _assemblyMarshallers.TryGetValue(definition, out var marshaller) ? marshaller : null;
     }
 
-    private Dictionary<INamedTypeSymbol, INamedTypeSymbol> BuildAssemblyMarshallers()
+    /// <summary>The marshaller a <c>[ProcessMarshaller]</c> attribute names, and whether the type's type arguments travel with it.</summary>
+    /// <param name="attribute">The attribute.</param>
+    /// <param name="marshaller">The marshaller's type.</param>
+    /// <returns>What the attribute declares.</returns>
+    public static DeclaredMarshaller Declared(AttributeData attribute, INamedTypeSymbol marshaller)
     {
-        var result = new Dictionary<INamedTypeSymbol, INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        bool argumentsTravel = true;
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == TypeArgumentsTravelName && named.Value.Value is bool value)
+            {
+                argumentsTravel = value;
+            }
+        }
+
+        return new DeclaredMarshaller(marshaller, argumentsTravel);
+    }
+
+    private Dictionary<INamedTypeSymbol, DeclaredMarshaller> BuildAssemblyMarshallers()
+    {
+        var result = new Dictionary<INamedTypeSymbol, DeclaredMarshaller>(SymbolEqualityComparer.Default);
         if (ProcessMarshallerAttribute is null)
         {
             return result;
         }
 
-        foreach (var attribute in _compilation.Assembly.GetAttributes())
+        AddAssemblyMarshallers(_compilation.Assembly, result);
+        if (Sdk is not null)
+        {
+            var references = new List<IAssemblySymbol>();
+            foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (ReferencesSdk(assembly))
+                {
+                    references.Add(assembly);
+                }
+            }
+
+            references.Sort((a, b) => string.CompareOrdinal(a.Identity.Name, b.Identity.Name));
+            foreach (var assembly in references)
+            {
+                AddAssemblyMarshallers(assembly, result);
+            }
+        }
+
+        return result;
+    }
+
+    private bool ReferencesSdk(IAssemblySymbol assembly)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var reference in module.ReferencedAssemblies)
+            {
+                if (reference.Name == Sdk!.Identity.Name)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void AddAssemblyMarshallers(IAssemblySymbol assembly, Dictionary<INamedTypeSymbol, DeclaredMarshaller> result)
+    {
+        foreach (var attribute in assembly.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, ProcessMarshallerAttribute) &&
                 attribute.ConstructorArguments.Length == 2 &&
@@ -171,11 +236,9 @@ internal sealed class TravelKnownTypes
                 attribute.ConstructorArguments[1].Value is INamedTypeSymbol marshaller &&
                 !result.ContainsKey(type.OriginalDefinition))
             {
-                result.Add(type.OriginalDefinition, marshaller);
+                result.Add(type.OriginalDefinition, Declared(attribute, marshaller));
             }
         }
-
-        return result;
     }
 
     private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> BuildDerived()

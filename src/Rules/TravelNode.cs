@@ -5,7 +5,7 @@ namespace Multiprocessing.Rules;
 
 /// <summary>
 /// One type that needs a marshaller, as the rules decided it: what the generator turns into its model. Built-in types
-/// (primitives, strings, unmanaged structs, <c>Uri</c>, <c>Version</c>, <c>BigInteger</c>, the SDK's handles) have none.
+/// (primitives, strings, unmanaged structs, <c>Uri</c>, <c>Version</c>, <c>BigInteger</c>) have none.
 /// </summary>
 internal sealed class TravelNode
 {
@@ -22,7 +22,7 @@ internal sealed class TravelNode
     /// <summary>The type.</summary>
     public ITypeSymbol Type { get; }
 
-    /// <summary>The marshaller's type arguments (elements, key and value, tuple elements; the cases of a union).</summary>
+    /// <summary>The marshaller's type arguments (elements, key and value, tuple elements; the cases of a union; a handle's own type arguments).</summary>
     public ImmutableArray<ITypeSymbol> Arguments { get; }
 
     /// <summary>For <see cref="TravelKind.Object"/>: the members, in wire order.</summary>

@@ -84,9 +84,9 @@ internal sealed class TravelRules
             return Fail(type, path, "a ref struct (such as Span<T>) cannot be stored in a message; use an array");
         }
 
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } declaring && FindDeclaredMarshaller(declaring) is { } declared)
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } declaring && FindDeclaredMarshaller(declaring) is { } declared)
         {
-            return VisitDeclared(declaring, declared.Marshaller, declared.AssemblyLevel, path); // before the built-in rules: the user's choice wins
+            return VisitDeclared(declaring, declared.Declared, declared.AssemblyLevel, path); // before the built-in rules: the user's choice wins
         }
 
         if (IsMemoryPackable(type))
@@ -111,13 +111,13 @@ internal sealed class TravelRules
 
         if (named.TypeKind == TypeKind.Interface && TravelKnownTypes.Is(named, Known.Logger))
         {
-            if (!Known.HasLoggerMarshaller)
-            {
-                return Fail(type, path, "an ILogger<T> travels only with the Multiprocessing.Hosting package, whose marshaller forwards the child's log entries to the parent's logger; reference that package, or write to the console");
-            }
+            // Multiprocessing.Hosting registers its marshaller with [assembly: ProcessMarshaller], found above when referenced.
+            return Fail(type, path, "an ILogger<T> travels only with the Multiprocessing.Hosting package, whose marshaller forwards the child's log entries to the parent's logger; reference that package, or write to the console");
+        }
 
-            Add(new TravelNode(TravelKind.Logger, type, ImmutableArray.Create(named.TypeArguments[0])));
-            return true;
+        if (IsHandle(named))
+        {
+            return VisitHandle(named, path);
         }
 
         if (named.IsGenericType && Known.Collections.TryGetValue(named.OriginalDefinition, out var collection))
@@ -161,16 +161,7 @@ internal sealed class TravelRules
 
         if (Known.Sdk is not null && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, Known.Sdk))
         {
-            if (named.IsGenericType && TravelKnownTypes.Is(named, Known.SharedArray))
-            {
-                Add(new TravelNode(TravelKind.SharedArray, type, ImmutableArray.Create(named.TypeArguments[0])));
-            }
-            else if (named.IsGenericType && TravelKnownTypes.Is(named, Known.SharedValue))
-            {
-                Add(new TravelNode(TravelKind.SharedValue, type, ImmutableArray.Create(named.TypeArguments[0])));
-            }
-
-            return true; // SDK types (queues, pipes, locks, shared values) bring their own marshallers
+            return Fail(type, path, "this SDK type belongs to this process; of the SDK's types only handles travel (locks, events, semaphores, conditions, barriers, queues, pipe connections, SharedValue<T>, SharedArray<T>, SharedMemoryBlock, manager proxies): pass one of those, or data");
         }
 
         if (IsFrameworkType(named))
@@ -550,7 +541,7 @@ internal sealed class TravelRules
         }
     }
 
-    private (INamedTypeSymbol Marshaller, bool AssemblyLevel)? FindDeclaredMarshaller(INamedTypeSymbol? type)
+    private (DeclaredMarshaller Declared, bool AssemblyLevel)? FindDeclaredMarshaller(INamedTypeSymbol? type)
     {
         if (type is null || Known.ProcessMarshallerAttribute is null)
         {
@@ -568,15 +559,82 @@ internal sealed class TravelRules
                 attribute.ConstructorArguments.Length == 1 &&
                 attribute.ConstructorArguments[0].Value is INamedTypeSymbol marshaller)
             {
-                return (marshaller, false);
+                return (TravelKnownTypes.Declared(attribute, marshaller), false);
             }
         }
 
         return null;
     }
 
-    private bool VisitDeclared(INamedTypeSymbol type, INamedTypeSymbol marshaller, bool assemblyLevel, string path)
+    /// <summary>Whether <paramref name="type"/> implements <c>IProcessHandle&lt;itself&gt;</c>: it travels as a handle.</summary>
+    private bool IsHandle(INamedTypeSymbol type)
     {
+        if (Known.ProcessHandle is null || type.TypeKind != TypeKind.Class)
+        {
+            return false;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (TravelKnownTypes.Is(candidate, Known.ProcessHandle) && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A handle travels as its name; the values of its type arguments (a queue's items, a pipe's messages, a proxied
+    /// list's elements) travel through it, so they need marshallers too. A <c>[ManagedType]</c> class is the exception:
+    /// its instances live in the manager's server, and a <c>ManagedObject&lt;T&gt;</c> carries none.
+    /// </summary>
+    private bool VisitHandle(INamedTypeSymbol type, string path)
+    {
+        if (!_compilation.IsSymbolAccessibleWithin(type, _compilation.Assembly))
+        {
+            return Fail(type, path, "it is not accessible from generated code (a private or protected nested type); make it internal or public");
+        }
+
+        bool ok = true;
+        foreach (var argument in type.TypeArguments)
+        {
+            if (!IsManagedType(argument))
+            {
+                ok &= Visit(argument, path + "<" + argument.ToDisplayString() + ">");
+            }
+        }
+
+        if (ok)
+        {
+            Add(new TravelNode(TravelKind.Handle, type, type.TypeArguments));
+        }
+
+        return ok;
+    }
+
+    private bool IsManagedType(ITypeSymbol type)
+    {
+        if (Known.ManagedTypeAttribute is null)
+        {
+            return false;
+        }
+
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, Known.ManagedTypeAttribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool VisitDeclared(INamedTypeSymbol type, DeclaredMarshaller declared, bool assemblyLevel, string path)
+    {
+        var marshaller = declared.Marshaller;
         var arguments = type.IsGenericType ? type.TypeArguments : ImmutableArray<ITypeSymbol>.Empty;
         if (marshaller.IsUnboundGenericType != (arguments.Length > 0) || marshaller.Arity != arguments.Length)
         {
@@ -584,7 +642,7 @@ internal sealed class TravelRules
         }
 
         bool ok = true;
-        foreach (var argument in arguments)
+        foreach (var argument in declared.TypeArgumentsTravel ? arguments : ImmutableArray<ITypeSymbol>.Empty)
         {
             ok &= Visit(argument, path + "<" + argument.ToDisplayString() + ">");
         }

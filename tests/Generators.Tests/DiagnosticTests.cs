@@ -85,7 +85,9 @@ public class DiagnosticTests
         }
         """;
 
+    // As Multiprocessing.Hosting declares it: the public [assembly: ProcessMarshaller] mechanism, no rule in the generator.
     private const string HostingMarshaller = """
+        [assembly: Multiprocessing.Marshalling.ProcessMarshaller(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Multiprocessing.Hosting.LoggerMarshaller<>), TypeArgumentsTravel = false)]
         namespace Multiprocessing.Hosting
         {
             public sealed class LoggerMarshaller<T> : Multiprocessing.Marshalling.IProcessMarshaller<Microsoft.Extensions.Logging.ILogger<T>?>
@@ -99,7 +101,7 @@ public class DiagnosticTests
     private const string LoggingTarget = """
         namespace T
         {
-            public sealed class Work { }
+            public sealed class Work { public System.IO.Stream? Output { get; } } // a category, not data: it need not travel
             public static class W { [Multiprocessing.ProcessTarget] public static int F(int x, Microsoft.Extensions.Logging.ILogger<Work> log) => x; }
         }
         """;
@@ -118,7 +120,20 @@ public class DiagnosticTests
     {
         var run = GeneratorHarness.RunClean(LoggerAbstraction, HostingMarshaller, LoggingTarget);
         var registry = Assert.Single(run.Sources, s => s.HintName.Contains("ProcessTargets", StringComparison.Ordinal)).Source;
-        Assert.Contains("TryRegister(new global::Multiprocessing.Hosting.LoggerMarshaller<global::T.Work>())", registry);
+        Assert.Contains("Register(new global::Multiprocessing.Hosting.LoggerMarshaller<global::T.Work>())", registry);
+    }
+
+    [Fact]
+    public void A_referenced_assembly_s_assembly_level_marshaller_applies_to_the_app_that_references_it()
+    {
+        // Multiprocessing.Hosting's case: the attribute is in the package's assembly, the ILogger<T> parameter in the app's.
+        var library = GeneratorHarness.CreateCompilation(LoggerAbstraction, HostingMarshaller);
+        var app = GeneratorHarness.CreateCompilation(LoggingTarget).AddReferences(library.ToMetadataReference());
+        var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), app);
+        Assert.Empty(run.GeneratorDiagnostics);
+        GeneratorHarness.AssertCompilesCleanly(run.Output);
+        var registry = Assert.Single(run.Sources, s => s.HintName.Contains("ProcessTargets", StringComparison.Ordinal)).Source;
+        Assert.Contains("Marshaller<global::Microsoft.Extensions.Logging.ILogger<global::T.Work>?>.Register(new global::Multiprocessing.Hosting.LoggerMarshaller<global::T.Work>())", registry);
     }
 
     [Fact]

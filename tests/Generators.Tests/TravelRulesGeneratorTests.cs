@@ -119,16 +119,49 @@ public class TravelRulesGeneratorTests
     }
 
     [Fact]
-    public void The_SDK_s_generic_handles_register_their_declared_marshallers_closed_over_their_arguments()
+    public void Every_handle_registers_the_one_handle_marshaller_and_marshallers_for_its_type_arguments()
     {
         var registry = Registry(GeneratorHarness.RunClean("""
             using Multiprocessing;
             public sealed record Point(int X, string Label);
-            public static class Work { [ProcessTarget] public static void F(ProcessQueue<Point> queue, SimpleProcessQueue<int> simple) { } }
+            public static class Work { [ProcessTarget] public static void F(ProcessQueue<Point> queue, SimpleProcessQueue<int> simple, ProcessLock gate, SharedArray<long> counts, ManagedList<string> names) { } }
             """));
-        Assert.Contains("Marshaller<global::Multiprocessing.ProcessQueue<global::Point>?>.TryRegister(new global::Multiprocessing.Marshalling.ProcessQueueMarshaller<global::Point>())", registry);
-        Assert.Contains("Marshaller<global::Multiprocessing.SimpleProcessQueue<int>?>.TryRegister(new global::Multiprocessing.Marshalling.SimpleProcessQueueMarshaller<int>())", registry);
+        Assert.Contains("Marshaller<global::Multiprocessing.ProcessQueue<global::Point>?>.TryRegister(global::Multiprocessing.Marshalling.MarshallerFactory.Handle<global::Multiprocessing.ProcessQueue<global::Point>>())", registry);
+        Assert.Contains("Marshaller<global::Multiprocessing.SimpleProcessQueue<int>?>.TryRegister(global::Multiprocessing.Marshalling.MarshallerFactory.Handle<global::Multiprocessing.SimpleProcessQueue<int>>())", registry);
+        Assert.Contains("Marshaller<global::Multiprocessing.ProcessLock?>.TryRegister(global::Multiprocessing.Marshalling.MarshallerFactory.Handle<global::Multiprocessing.ProcessLock>())", registry);
+        Assert.Contains("Marshaller<global::Multiprocessing.SharedArray<long>?>.TryRegister(global::Multiprocessing.Marshalling.MarshallerFactory.Handle<global::Multiprocessing.SharedArray<long>>())", registry);
+        Assert.Contains("Marshaller<global::Multiprocessing.ManagedList<string>?>.TryRegister(global::Multiprocessing.Marshalling.MarshallerFactory.Handle<global::Multiprocessing.ManagedList<string>>())", registry);
         Assert.Contains("Marshaller<global::Point?>.TryRegister(new Point_Marshaller())", registry);
+    }
+
+    [Fact]
+    public void A_type_of_the_user_that_implements_the_handle_interface_travels_as_a_handle()
+    {
+        var registry = Registry(GeneratorHarness.RunClean("""
+            using Multiprocessing;
+            using Multiprocessing.Marshalling;
+            public sealed class Ticket : IProcessHandle<Ticket>
+            {
+                private Ticket(string name) => Name = name;
+                public string Name { get; }
+                public System.IO.Stream? Local { get; }
+                public static Ticket Attach(string name, ref MarshalReader data) => new(name);
+            }
+            public static class Work { [ProcessTarget] public static void F(Ticket ticket) { } }
+            """));
+        Assert.Contains("Marshaller<global::Ticket?>.TryRegister(global::Multiprocessing.Marshalling.MarshallerFactory.Handle<global::Ticket>())", registry);
+    }
+
+    [Fact]
+    public void An_SDK_type_that_is_not_a_handle_does_not_travel_and_says_which_do()
+    {
+        var run = GeneratorHarness.Run("""
+            using Multiprocessing;
+            public static class Work { [ProcessTarget] public static void F(ProcessPool pool) { } }
+            """);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("MP0102", diagnostic.Id);
+        Assert.Contains("only handles travel", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string Registry(GeneratorRun run) =>

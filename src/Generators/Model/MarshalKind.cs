@@ -1,37 +1,31 @@
 namespace Multiprocessing.Generators.Model
 {
-    /// <summary>Which marshaller a non-built-in type gets.</summary>
+    /// <summary>Which marshaller a non-built-in type gets: the <c>Multiprocessing.Marshalling.MarshallerFactory</c> method generated code calls, or a generated or named one.</summary>
     internal enum MarshalKind
     {
-        /// <summary><c>UnmanagedArrayMarshaller&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.UnmanagedArray&lt;T&gt;()</c>.</summary>
         UnmanagedArray,
 
-        /// <summary><c>ArrayMarshaller&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.Array&lt;T&gt;()</c>.</summary>
         Array,
 
-        /// <summary><c>ListMarshaller&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.List&lt;T&gt;()</c>.</summary>
         List,
 
-        /// <summary><c>DictionaryMarshaller&lt;TKey, TValue&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.Dictionary&lt;TKey, TValue&gt;()</c>.</summary>
         Dictionary,
 
-        /// <summary><c>HashSetMarshaller&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.HashSet&lt;T&gt;()</c>.</summary>
         HashSet,
 
-        /// <summary><c>NullableMarshaller&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.Nullable&lt;T&gt;()</c>.</summary>
         Nullable,
 
-        /// <summary><c>ValueTupleMarshaller&lt;...&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.ValueTuple&lt;...&gt;()</c>.</summary>
         ValueTuple,
 
-        /// <summary><c>Multiprocessing.Hosting.LoggerMarshaller&lt;T&gt;</c>: an <c>ILogger&lt;T&gt;</c> whose entries the child forwards to the parent.</summary>
-        Logger,
-
-        /// <summary><c>SharedArrayMarshaller&lt;T&gt;</c>: a handle to shared memory.</summary>
-        SharedArray,
-
-        /// <summary><c>SharedValueMarshaller&lt;T&gt;</c>: a handle to shared memory.</summary>
-        SharedValue,
+        /// <summary><c>MarshallerFactory.Handle&lt;T&gt;()</c>: a type that implements <c>IProcessHandle&lt;T&gt;</c>.</summary>
+        Handle,
 
         /// <summary>The marshaller named by <c>[ProcessMarshaller]</c> on the type (<see cref="MarshalTypeModel.MarshallerTypeName"/>).</summary>
         Custom,
@@ -42,31 +36,31 @@ namespace Multiprocessing.Generators.Model
         /// <summary>A generated marshaller for a class with derived types: a tag naming the concrete class, then its object marshaller.</summary>
         Union,
 
-        /// <summary><c>ListMarshaller&lt;T&gt;.ReadOnlyList</c>: an <c>IReadOnlyList&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.ReadOnlyList&lt;T&gt;()</c>: an <c>IReadOnlyList&lt;T&gt;</c>.</summary>
         ReadOnlyList,
 
-        /// <summary><c>ListMarshaller&lt;T&gt;.ReadOnlyCollection</c>: an <c>IReadOnlyCollection&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.ReadOnlyCollection&lt;T&gt;()</c>: an <c>IReadOnlyCollection&lt;T&gt;</c>.</summary>
         ReadOnlyCollection,
 
-        /// <summary><c>HashSetMarshaller&lt;T&gt;.ReadOnlySet</c>: an <c>IReadOnlySet&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.ReadOnlySet&lt;T&gt;()</c>: an <c>IReadOnlySet&lt;T&gt;</c>.</summary>
         ReadOnlySet,
 
-        /// <summary><c>DictionaryMarshaller&lt;TKey, TValue&gt;.ReadOnlyDictionary</c>: an <c>IReadOnlyDictionary&lt;TKey, TValue&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.ReadOnlyDictionary&lt;TKey, TValue&gt;()</c>: an <c>IReadOnlyDictionary&lt;TKey, TValue&gt;</c>.</summary>
         ReadOnlyDictionary,
 
-        /// <summary><c>ListMarshaller&lt;T&gt;.ImmutableArray</c>: an <c>ImmutableArray&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.ImmutableArray&lt;T&gt;()</c>: an <c>ImmutableArray&lt;T&gt;</c>.</summary>
         ImmutableArray,
 
-        /// <summary><c>ListMarshaller&lt;T&gt;.ImmutableList</c>: an <c>ImmutableList&lt;T&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.ImmutableList&lt;T&gt;()</c>: an <c>ImmutableList&lt;T&gt;</c>.</summary>
         ImmutableList,
 
-        /// <summary><c>DictionaryMarshaller&lt;TKey, TValue&gt;.ImmutableDictionary</c>: an <c>ImmutableDictionary&lt;TKey, TValue&gt;</c>.</summary>
+        /// <summary><c>MarshallerFactory.ImmutableDictionary&lt;TKey, TValue&gt;()</c>: an <c>ImmutableDictionary&lt;TKey, TValue&gt;</c>.</summary>
         ImmutableDictionary,
 
-        /// <summary><c>UnmanagedArrayMarshaller&lt;T&gt;.Memory</c>: a <c>Memory&lt;T&gt;</c> as raw bytes.</summary>
+        /// <summary><c>MarshallerFactory.Memory&lt;T&gt;()</c>: a <c>Memory&lt;T&gt;</c> as raw bytes.</summary>
         Memory,
 
-        /// <summary><c>UnmanagedArrayMarshaller&lt;T&gt;.ReadOnlyMemory</c>: a <c>ReadOnlyMemory&lt;T&gt;</c> as raw bytes.</summary>
+        /// <summary><c>MarshallerFactory.ReadOnlyMemory&lt;T&gt;()</c>: a <c>ReadOnlyMemory&lt;T&gt;</c> as raw bytes.</summary>
         ReadOnlyMemory,
 
         /// <summary>

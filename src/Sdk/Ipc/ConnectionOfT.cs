@@ -10,8 +10,7 @@ namespace Multiprocessing;
 /// uses the same end.
 /// </summary>
 /// <typeparam name="T">The message type.</typeparam>
-[ProcessMarshaller(typeof(ConnectionMarshaller<>))]
-public sealed class Connection<T> : Connection
+public sealed class Connection<T> : Connection, IProcessHandle<Connection<T>>
 {
     private Connection(SharedMemoryBlock block, int end)
         : base(block, end)
@@ -120,5 +119,23 @@ public sealed class Connection<T> : Connection
 
         var (ring, pin) = ReaderForAsync();
         return PipeRecvOperation<T>.Start(this, ring, pin, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reserves this end's place for the receiving process (so that the pipe does not look closed before that process
+    /// attaches), and writes which end it is.
+    /// </summary>
+    /// <param name="writer">The destination, after the pipe's name.</param>
+    void IProcessHandle<Connection<T>>.WriteAttachData(MarshalWriter writer)
+    {
+        ReserveForTransfer();
+        writer.WriteUnmanaged((byte)End);
+    }
+
+    /// <inheritdoc />
+    static Connection<T> IProcessHandle<Connection<T>>.Attach(string name, ref MarshalReader data)
+    {
+        byte end = data.ReadUnmanaged<byte>();
+        return end <= 1 ? Attach(name, end) : throw new MarshalException($"Malformed data: pipe end {end} (0 or 1 expected).");
     }
 }

@@ -9,8 +9,7 @@ namespace Multiprocessing;
 /// waits until all of them were.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
-[ProcessMarshaller(typeof(JoinableProcessQueueMarshaller<>))]
-public sealed class JoinableProcessQueue<T> : ProcessQueue<T>
+public sealed class JoinableProcessQueue<T> : ProcessQueue<T>, IProcessHandle<JoinableProcessQueue<T>>
 {
     private JoinableProcessQueue(QueueChannel<T> channel)
         : base(channel)
@@ -77,4 +76,7 @@ public sealed class JoinableProcessQueue<T> : ProcessQueue<T>
     /// <returns>A task that completes when all items are done.</returns>
     public Task JoinAsync(CancellationToken cancellationToken = default) =>
         UnfinishedTasks == 0 ? Task.CompletedTask : Channel.JoinAsync(cancellationToken).AsTask();
+
+    /// <inheritdoc />
+    static JoinableProcessQueue<T> IProcessHandle<JoinableProcessQueue<T>>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

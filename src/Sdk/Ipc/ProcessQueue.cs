@@ -20,8 +20,7 @@ namespace Multiprocessing;
 /// the other processes are done with it (they attach when they start).</para>
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
-[ProcessMarshaller(typeof(ProcessQueueMarshaller<>))]
-public class ProcessQueue<T> : IDisposable
+public class ProcessQueue<T> : IDisposable, IProcessHandle<ProcessQueue<T>>
 {
     /// <summary>The default size of a queue's buffer: 1 MiB.</summary>
     public const int DefaultBufferSize = 1 << 20;
@@ -266,4 +265,7 @@ public class ProcessQueue<T> : IDisposable
             throw Channel.CompletedException();
         }
     }
+
+    /// <inheritdoc />
+    static ProcessQueue<T> IProcessHandle<ProcessQueue<T>>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

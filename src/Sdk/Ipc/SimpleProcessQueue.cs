@@ -9,8 +9,7 @@ namespace Multiprocessing;
 /// same engine as <see cref="ProcessQueue{T}"/> (shared memory, no feeder thread), without size limits or timeouts.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
-[ProcessMarshaller(typeof(SimpleProcessQueueMarshaller<>))]
-public sealed class SimpleProcessQueue<T> : IDisposable
+public sealed class SimpleProcessQueue<T> : IDisposable, IProcessHandle<SimpleProcessQueue<T>>
 {
     private readonly QueueChannel<T> _channel;
 
@@ -80,4 +79,7 @@ public sealed class SimpleProcessQueue<T> : IDisposable
 
     /// <summary>Same as <see cref="Close"/>.</summary>
     public void Dispose() => Close();
+
+    /// <inheritdoc />
+    static SimpleProcessQueue<T> IProcessHandle<SimpleProcessQueue<T>>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

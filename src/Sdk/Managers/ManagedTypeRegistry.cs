@@ -29,7 +29,7 @@ public static class ManagedTypeRegistry
         var descriptor = new ManagedTypeDescriptor(id, typeof(T), factory, invoker);
         s_byId.TryAdd(id, descriptor);
         s_byType.TryAdd(typeof(T), descriptor);
-        Marshaller<ManagedObject<T>?>.TryRegister(new ManagedObjectMarshaller<T>());
+        Marshaller<ManagedObject<T>?>.TryRegister(HandleMarshaller<ManagedObject<T>>.Instance);
     }
 
     /// <summary>Finds the registration of <paramref name="type"/>.</summary>

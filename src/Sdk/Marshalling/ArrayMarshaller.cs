@@ -2,7 +2,7 @@ namespace Multiprocessing.Marshalling;
 
 /// <summary>Marshals arrays element by element: a length (-1 for null), then each element.</summary>
 /// <typeparam name="T">The element type.</typeparam>
-public sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
+internal sealed class ArrayMarshaller<T> : IProcessMarshaller<T[]?>
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, T[]? value)

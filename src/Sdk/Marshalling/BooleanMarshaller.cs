@@ -1,7 +1,7 @@
 namespace Multiprocessing.Marshalling;
 
 /// <summary>Marshals <see cref="bool"/> as one byte, 0 or 1; any other byte is rejected as malformed.</summary>
-public sealed class BooleanMarshaller : IProcessMarshaller<bool>
+internal sealed class BooleanMarshaller : IProcessMarshaller<bool>
 {
     /// <summary>The shared instance.</summary>
     public static BooleanMarshaller Instance { get; } = new();

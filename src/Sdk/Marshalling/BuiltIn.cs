@@ -5,6 +5,7 @@ namespace Multiprocessing.Marshalling;
 /// <summary>
 /// Picks the built-in marshaller of a type, if it has one, with JIT-time type tests (and, for unmanaged types, one
 /// attribute look-up: a type that names its own marshaller with <see cref="ProcessMarshallerAttribute"/> gets that one).
+/// Handles (<see cref="IProcessHandle{TSelf}"/>) are not here: generated code registers them, as every other type.
 /// </summary>
 internal static class BuiltIn
 {
@@ -18,46 +19,6 @@ internal static class BuiltIn
         if (typeof(T) == typeof(string))
         {
             return (IProcessMarshaller<T>)(object)StringMarshaller.Instance;
-        }
-
-        if (typeof(T) == typeof(SharedMemoryBlock))
-        {
-            return (IProcessMarshaller<T>)(object)SharedMemoryBlockMarshaller.Instance;
-        }
-
-        if (typeof(T) == typeof(ProcessLock))
-        {
-            return (IProcessMarshaller<T>)(object)ProcessLockMarshaller.Instance;
-        }
-
-        if (typeof(T) == typeof(ProcessRLock))
-        {
-            return (IProcessMarshaller<T>)(object)ProcessRLockMarshaller.Instance;
-        }
-
-        if (typeof(T) == typeof(ProcessSemaphore))
-        {
-            return (IProcessMarshaller<T>)(object)ProcessSemaphoreMarshaller.Instance;
-        }
-
-        if (typeof(T) == typeof(ProcessBoundedSemaphore))
-        {
-            return (IProcessMarshaller<T>)(object)ProcessBoundedSemaphoreMarshaller.Instance;
-        }
-
-        if (typeof(T) == typeof(ProcessEvent))
-        {
-            return (IProcessMarshaller<T>)(object)ProcessEventMarshaller.Instance;
-        }
-
-        if (typeof(T) == typeof(ProcessCondition))
-        {
-            return (IProcessMarshaller<T>)(object)ProcessConditionMarshaller.Instance;
-        }
-
-        if (typeof(T) == typeof(ProcessBarrier))
-        {
-            return (IProcessMarshaller<T>)(object)ProcessBarrierMarshaller.Instance;
         }
 
         if (typeof(T) == typeof(Uri))

@@ -3,15 +3,9 @@ namespace Multiprocessing.Marshalling;
 /// <summary>Marshals <see cref="Dictionary{TKey, TValue}"/> (default comparer): a count (-1 for null), then key, value pairs.</summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
-public sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dictionary<TKey, TValue>?>
+internal sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Dictionary<TKey, TValue>?>
     where TKey : notnull
 {
-    /// <summary>The marshaller of <see cref="IReadOnlyDictionary{TKey, TValue}"/>: the bytes of a dictionary; the receiver gets a <see cref="Dictionary{TKey, TValue}"/>. Generated code registers it.</summary>
-    public static IProcessMarshaller<IReadOnlyDictionary<TKey, TValue>?> ReadOnlyDictionary => ReadOnlyDictionaryMarshaller<TKey, TValue>.Instance;
-
-    /// <summary>The marshaller of <see cref="System.Collections.Immutable.ImmutableDictionary{TKey, TValue}"/>: the bytes of a dictionary. Generated code registers it.</summary>
-    public static IProcessMarshaller<System.Collections.Immutable.ImmutableDictionary<TKey, TValue>?> ImmutableDictionary => ImmutableDictionaryMarshaller<TKey, TValue>.Instance;
-
     /// <inheritdoc />
     public void Write(MarshalWriter writer, Dictionary<TKey, TValue>? value)
     {

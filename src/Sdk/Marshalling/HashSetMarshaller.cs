@@ -2,11 +2,8 @@ namespace Multiprocessing.Marshalling;
 
 /// <summary>Marshals <see cref="HashSet{T}"/> (default comparer): a count (-1 for null), then each element.</summary>
 /// <typeparam name="T">The element type.</typeparam>
-public sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
+internal sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
 {
-    /// <summary>The marshaller of <see cref="IReadOnlySet{T}"/>: the bytes of a hash set; the receiver gets a <see cref="HashSet{T}"/>. Generated code registers it.</summary>
-    public static IProcessMarshaller<IReadOnlySet<T>?> ReadOnlySet => ReadOnlySetMarshaller<T>.Instance;
-
     /// <inheritdoc />
     public void Write(MarshalWriter writer, HashSet<T>? value)
     {

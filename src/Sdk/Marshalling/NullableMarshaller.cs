@@ -2,7 +2,7 @@ namespace Multiprocessing.Marshalling;
 
 /// <summary>Marshals <see cref="Nullable{T}"/> of a struct with references: a has-value byte, then the value.</summary>
 /// <typeparam name="T">The underlying struct.</typeparam>
-public sealed class NullableMarshaller<T> : IProcessMarshaller<T?> where T : struct
+internal sealed class NullableMarshaller<T> : IProcessMarshaller<T?> where T : struct
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, T? value)

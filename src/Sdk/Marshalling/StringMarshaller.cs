@@ -1,7 +1,7 @@
 namespace Multiprocessing.Marshalling;
 
 /// <summary>Marshals strings as a UTF-16 char count (-1 for null) followed by the chars.</summary>
-public sealed class StringMarshaller : IProcessMarshaller<string?>
+internal sealed class StringMarshaller : IProcessMarshaller<string?>
 {
     /// <summary>The shared instance.</summary>
     public static StringMarshaller Instance { get; } = new();

@@ -2,7 +2,7 @@ namespace Multiprocessing.Marshalling;
 
 /// <summary>Marshals a value tuple of 1 element: the elements one after the other.</summary>
 /// <typeparam name="T1">Element 1.</typeparam>
-public sealed class ValueTupleMarshaller<T1> : IProcessMarshaller<ValueTuple<T1>>
+internal sealed class ValueTupleMarshaller<T1> : IProcessMarshaller<ValueTuple<T1>>
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1> value)
@@ -25,7 +25,7 @@ public sealed class ValueTupleMarshaller<T1> : IProcessMarshaller<ValueTuple<T1>
 /// <summary>Marshals a value tuple of 2 elements: the elements one after the other.</summary>
 /// <typeparam name="T1">Element 1.</typeparam>
 /// <typeparam name="T2">Element 2.</typeparam>
-public sealed class ValueTupleMarshaller<T1, T2> : IProcessMarshaller<ValueTuple<T1, T2>>
+internal sealed class ValueTupleMarshaller<T1, T2> : IProcessMarshaller<ValueTuple<T1, T2>>
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2> value)
@@ -51,7 +51,7 @@ public sealed class ValueTupleMarshaller<T1, T2> : IProcessMarshaller<ValueTuple
 /// <typeparam name="T1">Element 1.</typeparam>
 /// <typeparam name="T2">Element 2.</typeparam>
 /// <typeparam name="T3">Element 3.</typeparam>
-public sealed class ValueTupleMarshaller<T1, T2, T3> : IProcessMarshaller<ValueTuple<T1, T2, T3>>
+internal sealed class ValueTupleMarshaller<T1, T2, T3> : IProcessMarshaller<ValueTuple<T1, T2, T3>>
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3> value)
@@ -80,7 +80,7 @@ public sealed class ValueTupleMarshaller<T1, T2, T3> : IProcessMarshaller<ValueT
 /// <typeparam name="T2">Element 2.</typeparam>
 /// <typeparam name="T3">Element 3.</typeparam>
 /// <typeparam name="T4">Element 4.</typeparam>
-public sealed class ValueTupleMarshaller<T1, T2, T3, T4> : IProcessMarshaller<ValueTuple<T1, T2, T3, T4>>
+internal sealed class ValueTupleMarshaller<T1, T2, T3, T4> : IProcessMarshaller<ValueTuple<T1, T2, T3, T4>>
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3, T4> value)
@@ -112,7 +112,7 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4> : IProcessMarshaller<Va
 /// <typeparam name="T3">Element 3.</typeparam>
 /// <typeparam name="T4">Element 4.</typeparam>
 /// <typeparam name="T5">Element 5.</typeparam>
-public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5> : IProcessMarshaller<ValueTuple<T1, T2, T3, T4, T5>>
+internal sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5> : IProcessMarshaller<ValueTuple<T1, T2, T3, T4, T5>>
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3, T4, T5> value)
@@ -147,7 +147,7 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5> : IProcessMarshalle
 /// <typeparam name="T4">Element 4.</typeparam>
 /// <typeparam name="T5">Element 5.</typeparam>
 /// <typeparam name="T6">Element 6.</typeparam>
-public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6> : IProcessMarshaller<ValueTuple<T1, T2, T3, T4, T5, T6>>
+internal sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6> : IProcessMarshaller<ValueTuple<T1, T2, T3, T4, T5, T6>>
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3, T4, T5, T6> value)
@@ -185,7 +185,7 @@ public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6> : IProcessMarsh
 /// <typeparam name="T5">Element 5.</typeparam>
 /// <typeparam name="T6">Element 6.</typeparam>
 /// <typeparam name="T7">Element 7.</typeparam>
-public sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6, T7> : IProcessMarshaller<ValueTuple<T1, T2, T3, T4, T5, T6, T7>>
+internal sealed class ValueTupleMarshaller<T1, T2, T3, T4, T5, T6, T7> : IProcessMarshaller<ValueTuple<T1, T2, T3, T4, T5, T6, T7>>
 {
     /// <inheritdoc />
     public void Write(MarshalWriter writer, ValueTuple<T1, T2, T3, T4, T5, T6, T7> value)

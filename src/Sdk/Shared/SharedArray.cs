@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -19,7 +20,7 @@ namespace Multiprocessing;
 /// lifetime.</para>
 /// </remarks>
 /// <typeparam name="T">The element type (primitives, enums, unmanaged structs).</typeparam>
-public sealed unsafe class SharedArray<T> : IDisposable where T : unmanaged
+public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedArray<T>> where T : unmanaged
 {
     /// <summary>Where the elements start in the block.</summary>
     internal const int HeaderSize = 64;
@@ -141,4 +142,14 @@ public sealed unsafe class SharedArray<T> : IDisposable where T : unmanaged
 
     /// <summary>Unmaps the array (and its lock); the owner also removes it.</summary>
     public void Dispose() => Block.Dispose();
+
+    /// <inheritdoc />
+    string IProcessHandle<SharedArray<T>>.Name => Block.Name;
+
+    /// <summary>Writes the length of this view: the receiver maps as many elements.</summary>
+    /// <param name="writer">The destination, after the name.</param>
+    void IProcessHandle<SharedArray<T>>.WriteAttachData(MarshalWriter writer) => writer.WriteUnmanaged(Length);
+
+    /// <inheritdoc />
+    static SharedArray<T> IProcessHandle<SharedArray<T>>.Attach(string name, ref MarshalReader data) => Attach(name, data.ReadUnmanaged<int>());
 }

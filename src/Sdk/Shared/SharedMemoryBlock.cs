@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -19,7 +20,7 @@ namespace Multiprocessing;
 /// <para>Segments are private to the user that runs the program: created with mode 0600 whatever the umask,
 /// exclusively and never through a symbolic link. No file descriptor is kept once a block is mapped.</para>
 /// </remarks>
-public sealed unsafe class SharedMemoryBlock : IDisposable
+public sealed unsafe class SharedMemoryBlock : IDisposable, IProcessHandle<SharedMemoryBlock>
 {
     internal const string Prefix = "mp.net-";
     private readonly MappedRegion _region;
@@ -319,4 +320,7 @@ public sealed unsafe class SharedMemoryBlock : IDisposable
         /// <summary>Lets the mapping go (it is unmapped now if the block was disposed meanwhile).</summary>
         public void Dispose() => _handle.DangerousRelease();
     }
+
+    /// <inheritdoc />
+    static SharedMemoryBlock IProcessHandle<SharedMemoryBlock>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

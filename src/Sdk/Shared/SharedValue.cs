@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -19,7 +20,7 @@ namespace Multiprocessing;
 /// <see cref="ProcessTargetAttribute"/> method.</para>
 /// </remarks>
 /// <typeparam name="T">The value's type.</typeparam>
-public sealed unsafe class SharedValue<T> : IDisposable where T : unmanaged
+public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedValue<T>> where T : unmanaged
 {
     /// <summary>Where the value starts in the block.</summary>
     internal const int HeaderSize = 32;
@@ -150,4 +151,10 @@ public sealed unsafe class SharedValue<T> : IDisposable where T : unmanaged
 
     /// <summary>Unmaps the value (and its lock); the owner also removes it.</summary>
     public void Dispose() => Block.Dispose();
+
+    /// <inheritdoc />
+    string IProcessHandle<SharedValue<T>>.Name => Block.Name;
+
+    /// <inheritdoc />
+    static SharedValue<T> IProcessHandle<SharedValue<T>>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

@@ -1,4 +1,5 @@
 using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -20,7 +21,7 @@ namespace Multiprocessing;
 /// Python): pass a timeout when a peer may die. A process that dies while it updates the barrier's count breaks the
 /// barrier.</para>
 /// </remarks>
-public sealed unsafe class ProcessBarrier : IDisposable
+public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessBarrier>
 {
     private const int MutexOffset = SegmentHeader.Size;  // [8, 16): the ProcessLock guarding everything below
     private const int PartiesIndex = 4, CountIndex = 5, BrokenIndex = 6, CapacityIndex = 7, GenerationIndex = 10; // ints
@@ -365,4 +366,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
 
         return -1;
     }
+
+    /// <inheritdoc />
+    static ProcessBarrier IProcessHandle<ProcessBarrier>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

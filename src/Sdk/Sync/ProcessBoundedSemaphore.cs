@@ -1,3 +1,5 @@
+using Multiprocessing.Marshalling;
+
 namespace Multiprocessing;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Multiprocessing;
 /// <see cref="ProcessSemaphore.Release"/> reports it with <see cref="SemaphoreFullException"/> where Python raises
 /// ValueError. Everything else is as for <see cref="ProcessSemaphore"/>.
 /// </summary>
-public sealed unsafe class ProcessBoundedSemaphore : ProcessSemaphore
+public sealed unsafe class ProcessBoundedSemaphore : ProcessSemaphore, IProcessHandle<ProcessBoundedSemaphore>
 {
     internal ProcessBoundedSemaphore(SharedMemoryBlock block)
         : base(block)
@@ -39,4 +41,7 @@ public sealed unsafe class ProcessBoundedSemaphore : ProcessSemaphore
 
         return new ProcessBoundedSemaphore(block);
     }
+
+    /// <inheritdoc />
+    static ProcessBoundedSemaphore IProcessHandle<ProcessBoundedSemaphore>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -23,7 +24,7 @@ namespace Multiprocessing;
 /// back. A notifier that dies before notifying cannot be detected: waiters wait until their timeout, so pass one when a
 /// peer may die.</para>
 /// </remarks>
-public sealed unsafe class ProcessCondition : IDisposable
+public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<ProcessCondition>
 {
     /// <summary>How many threads (of all processes) can wait on one condition at the same time.</summary>
     public const int MaxWaiters = (SegmentSize - SlotsOffset) / SlotSize;
@@ -498,4 +499,7 @@ public sealed unsafe class ProcessCondition : IDisposable
         /// <summary>Releases the lock.</summary>
         public void Dispose() => _condition.Release();
     }
+
+    /// <inheritdoc />
+    static ProcessCondition IProcessHandle<ProcessCondition>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

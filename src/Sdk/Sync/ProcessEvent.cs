@@ -1,4 +1,5 @@
 using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -17,7 +18,7 @@ namespace Multiprocessing;
 /// <para>An event has no owner: if the process that should set it dies, waiters wait until their timeout. Pass one
 /// when a peer may die.</para>
 /// </remarks>
-public sealed unsafe class ProcessEvent : IDisposable
+public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEvent>
 {
     private const int StateOffset = SegmentHeader.Size;
     private const int SegmentSize = StateOffset + 8;
@@ -277,4 +278,7 @@ public sealed unsafe class ProcessEvent : IDisposable
             Interlocked.Decrement(ref state[Waiters]);
         }
     }
+
+    /// <inheritdoc />
+    static ProcessEvent IProcessHandle<ProcessEvent>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -13,7 +14,7 @@ namespace Multiprocessing;
 /// or none, in another pid namespace sharing the memory). Acquiring spins briefly, then sleeps in the kernel (futex)
 /// until the word changes, waking every 100 ms to check that the holder is still alive. Waiting uses no CPU.
 /// </remarks>
-public sealed unsafe class ProcessLock : IDisposable
+public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock>
 {
     private readonly SharedMemoryBlock _block;
     private readonly int _offset;
@@ -201,4 +202,7 @@ public sealed unsafe class ProcessLock : IDisposable
         /// <summary>Releases the lock.</summary>
         public void Dispose() => _lock.Release();
     }
+
+    /// <inheritdoc />
+    static ProcessLock IProcessHandle<ProcessLock>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -17,7 +18,7 @@ namespace Multiprocessing;
 /// <see cref="ProcessRLock"/> inside that object's memory; its <see cref="Name"/> is the object's name followed by
 /// <c>#</c> and an offset, and <see cref="Attach"/> accepts it.</para>
 /// </remarks>
-public sealed unsafe class ProcessRLock : IDisposable
+public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLock>
 {
     /// <summary>
     /// The bytes of the lock's state: the owner (its <see cref="ProcessIdentity.Token"/> in the low half, the futex word; managed thread id in the high half,
@@ -316,4 +317,7 @@ public sealed unsafe class ProcessRLock : IDisposable
         /// <summary>Releases the lock once.</summary>
         public void Dispose() => _lock.Release();
     }
+
+    /// <inheritdoc />
+    static ProcessRLock IProcessHandle<ProcessRLock>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

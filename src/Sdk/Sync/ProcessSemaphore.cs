@@ -1,4 +1,5 @@
 using Multiprocessing.Interop;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -15,7 +16,7 @@ namespace Multiprocessing;
 /// then wait until their timeout (pass one when a peer may die); the <see cref="ProcessLock"/> and
 /// <see cref="ProcessRLock"/> detect dead holders instead.</para>
 /// </remarks>
-public unsafe class ProcessSemaphore : IDisposable
+public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaphore>
 {
     /// <summary>Where the state starts: [0] the value (futex word), [1] sleeping waiters, [2] the largest value, [3] flags.</summary>
     private protected const int StateOffset = SegmentHeader.Size;
@@ -231,4 +232,7 @@ public unsafe class ProcessSemaphore : IDisposable
         /// <summary>Gives the unit back.</summary>
         public void Dispose() => _semaphore.Release();
     }
+
+    /// <inheritdoc />
+    static ProcessSemaphore IProcessHandle<ProcessSemaphore>.Attach(string name, ref MarshalReader data) => Attach(name);
 }

@@ -18,8 +18,7 @@ namespace Multiprocessing;
 /// </remarks>
 /// <typeparam name="TKey">The key type (marshallable).</typeparam>
 /// <typeparam name="TValue">The value type (marshallable).</typeparam>
-[ProcessMarshaller(typeof(ManagedDictionaryMarshaller<,>))]
-public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<TKey, TValue>
+public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<TKey, TValue>, IProcessHandle<ManagedDictionary<TKey, TValue>>
     where TKey : notnull
 {
     internal ManagedDictionary(ManagerClient client, long objectId) : base(client, objectId)
@@ -283,4 +282,13 @@ public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<
         reader.EnsureEnd("the entries of a shared dictionary");
         return items;
     }
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedDictionary<TKey, TValue>>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedDictionary<TKey, TValue>>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedDictionary<TKey, TValue> IProcessHandle<ManagedDictionary<TKey, TValue>>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

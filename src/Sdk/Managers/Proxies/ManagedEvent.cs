@@ -1,11 +1,11 @@
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
 /// <summary>An event held by a manager server (Python's <c>manager.Event()</c>): a flag processes can wait for.</summary>
-[Multiprocessing.Marshalling.ProcessMarshaller(typeof(Multiprocessing.Marshalling.ManagedEventMarshaller))]
-public sealed class ManagedEvent : ManagerProxy
+public sealed class ManagedEvent : ManagerProxy, IProcessHandle<ManagedEvent>
 {
     internal ManagedEvent(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -43,4 +43,13 @@ public sealed class ManagedEvent : ManagerProxy
         WriteTimeout(Begin(ManagerOp.EventWait), block: true, timeout);
         return Call()[0] != 0;
     }
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedEvent>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedEvent>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedEvent IProcessHandle<ManagedEvent>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

@@ -15,8 +15,7 @@ namespace Multiprocessing;
 /// time it is used when other processes remove items.
 /// </remarks>
 /// <typeparam name="T">The item type (marshallable).</typeparam>
-[ProcessMarshaller(typeof(ManagedListMarshaller<>))]
-public sealed class ManagedList<T> : ManagerProxy, IList<T>
+public sealed class ManagedList<T> : ManagerProxy, IList<T>, IProcessHandle<ManagedList<T>>
 {
     internal ManagedList(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -263,4 +262,13 @@ public sealed class ManagedList<T> : ManagerProxy, IList<T>
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)ToArray()).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedList<T>>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedList<T>>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedList<T> IProcessHandle<ManagedList<T>>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

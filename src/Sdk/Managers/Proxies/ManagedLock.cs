@@ -1,5 +1,6 @@
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -8,8 +9,7 @@ namespace Multiprocessing;
 /// with the proxy, local or remote. It is owned by the thread that acquired it: releasing a lock you do not hold throws
 /// <see cref="SynchronizationLockException"/>, and a process that dies holding it releases it.
 /// </summary>
-[Multiprocessing.Marshalling.ProcessMarshaller(typeof(Multiprocessing.Marshalling.ManagedLockMarshaller))]
-public sealed class ManagedLock : ManagerProxy
+public sealed class ManagedLock : ManagerProxy, IProcessHandle<ManagedLock>
 {
     internal ManagedLock(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -51,4 +51,13 @@ public sealed class ManagedLock : ManagerProxy
         /// <summary>Releases the lock.</summary>
         public void Dispose() => _lock?.Release();
     }
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedLock>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedLock>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedLock IProcessHandle<ManagedLock>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

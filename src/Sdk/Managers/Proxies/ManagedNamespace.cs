@@ -9,8 +9,7 @@ namespace Multiprocessing;
 /// <c>ns.Set("x", 1)</c> and <c>ns.x</c> becomes <c>ns.Get&lt;int&gt;("x")</c>.
 /// </summary>
 /// <remarks>An attribute is stored as the bytes its type marshals to: read it with the type it was written with.</remarks>
-[ProcessMarshaller(typeof(ManagedNamespaceMarshaller))]
-public sealed class ManagedNamespace : ManagerProxy
+public sealed class ManagedNamespace : ManagerProxy, IProcessHandle<ManagedNamespace>
 {
     internal ManagedNamespace(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -85,4 +84,13 @@ public sealed class ManagedNamespace : ManagerProxy
         reader.EnsureEnd("the names of a namespace");
         return names;
     }
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedNamespace>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedNamespace>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedNamespace IProcessHandle<ManagedNamespace>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

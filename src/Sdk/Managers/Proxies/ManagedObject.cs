@@ -16,7 +16,7 @@ namespace Multiprocessing;
 /// besides those of <see cref="ManagerProxy"/>, so none hides a generated method.
 /// </remarks>
 /// <typeparam name="T">The managed class.</typeparam>
-public sealed class ManagedObject<T> : ManagerProxy
+public sealed class ManagedObject<T> : ManagerProxy, IProcessHandle<ManagedObject<T>>
     where T : class
 {
     internal ManagedObject(ManagerClient client, long objectId) : base(client, objectId)
@@ -60,4 +60,13 @@ public sealed class ManagedObject<T> : ManagerProxy
         });
         return new ManagedObject<T>(client, objectId);
     }
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedObject<T>>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedObject<T>>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedObject<T> IProcessHandle<ManagedObject<T>>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

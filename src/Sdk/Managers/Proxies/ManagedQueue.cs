@@ -10,8 +10,7 @@ namespace Multiprocessing;
 /// item with it.
 /// </summary>
 /// <typeparam name="T">The item type (marshallable).</typeparam>
-[ProcessMarshaller(typeof(ManagedQueueMarshaller<>))]
-public sealed class ManagedQueue<T> : ManagerProxy
+public sealed class ManagedQueue<T> : ManagerProxy, IProcessHandle<ManagedQueue<T>>
 {
     internal ManagedQueue(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -98,4 +97,13 @@ public sealed class ManagedQueue<T> : ManagerProxy
         WriteTimeout(Begin(ManagerOp.QueueGet), block, timeout);
         return ReadValue<T>(Call(), "a queue item");
     }
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedQueue<T>>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedQueue<T>>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedQueue<T> IProcessHandle<ManagedQueue<T>>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

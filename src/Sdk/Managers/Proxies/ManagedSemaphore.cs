@@ -1,5 +1,6 @@
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
+using Multiprocessing.Marshalling;
 
 namespace Multiprocessing;
 
@@ -7,8 +8,7 @@ namespace Multiprocessing;
 /// A counting semaphore held by a manager server (Python's <c>manager.Semaphore(value)</c>, or
 /// <c>BoundedSemaphore</c> when created with a maximum).
 /// </summary>
-[Multiprocessing.Marshalling.ProcessMarshaller(typeof(Multiprocessing.Marshalling.ManagedSemaphoreMarshaller))]
-public sealed class ManagedSemaphore : ManagerProxy
+public sealed class ManagedSemaphore : ManagerProxy, IProcessHandle<ManagedSemaphore>
 {
     internal ManagedSemaphore(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -43,4 +43,13 @@ public sealed class ManagedSemaphore : ManagerProxy
         Begin(ManagerOp.SemaphoreRelease).WriteUnmanaged(count);
         Call();
     }
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedSemaphore>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedSemaphore>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedSemaphore IProcessHandle<ManagedSemaphore>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

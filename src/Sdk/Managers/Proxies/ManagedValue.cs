@@ -6,8 +6,7 @@ namespace Multiprocessing;
 
 /// <summary>One value held by a manager server (Python's <c>manager.Value(typecode, value)</c>), of any marshallable type.</summary>
 /// <typeparam name="T">The value's type.</typeparam>
-[ProcessMarshaller(typeof(ManagedValueMarshaller<>))]
-public sealed class ManagedValue<T> : ManagerProxy
+public sealed class ManagedValue<T> : ManagerProxy, IProcessHandle<ManagedValue<T>>
 {
     internal ManagedValue(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -29,4 +28,13 @@ public sealed class ManagedValue<T> : ManagerProxy
             Call();
         }
     }
+
+    /// <inheritdoc />
+    string IProcessHandle<ManagedValue<T>>.Name => ManagerAddress;
+
+    /// <inheritdoc />
+    void IProcessHandle<ManagedValue<T>>.WriteAttachData(MarshalWriter writer) => WriteAttachData(writer);
+
+    /// <inheritdoc />
+    static ManagedValue<T> IProcessHandle<ManagedValue<T>>.Attach(string name, ref MarshalReader data) => new(AttachClient(name, ref data, out long objectId), objectId);
 }

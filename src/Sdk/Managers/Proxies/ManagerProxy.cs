@@ -7,8 +7,8 @@ using Multiprocessing.Marshalling;
 namespace Multiprocessing;
 
 /// <summary>
-/// The base of every proxy to an object held by a manager server (Python's <c>BaseProxy</c>). A proxy is a handle:
-/// passed to a <see cref="ProcessTargetAttribute"/> method (or stored in another shared object) it travels as the
+/// The base of every proxy to an object held by a manager server (Python's <c>BaseProxy</c>). A proxy is a handle
+/// (<see cref="IProcessHandle{TSelf}"/>): passed to a <see cref="ProcessTargetAttribute"/> method (or stored in another shared object) it travels as the
 /// manager's address and the object's id, and the receiving process connects to the same server. A handle carries no
 /// key in clear: the receiver authenticates with its process tree's authkey (<see cref="Multiprocess.Current"/>), and a
 /// manager with a key of its own has that key sealed (AES-GCM) under the tree's key, so only processes of the same tree
@@ -87,44 +87,32 @@ public abstract class ManagerProxy
         return BitConverter.ToInt64(reply);
     }
 
-    /// <summary>Writes a proxy as a handle: address, the key sealed under the tree's key (<see cref="ManagerHandleKey"/>), object id (null: a null address).</summary>
-    internal static void WriteHandle(MarshalWriter writer, ManagerProxy? proxy)
+    /// <summary>
+    /// Writes what a handle holds besides the manager's address (<see cref="IProcessHandle{TSelf}.Name"/>): the key
+    /// sealed under the tree's key (<see cref="ManagerHandleKey"/>), then the object id.
+    /// </summary>
+    private protected void WriteAttachData(MarshalWriter writer)
     {
-        if (proxy is null)
-        {
-            writer.WriteString(null);
-            return;
-        }
-
-        writer.WriteString(proxy.Client.Address);
-        writer.WriteUnmanagedArray(proxy.Client.HandleKey);
-        writer.WriteUnmanaged(proxy.ObjectId);
+        writer.WriteUnmanagedArray(Client.HandleKey);
+        writer.WriteUnmanaged(ObjectId);
     }
 
-    /// <summary>Reads a handle written by <see cref="WriteHandle"/>; false for null.</summary>
-    internal static bool ReadHandle(ref MarshalReader reader, out ManagerClient client, out long objectId)
+    /// <summary>Reads what <see cref="WriteAttachData"/> wrote and connects to the manager at <paramref name="address"/>.</summary>
+    private protected static ManagerClient AttachClient(string address, ref MarshalReader data, out long objectId)
     {
-        string? address = reader.ReadString();
-        if (address is null)
-        {
-            client = null!;
-            objectId = 0;
-            return false;
-        }
-
-        var sealedKey = reader.ReadUnmanagedArray<byte>();
+        var sealedKey = data.ReadUnmanagedArray<byte>();
         if (sealedKey is not { Length: > 0 })
         {
             throw new MarshalException("Malformed data: a manager proxy handle without its key form.");
         }
 
-        objectId = reader.ReadUnmanaged<long>();
+        objectId = data.ReadUnmanaged<long>();
         var authkey = ManagerHandleKey.Open(address, sealedKey, Multiprocess.Current.AuthKey);
-        client = ManagerClient.For(address, authkey);
+        var client = ManagerClient.For(address, authkey);
 
         // Connect now, as Python's proxies do when they are unpickled: a handle whose server is gone fails here, clearly,
         // and the first call does not pay for the connection.
         _ = client.Connection;
-        return true;
+        return client;
     }
 }
