@@ -25,22 +25,10 @@ namespace Multiprocessing.Ipc;
 /// </remarks>
 internal sealed unsafe class SharedRing
 {
-    internal const int HeaderSize = 1024;
-    internal const int HolderSlots = 16;
+    internal const int HeaderSize = RingHeader.Size;
+    internal const int HolderSlots = RingHeader.HolderSlots;
     private const int Magic = 0x5252504D; // "MPRR"
-
-    // One cache line per writer: what the other side reads often (head, tail) apart from each side's private words.
-    private const int OffMagic = 0, OffCapacity = 4, OffMaxItems = 8, OffFlags = 12, OffCompletion = 16, OffProducersOverflow = 20;
-    private const int OffHead = 64, OffPutCount = 72;
-    private const int OffProducerLock = 128, OffProducerWaiters = 132, OffWriting = 136, OffWritingStart = 144, OffWritingEnd = 152, OffPoisonStart = 160;
-    private const int OffTail = 192, OffGetCount = 200;
-    private const int OffConsumerLock = 256, OffConsumerWaiters = 260, OffReading = 264, OffReadingStart = 272, OffReadingEnd = 280;
-    private const int OffDataSeq = 320, OffDataSleepers = 324;
-    private const int OffSpaceSeq = 384, OffSpaceSleepers = 388;
-    private const int OffUnfinished = 448, OffUnfinishedSleepers = 452;
-    private const int OffWriters = 512, OffReaders = 576;
-    private const int OffPollers = 640;
-    private const int OffCompletionError = 704, MaxCompletionErrorBytes = HeaderSize - OffCompletionError - 4;
+    private const int MaxCompletionErrorBytes = RingHeader.MaxCompletionErrorBytes;
 
     /// <summary>Completion word: not completed.</summary>
     private const int Open = 0;
@@ -48,7 +36,7 @@ internal sealed unsafe class SharedRing
     /// <summary>Completion word: completed without an error.</summary>
     private const int CompletedOk = 1;
 
-    /// <summary>Completion word: completed with an error (its text follows at <see cref="OffCompletionError"/>).</summary>
+    /// <summary>Completion word: completed with an error (its text is <see cref="RingHeader.CompletionError"/>).</summary>
     private const int CompletedWithError = 2;
 
     /// <summary>Flag: the ring counts unfinished tasks (a joinable queue).</summary>
@@ -60,7 +48,7 @@ internal sealed unsafe class SharedRing
     /// <summary>Tests only: runs in the middle of a streamed message (after its first chunk), to stand for a process that dies there.</summary>
     internal static Action? MidStreamHookForTests;
 
-    private readonly byte* _header;
+    private readonly RingHeader* _h;
     private readonly byte* _data;
     private readonly long _mask;
     private readonly string _name;
@@ -71,18 +59,19 @@ internal sealed unsafe class SharedRing
     /// <summary>Opens the ring whose header starts at <paramref name="header"/> (initialized or validated by the caller).</summary>
     internal SharedRing(byte* header, string name)
     {
-        if (I(header, OffMagic) != Magic)
+        var h = (RingHeader*)header;
+        if (h->Magic != Magic)
         {
             throw new InvalidDataException($"Shared memory '{name}' does not hold a queue or pipe of this SDK version.");
         }
 
-        _header = header;
+        _h = h;
         _data = header + HeaderSize;
-        Capacity = I(header, OffCapacity);
+        Capacity = h->Capacity;
         _mask = Capacity - 1;
         _name = name;
-        MaxItems = I(header, OffMaxItems);
-        Flags = I(header, OffFlags);
+        MaxItems = h->MaxItems;
+        Flags = h->Flags;
     }
 
     /// <summary>How much room a streaming producer waits for before it copies more: a quarter of the ring.</summary>
@@ -98,10 +87,10 @@ internal sealed unsafe class SharedRing
     internal int Flags { get; }
 
     /// <summary>How many messages are in the ring (approximate while others put and get).</summary>
-    internal int Count => (int)Math.Max(0, Volatile.Read(ref L(OffPutCount)) - Volatile.Read(ref L(OffGetCount)));
+    internal int Count => (int)Math.Max(0, Volatile.Read(ref _h->PutCount) - Volatile.Read(ref _h->GetCount));
 
     /// <summary>The unfinished-task count of a joinable queue.</summary>
-    internal int Unfinished => Volatile.Read(ref I(_header, OffUnfinished));
+    internal int Unfinished => Volatile.Read(ref _h->Unfinished);
 
     /// <summary>The bytes a ring of <paramref name="capacity"/> data bytes needs.</summary>
     internal static int SizeFor(int capacity) => HeaderSize + capacity;
@@ -120,11 +109,12 @@ internal sealed unsafe class SharedRing
     /// <summary>Writes a fresh header (the memory is zeroed, as a new segment is).</summary>
     internal static void Initialize(byte* header, int capacity, int maxItems, int flags)
     {
-        I(header, OffCapacity) = capacity;
-        I(header, OffMaxItems) = maxItems;
-        I(header, OffFlags) = flags;
-        *(long*)(header + OffPoisonStart) = -1;
-        Volatile.Write(ref I(header, OffMagic), Magic);
+        var h = (RingHeader*)header;
+        h->Capacity = capacity;
+        h->MaxItems = maxItems;
+        h->Flags = flags;
+        h->PoisonStart = -1;
+        Volatile.Write(ref h->Magic, Magic);
     }
 
     // ---- producers ----
@@ -155,7 +145,7 @@ internal sealed unsafe class SharedRing
             return RingStatus.Completed;
         }
 
-        if (!AcquireLock(OffProducerLock, OffProducerWaiters, deadline, out bool abandoned, cancellationToken))
+        if (!AcquireLock(&_h->ProducerLock, &_h->ProducerWaiters, deadline, out bool abandoned, cancellationToken))
         {
             lockBusy = true;
             return cancellationToken.IsCancellationRequested ? RingStatus.Canceled : RingStatus.TimedOut;
@@ -170,7 +160,7 @@ internal sealed unsafe class SharedRing
 
             int length = checked(first.Length + second.Length);
             long frame = FrameSize(length);
-            long head = L(OffHead);
+            long head = _h->Head;
             if (frame <= Capacity)
             {
                 var status = WaitForSpace(head, frame, countsItem: true, deadline, cancellationToken);
@@ -183,7 +173,7 @@ internal sealed unsafe class SharedRing
                 Copy(head + 4, first);
                 Copy(head + 4 + first.Length, second);
                 CountPut(+1);
-                Interlocked.Exchange(ref L(OffHead), head + frame); // publish, with a full fence before the sleeper check
+                Interlocked.Exchange(ref _h->Head, head + frame); // publish, with a full fence before the sleeper check
                 WakeReadersIfSleeping();
                 return RingStatus.Ok;
             }
@@ -192,7 +182,7 @@ internal sealed unsafe class SharedRing
         }
         finally
         {
-            ReleaseLock(OffProducerLock, OffProducerWaiters);
+            ReleaseLock(&_h->ProducerLock, &_h->ProducerWaiters);
         }
     }
 
@@ -205,9 +195,9 @@ internal sealed unsafe class SharedRing
             return status;
         }
 
-        L(OffWritingStart) = head;
-        L(OffWritingEnd) = head + frame;
-        Volatile.Write(ref I(_header, OffWriting), 1);
+        _h->WritingStart = head;
+        _h->WritingEnd = head + frame;
+        Volatile.Write(ref _h->Writing, 1);
         CountPut(+1);
         Copy(head, length);
         long position = head + 4;
@@ -236,12 +226,12 @@ internal sealed unsafe class SharedRing
                 position = head + frame; // the padding
             }
 
-            Interlocked.Exchange(ref L(OffHead), position);
+            Interlocked.Exchange(ref _h->Head, position);
             WakeReadersIfSleeping();
             MidStreamHookForTests?.Invoke();
             if (position == head + frame)
             {
-                Volatile.Write(ref I(_header, OffWriting), 0);
+                Volatile.Write(ref _h->Writing, 0);
                 return RingStatus.Ok;
             }
         }
@@ -250,31 +240,31 @@ internal sealed unsafe class SharedRing
     /// <summary>The previous producer died holding the lock: finish its streamed message with filler, marked as poisoned.</summary>
     private void RepairAfterDeadProducer()
     {
-        if (Volatile.Read(ref I(_header, OffWriting)) == 0)
+        if (Volatile.Read(ref _h->Writing) == 0)
         {
             return;
         }
 
-        long start = L(OffWritingStart), end = L(OffWritingEnd);
-        long head = L(OffHead);
+        long start = _h->WritingStart, end = _h->WritingEnd;
+        long head = _h->Head;
         if (head == start)
         {
             CountPut(-1); // nothing of it was published
-            Volatile.Write(ref I(_header, OffWriting), 0);
+            Volatile.Write(ref _h->Writing, 0);
             return;
         }
 
-        Volatile.Write(ref L(OffPoisonStart), start);
+        Volatile.Write(ref _h->PoisonStart, start);
         while (head < end)
         {
             WaitForSpace(head, Math.Min(Chunk, end - head), countsItem: false, long.MaxValue);
             long n = Math.Min(Capacity - (head - _cachedTail), end - head);
             head += n; // the bytes are left as they are: the consumer drops the whole message
-            Interlocked.Exchange(ref L(OffHead), head);
-            WakeIfSleeping(OffDataSeq, OffDataSleepers);
+            Interlocked.Exchange(ref _h->Head, head);
+            WakeIfSleeping(&_h->DataSeq, &_h->DataSleepers);
         }
 
-        Volatile.Write(ref I(_header, OffWriting), 0);
+        Volatile.Write(ref _h->Writing, 0);
     }
 
     private RingStatus WaitForSpace(long head, long need, bool countsItem, long deadline, CancellationToken cancellationToken = default)
@@ -299,7 +289,7 @@ internal sealed unsafe class SharedRing
                 continue;
             }
 
-            if (TrackHolders && !AnyHolderAlive(OffReaders))
+            if (TrackHolders && !AnyHolderAlive(_h->Readers))
             {
                 return RingStatus.Broken;
             }
@@ -319,20 +309,20 @@ internal sealed unsafe class SharedRing
                 return RingStatus.TimedOut;
             }
 
-            int seq = Volatile.Read(ref I(_header, OffSpaceSeq));
-            Interlocked.Increment(ref I(_header, OffSpaceSleepers));
+            int seq = Volatile.Read(ref _h->SpaceSeq);
+            Interlocked.Increment(ref _h->SpaceSleepers);
             if (!HasSpace(head, need, countsItem))
             {
-                Futex.Wait((int*)(_header + OffSpaceSeq), seq, SpinPolicy.SleepFor(deadline, now));
+                Futex.Wait(&_h->SpaceSeq, seq, SpinPolicy.SleepFor(deadline, now));
             }
 
-            Interlocked.Decrement(ref I(_header, OffSpaceSleepers));
+            Interlocked.Decrement(ref _h->SpaceSleepers);
         }
     }
 
     private bool HasSpace(long head, long need, bool countsItem)
     {
-        if (countsItem && MaxItems > 0 && Volatile.Read(ref L(OffPutCount)) - Volatile.Read(ref L(OffGetCount)) >= MaxItems)
+        if (countsItem && MaxItems > 0 && Volatile.Read(ref _h->PutCount) - Volatile.Read(ref _h->GetCount) >= MaxItems)
         {
             return false;
         }
@@ -342,7 +332,7 @@ internal sealed unsafe class SharedRing
             return true;
         }
 
-        _cachedTail = Volatile.Read(ref L(OffTail));
+        _cachedTail = Volatile.Read(ref _h->Tail);
         return Capacity - (head - _cachedTail) >= need;
     }
 
@@ -363,7 +353,7 @@ internal sealed unsafe class SharedRing
         where TSink : struct, IRingSink
     {
         lockBusy = false;
-        if (!AcquireLock(OffConsumerLock, OffConsumerWaiters, deadline, out bool abandoned, cancellationToken))
+        if (!AcquireLock(&_h->ConsumerLock, &_h->ConsumerWaiters, deadline, out bool abandoned, cancellationToken))
         {
             lockBusy = true;
             return cancellationToken.IsCancellationRequested ? RingStatus.Canceled : RingStatus.TimedOut;
@@ -378,7 +368,7 @@ internal sealed unsafe class SharedRing
 
             while (true)
             {
-                long tail = L(OffTail);
+                long tail = _h->Tail;
                 var status = WaitForData(tail + 8, deadline, streaming: false, cancellationToken: cancellationToken);
                 if (status != RingStatus.Ok)
                 {
@@ -408,7 +398,7 @@ internal sealed unsafe class SharedRing
         }
         finally
         {
-            ReleaseLock(OffConsumerLock, OffConsumerWaiters);
+            ReleaseLock(&_h->ConsumerLock, &_h->ConsumerWaiters);
         }
     }
 
@@ -421,7 +411,7 @@ internal sealed unsafe class SharedRing
     internal RingStatus TryReadInPlace(out ReadOnlySpan<byte> message)
     {
         message = default;
-        if (!AcquireLock(OffConsumerLock, OffConsumerWaiters, 0, out bool abandoned))
+        if (!AcquireLock(&_h->ConsumerLock, &_h->ConsumerWaiters, 0, out bool abandoned))
         {
             return RingStatus.TimedOut;
         }
@@ -431,10 +421,10 @@ internal sealed unsafe class SharedRing
             RepairAfterDeadConsumer();
         }
 
-        long tail = L(OffTail);
+        long tail = _h->Tail;
         if (!HasData(tail + 8))
         {
-            ReleaseLock(OffConsumerLock, OffConsumerWaiters);
+            ReleaseLock(&_h->ConsumerLock, &_h->ConsumerWaiters);
             return RingStatus.TimedOut;
         }
 
@@ -443,7 +433,7 @@ internal sealed unsafe class SharedRing
         int index = (int)(tail & _mask);
         if (length < 0 || frame > Capacity || index + 4L + length > Capacity)
         {
-            ReleaseLock(OffConsumerLock, OffConsumerWaiters);
+            ReleaseLock(&_h->ConsumerLock, &_h->ConsumerWaiters);
             return length < 0
                 ? throw new InvalidDataException($"Queue or pipe '{_name}' is corrupt: a message length of {length} at position {tail}.")
                 : RingStatus.NotContiguous;
@@ -462,8 +452,8 @@ internal sealed unsafe class SharedRing
     internal List<byte[]> PeekUnread(int prefixLength)
     {
         var prefixes = new List<byte[]>();
-        long head = Volatile.Read(ref L(OffHead));
-        long position = Volatile.Read(ref L(OffTail));
+        long head = Volatile.Read(ref _h->Head);
+        long position = Volatile.Read(ref _h->Tail);
         while (position + 8 <= head)
         {
             int length = ReadInt(position);
@@ -486,7 +476,7 @@ internal sealed unsafe class SharedRing
     internal void EndReadInPlace()
     {
         FinishRead(_inPlaceEnd);
-        ReleaseLock(OffConsumerLock, OffConsumerWaiters);
+        ReleaseLock(&_h->ConsumerLock, &_h->ConsumerWaiters);
     }
 
     /// <summary>Copies a streamed message out as it arrives; <see cref="RingStatus.Dropped"/> when its producer died.</summary>
@@ -494,9 +484,9 @@ internal sealed unsafe class SharedRing
         where TSink : struct, IRingSink
     {
         long end = start + frame;
-        L(OffReadingStart) = start;
-        L(OffReadingEnd) = end;
-        Volatile.Write(ref I(_header, OffReading), 1);
+        _h->ReadingStart = start;
+        _h->ReadingEnd = end;
+        Volatile.Write(ref _h->Reading, 1);
         var target = sink.Begin(length);
         long position = start + 4;
         int copied = 0;
@@ -509,8 +499,8 @@ internal sealed unsafe class SharedRing
                 if (status == RingStatus.EndOfStream)
                 {
                     // Every writer of the pipe is gone in the middle of this message: nothing more will come.
-                    Interlocked.Exchange(ref L(OffTail), Volatile.Read(ref L(OffHead)));
-                    Volatile.Write(ref I(_header, OffReading), 0);
+                    Interlocked.Exchange(ref _h->Tail, Volatile.Read(ref _h->Head));
+                    Volatile.Write(ref _h->Reading, 0);
                 }
 
                 return status; // Dropped: the producer died and this consumer reset the ring past the message
@@ -521,16 +511,16 @@ internal sealed unsafe class SharedRing
             CopyOut(position, target.Slice(copied, n));
             copied += n;
             position = copied == length ? Math.Min(_cachedHead, end) : position + n;
-            Interlocked.Exchange(ref L(OffTail), position);
-            WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
+            Interlocked.Exchange(ref _h->Tail, position);
+            WakeIfSleeping(&_h->SpaceSeq, &_h->SpaceSleepers);
             MidStreamHookForTests?.Invoke();
         }
 
-        Volatile.Write(ref I(_header, OffReading), 0);
+        Volatile.Write(ref _h->Reading, 0);
         FinishRead(end, countOnly: true);
-        if (Volatile.Read(ref L(OffPoisonStart)) == start)
+        if (Volatile.Read(ref _h->PoisonStart) == start)
         {
-            Volatile.Write(ref L(OffPoisonStart), -1);
+            Volatile.Write(ref _h->PoisonStart, -1);
             DropTask();
             sink.Discard();
             return RingStatus.Dropped;
@@ -542,16 +532,16 @@ internal sealed unsafe class SharedRing
     /// <summary>The previous consumer died holding the lock: give its message to the next reader, or skip the rest of it.</summary>
     private void RepairAfterDeadConsumer()
     {
-        if (Volatile.Read(ref I(_header, OffReading)) == 0)
+        if (Volatile.Read(ref _h->Reading) == 0)
         {
             return;
         }
 
-        long start = L(OffReadingStart), end = L(OffReadingEnd);
-        long position = L(OffTail);
+        long start = _h->ReadingStart, end = _h->ReadingEnd;
+        long position = _h->Tail;
         if (position == start)
         {
-            Volatile.Write(ref I(_header, OffReading), 0); // nothing was taken out: the next read delivers it again
+            Volatile.Write(ref _h->Reading, 0); // nothing was taken out: the next read delivers it again
             return;
         }
 
@@ -559,34 +549,34 @@ internal sealed unsafe class SharedRing
         {
             if (WaitForData(position + 1, long.MaxValue, streaming: true) != RingStatus.Ok)
             {
-                Interlocked.Exchange(ref L(OffTail), Volatile.Read(ref L(OffHead)));
-                Volatile.Write(ref I(_header, OffReading), 0);
+                Interlocked.Exchange(ref _h->Tail, Volatile.Read(ref _h->Head));
+                Volatile.Write(ref _h->Reading, 0);
                 return; // the producer died too (the repair reset both ends), or every writer is gone
             }
 
             position = Math.Min(_cachedHead, end);
-            Interlocked.Exchange(ref L(OffTail), position);
-            WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
+            Interlocked.Exchange(ref _h->Tail, position);
+            WakeIfSleeping(&_h->SpaceSeq, &_h->SpaceSleepers);
         }
 
-        Volatile.Write(ref I(_header, OffReading), 0);
+        Volatile.Write(ref _h->Reading, 0);
         FinishRead(end, countOnly: true);
         DropTask();
     }
 
     private void FinishRead(long newTail, bool countOnly = false)
     {
-        Volatile.Write(ref L(OffGetCount), L(OffGetCount) + 1); // one consumer at a time (the lock); the fence follows
+        Volatile.Write(ref _h->GetCount, _h->GetCount + 1); // one consumer at a time (the lock); the fence follows
         if (!countOnly)
         {
-            Interlocked.Exchange(ref L(OffTail), newTail);
+            Interlocked.Exchange(ref _h->Tail, newTail);
         }
         else
         {
             Interlocked.MemoryBarrier();
         }
 
-        WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
+        WakeIfSleeping(&_h->SpaceSeq, &_h->SpaceSleepers);
     }
 
     /// <summary>Waits until the head reaches <paramref name="position"/>.</summary>
@@ -619,7 +609,7 @@ internal sealed unsafe class SharedRing
                 continue;
             }
 
-            if (TrackHolders && !AnyHolderAlive(OffWriters) && !HasData(position, locked))
+            if (TrackHolders && !AnyHolderAlive(_h->Writers) && !HasData(position, locked))
             {
                 return RingStatus.EndOfStream;
             }
@@ -649,14 +639,14 @@ internal sealed unsafe class SharedRing
                 return RingStatus.TimedOut;
             }
 
-            int seq = Volatile.Read(ref I(_header, OffDataSeq));
-            Interlocked.Increment(ref I(_header, OffDataSleepers));
+            int seq = Volatile.Read(ref _h->DataSeq);
+            Interlocked.Increment(ref _h->DataSleepers);
             if (!HasData(position, locked))
             {
-                Futex.Wait((int*)(_header + OffDataSeq), seq, SpinPolicy.SleepFor(deadline, now));
+                Futex.Wait(&_h->DataSeq, seq, SpinPolicy.SleepFor(deadline, now));
             }
 
-            Interlocked.Decrement(ref I(_header, OffDataSleepers));
+            Interlocked.Decrement(ref _h->DataSleepers);
             if (returnOnWake)
             {
                 return HasData(position, locked) ? RingStatus.Ok : RingStatus.TimedOut;
@@ -668,7 +658,7 @@ internal sealed unsafe class SharedRing
     {
         if (!locked)
         {
-            return Volatile.Read(ref L(OffHead)) >= position;
+            return Volatile.Read(ref _h->Head) >= position;
         }
 
         if (_cachedHead >= position)
@@ -676,7 +666,7 @@ internal sealed unsafe class SharedRing
             return true;
         }
 
-        _cachedHead = Volatile.Read(ref L(OffHead));
+        _cachedHead = Volatile.Read(ref _h->Head);
         return _cachedHead >= position;
     }
 
@@ -686,33 +676,33 @@ internal sealed unsafe class SharedRing
     /// </summary>
     private bool TryDropDeadProducersMessage()
     {
-        int holder = Volatile.Read(ref I(_header, OffProducerLock));
-        if (holder == 0 || SyncWait.IsAlive(holder) || Volatile.Read(ref I(_header, OffWriting)) == 0)
+        int holder = Volatile.Read(ref _h->ProducerLock);
+        if (holder == 0 || SyncWait.IsAlive(holder) || Volatile.Read(ref _h->Writing) == 0)
         {
             return false;
         }
 
-        if (Interlocked.CompareExchange(ref I(_header, OffProducerLock), ProcessIdentity.Token, holder) != holder)
+        if (Interlocked.CompareExchange(ref _h->ProducerLock, ProcessIdentity.Token, holder) != holder)
         {
             return false;
         }
 
         try
         {
-            long end = L(OffWritingEnd);
-            Interlocked.Exchange(ref L(OffHead), end);
-            Interlocked.Exchange(ref L(OffTail), end);
+            long end = _h->WritingEnd;
+            Interlocked.Exchange(ref _h->Head, end);
+            Interlocked.Exchange(ref _h->Tail, end);
             _cachedHead = end;
-            Volatile.Write(ref I(_header, OffWriting), 0);
-            Volatile.Write(ref I(_header, OffReading), 0);
-            Interlocked.Increment(ref L(OffGetCount));
+            Volatile.Write(ref _h->Writing, 0);
+            Volatile.Write(ref _h->Reading, 0);
+            Interlocked.Increment(ref _h->GetCount);
             DropTask();
-            WakeIfSleeping(OffSpaceSeq, OffSpaceSleepers);
+            WakeIfSleeping(&_h->SpaceSeq, &_h->SpaceSleepers);
             return true;
         }
         finally
         {
-            ReleaseLock(OffProducerLock, OffProducerWaiters);
+            ReleaseLock(&_h->ProducerLock, &_h->ProducerWaiters);
         }
     }
 
@@ -721,12 +711,12 @@ internal sealed unsafe class SharedRing
     /// <summary>Counts a message as an unfinished task (before it is published).</summary>
     private void CountPut(int delta)
     {
-        Volatile.Write(ref L(OffPutCount), L(OffPutCount) + delta);
+        Volatile.Write(ref _h->PutCount, _h->PutCount + delta);
         if ((Flags & FlagJoinable) != 0)
         {
             if (delta > 0)
             {
-                Interlocked.Increment(ref I(_header, OffUnfinished));
+                Interlocked.Increment(ref _h->Unfinished);
             }
             else
             {
@@ -746,7 +736,7 @@ internal sealed unsafe class SharedRing
     /// <summary>Marks one task done; false when there was none.</summary>
     internal bool TaskDone()
     {
-        ref int unfinished = ref I(_header, OffUnfinished);
+        ref int unfinished = ref _h->Unfinished;
         while (true)
         {
             int current = Volatile.Read(ref unfinished);
@@ -757,9 +747,9 @@ internal sealed unsafe class SharedRing
 
             if (Interlocked.CompareExchange(ref unfinished, current - 1, current) == current)
             {
-                if (current == 1 && Volatile.Read(ref I(_header, OffUnfinishedSleepers)) > 0)
+                if (current == 1 && Volatile.Read(ref _h->UnfinishedSleepers) > 0)
                 {
-                    Futex.Wake((int*)(_header + OffUnfinished), int.MaxValue);
+                    Futex.Wake(&_h->Unfinished, int.MaxValue);
                 }
 
                 return true;
@@ -770,7 +760,7 @@ internal sealed unsafe class SharedRing
     /// <summary>Waits until every task put was marked done.</summary>
     internal bool JoinTasks(long deadline, CancellationToken cancellationToken = default)
     {
-        ref int unfinished = ref I(_header, OffUnfinished);
+        ref int unfinished = ref _h->Unfinished;
         while (true)
         {
             int current = Volatile.Read(ref unfinished);
@@ -787,9 +777,9 @@ internal sealed unsafe class SharedRing
                 return false;
             }
 
-            Interlocked.Increment(ref I(_header, OffUnfinishedSleepers));
-            Futex.Wait((int*)(_header + OffUnfinished), current, SpinPolicy.SleepFor(deadline, now));
-            Interlocked.Decrement(ref I(_header, OffUnfinishedSleepers));
+            Interlocked.Increment(ref _h->UnfinishedSleepers);
+            Futex.Wait(&_h->Unfinished, current, SpinPolicy.SleepFor(deadline, now));
+            Interlocked.Decrement(ref _h->UnfinishedSleepers);
         }
     }
 
@@ -800,14 +790,14 @@ internal sealed unsafe class SharedRing
     /// <summary>Registers this process as a holder of the writing or reading end; returns the slot.</summary>
     internal int AddHolder(bool writer, bool pending = false)
     {
-        int offset = writer ? OffWriters : OffReaders;
+        int* slots = writer ? _h->Writers : _h->Readers;
         int me = ProcessIdentity.Token;
         if (!pending)
         {
             // A handle marshalled to this process reserved a slot for it: take that one over.
             for (int i = 0; i < HolderSlots; i++)
             {
-                ref int slot = ref I(_header, offset + (4 * i));
+                ref int slot = ref slots[i];
                 int value = Volatile.Read(ref slot);
                 if (value < 0 && Interlocked.CompareExchange(ref slot, me, value) == value)
                 {
@@ -821,7 +811,7 @@ internal sealed unsafe class SharedRing
         {
             for (int i = 0; i < HolderSlots; i++)
             {
-                ref int slot = ref I(_header, offset + (4 * i));
+                ref int slot = ref slots[i];
                 int value = Volatile.Read(ref slot);
                 if ((value == 0 || (round == 1 && !SyncWait.IsAlive(Math.Abs(value)))) && Interlocked.CompareExchange(ref slot, claim, value) == value)
                 {
@@ -836,22 +826,22 @@ internal sealed unsafe class SharedRing
     /// <summary>Gives up a holder slot and wakes the other end, so that it sees end of stream or a broken pipe.</summary>
     internal void RemoveHolder(bool writer, int slot)
     {
-        int offset = writer ? OffWriters : OffReaders;
-        Volatile.Write(ref I(_header, offset + (4 * slot)), 0);
-        Interlocked.Increment(ref I(_header, OffDataSeq));
-        Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
-        Interlocked.Increment(ref I(_header, OffSpaceSeq));
-        Futex.Wake((int*)(_header + OffSpaceSeq), int.MaxValue);
+        int* slots = writer ? _h->Writers : _h->Readers;
+        Volatile.Write(ref slots[slot], 0);
+        Interlocked.Increment(ref _h->DataSeq);
+        Futex.Wake(&_h->DataSeq, int.MaxValue);
+        Interlocked.Increment(ref _h->SpaceSeq);
+        Futex.Wake(&_h->SpaceSeq, int.MaxValue);
     }
 
     /// <summary>Whether any live process holds either end of this ring.</summary>
-    internal bool HasLiveHolders() => AnyHolderAlive(OffWriters) || AnyHolderAlive(OffReaders);
+    internal bool HasLiveHolders() => AnyHolderAlive(_h->Writers) || AnyHolderAlive(_h->Readers);
 
-    private bool AnyHolderAlive(int offset)
+    private static bool AnyHolderAlive(int* slots)
     {
         for (int i = 0; i < HolderSlots; i++)
         {
-            int value = Volatile.Read(ref I(_header, offset + (4 * i)));
+            int value = Volatile.Read(ref slots[i]);
             if (value != 0 && SyncWait.IsAlive(Math.Abs(value)))
             {
                 return true;
@@ -862,21 +852,21 @@ internal sealed unsafe class SharedRing
     }
 
     /// <summary>Waits until a message can be read or the stream ended, without reading it.</summary>
-    internal RingStatus WaitReadable(long deadline) => WaitForData(Volatile.Read(ref L(OffTail)) + 8, deadline, streaming: false, locked: false);
+    internal RingStatus WaitReadable(long deadline) => WaitForData(Volatile.Read(ref _h->Tail) + 8, deadline, streaming: false, locked: false);
 
     /// <summary>Waits until a message can be read, without reading it; spins first only when <paramref name="spin"/> is set.</summary>
     /// <remarks>Unlike the other waits, it also returns (<see cref="RingStatus.TimedOut"/>) after any wake-up, such as <see cref="WakeReaders"/>.</remarks>
     internal RingStatus WaitReadable(long deadline, bool spin) =>
-        WaitForData(Volatile.Read(ref L(OffTail)) + 8, deadline, streaming: false, locked: false, spin, returnOnWake: true);
+        WaitForData(Volatile.Read(ref _h->Tail) + 8, deadline, streaming: false, locked: false, spin, returnOnWake: true);
 
     /// <summary>Whether a message (or the start of one) is in the ring now.</summary>
-    internal bool IsReadable => Volatile.Read(ref L(OffHead)) > Volatile.Read(ref L(OffTail));
+    internal bool IsReadable => Volatile.Read(ref _h->Head) > Volatile.Read(ref _h->Tail);
 
     /// <summary>
     /// A reader of this process starts polling the ring (reading it with no wait, in a loop): producers skip the
     /// wake-up system call while any poller is active, since the poller sees the data without one.
     /// </summary>
-    internal void BeginPolling() => Interlocked.Increment(ref I(_header, OffPollers));
+    internal void BeginPolling() => Interlocked.Increment(ref _h->Pollers);
 
     /// <summary>
     /// The poller stops. Data published while it polled woke nobody: when <paramref name="othersWaiting"/> or data is
@@ -884,25 +874,25 @@ internal sealed unsafe class SharedRing
     /// </summary>
     internal void EndPolling(bool othersWaiting)
     {
-        Interlocked.Decrement(ref I(_header, OffPollers)); // a full fence before reading the head
-        if ((othersWaiting || IsReadable) && Volatile.Read(ref I(_header, OffDataSleepers)) != 0)
+        Interlocked.Decrement(ref _h->Pollers); // a full fence before reading the head
+        if ((othersWaiting || IsReadable) && Volatile.Read(ref _h->DataSleepers) != 0)
         {
-            Interlocked.Increment(ref I(_header, OffDataSeq));
-            Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
+            Interlocked.Increment(ref _h->DataSeq);
+            Futex.Wake(&_h->DataSeq, int.MaxValue);
         }
     }
 
     /// <summary>Wakes every reader asleep on this ring, whatever it waits for (to make it notice a change of state).</summary>
     internal void WakeReaders()
     {
-        Interlocked.Increment(ref I(_header, OffDataSeq));
-        Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
+        Interlocked.Increment(ref _h->DataSeq);
+        Futex.Wake(&_h->DataSeq, int.MaxValue);
     }
 
     // ---- completion ----
 
     /// <summary>Whether <see cref="Complete"/> was called (by any process).</summary>
-    internal bool IsCompleted => Volatile.Read(ref I(_header, OffCompletion)) != Open;
+    internal bool IsCompleted => Volatile.Read(ref _h->Completion) != Open;
 
     /// <summary>Whether the ring was completed and holds no message any more: nothing more will ever be read.</summary>
     internal bool IsCompletedAndDrained => IsCompleted && !IsReadable;
@@ -912,13 +902,13 @@ internal sealed unsafe class SharedRing
     {
         get
         {
-            if (Volatile.Read(ref I(_header, OffCompletion)) != CompletedWithError)
+            if (Volatile.Read(ref _h->Completion) != CompletedWithError)
             {
                 return null;
             }
 
-            int length = Math.Clamp(I(_header, OffCompletionError), 0, MaxCompletionErrorBytes);
-            return System.Text.Encoding.UTF8.GetString(new ReadOnlySpan<byte>(_header + OffCompletionError + 4, length));
+            int length = Math.Clamp(_h->CompletionErrorLength, 0, MaxCompletionErrorBytes);
+            return System.Text.Encoding.UTF8.GetString(new ReadOnlySpan<byte>(_h->CompletionError, length));
         }
     }
 
@@ -928,7 +918,7 @@ internal sealed unsafe class SharedRing
     /// </summary>
     internal bool Complete(string? error)
     {
-        ref int word = ref I(_header, OffCompletion);
+        ref int word = ref _h->Completion;
         if (error is not null)
         {
             // Written before the word is published; a second, racing Complete cannot overwrite a published text.
@@ -939,8 +929,8 @@ internal sealed unsafe class SharedRing
 
             var bytes = System.Text.Encoding.UTF8.GetBytes(error);
             int length = Math.Min(bytes.Length, MaxCompletionErrorBytes);
-            bytes.AsSpan(0, length).CopyTo(new Span<byte>(_header + OffCompletionError + 4, length));
-            I(_header, OffCompletionError) = length;
+            bytes.AsSpan(0, length).CopyTo(new Span<byte>(_h->CompletionError, length));
+            _h->CompletionErrorLength = length;
         }
 
         if (Interlocked.CompareExchange(ref word, error is null ? CompletedOk : CompletedWithError, Open) != Open)
@@ -958,13 +948,13 @@ internal sealed unsafe class SharedRing
     /// </summary>
     internal void WakeEveryone()
     {
-        Interlocked.Increment(ref I(_header, OffDataSeq));
-        Futex.WakeAll((int*)(_header + OffDataSeq));
-        Interlocked.Increment(ref I(_header, OffSpaceSeq));
-        Futex.WakeAll((int*)(_header + OffSpaceSeq));
-        Futex.WakeAll((int*)(_header + OffConsumerLock));
-        Futex.WakeAll((int*)(_header + OffProducerLock));
-        Futex.WakeAll((int*)(_header + OffUnfinished));
+        Interlocked.Increment(ref _h->DataSeq);
+        Futex.WakeAll(&_h->DataSeq);
+        Interlocked.Increment(ref _h->SpaceSeq);
+        Futex.WakeAll(&_h->SpaceSeq);
+        Futex.WakeAll(&_h->ConsumerLock);
+        Futex.WakeAll(&_h->ProducerLock);
+        Futex.WakeAll(&_h->Unfinished);
     }
 
     /// <summary>Registers a blocking call's token: its cancellation wakes the ring's sleepers so the call sees it.</summary>
@@ -980,8 +970,8 @@ internal sealed unsafe class SharedRing
     /// </summary>
     internal bool ArmRead(WaitOperation operation, bool lockBusy) =>
         lockBusy
-            ? ArmLock(operation, OffConsumerLock, OffConsumerWaiters)
-            : ArmSequence(operation, OffDataSeq, OffDataSleepers, watchesPeers: TrackHolders || HasOtherProducers(), stillWaiting: () => !IsReadable && !IsCompleted);
+            ? ArmLock(operation, &_h->ConsumerLock, &_h->ConsumerWaiters)
+            : ArmSequence(operation, &_h->DataSeq, &_h->DataSleepers, watchesPeers: TrackHolders || HasOtherProducers(), stillWaiting: () => !IsReadable && !IsCompleted);
 
     /// <summary>
     /// After a write that could not be done without waiting: arms <paramref name="operation"/> on the producer lock or
@@ -992,23 +982,23 @@ internal sealed unsafe class SharedRing
     /// <param name="getCount">The consumers' count of messages taken, read before the failed attempt: any read since frees room.</param>
     internal bool ArmWrite(WaitOperation operation, bool lockBusy, long getCount) =>
         lockBusy
-            ? ArmLock(operation, OffProducerLock, OffProducerWaiters)
-            : ArmSequence(operation, OffSpaceSeq, OffSpaceSleepers, watchesPeers: TrackHolders, stillWaiting: () => Volatile.Read(ref L(OffGetCount)) == getCount && !IsCompleted);
+            ? ArmLock(operation, &_h->ProducerLock, &_h->ProducerWaiters)
+            : ArmSequence(operation, &_h->SpaceSeq, &_h->SpaceSleepers, watchesPeers: TrackHolders, stillWaiting: () => Volatile.Read(ref _h->GetCount) == getCount && !IsCompleted);
 
     /// <summary>The consumers' count of messages taken so far.</summary>
-    internal long GetCount => Volatile.Read(ref L(OffGetCount));
+    internal long GetCount => Volatile.Read(ref _h->GetCount);
 
     /// <summary>Arms <paramref name="operation"/> on the unfinished-task count of a joinable queue; false when it is zero.</summary>
     internal bool ArmJoin(WaitOperation operation)
     {
-        int current = Volatile.Read(ref I(_header, OffUnfinished));
+        int current = Volatile.Read(ref _h->Unfinished);
         if (current == 0)
         {
             return false;
         }
 
-        Interlocked.Increment(ref I(_header, OffUnfinishedSleepers));
-        operation.Arm((int*)(_header + OffUnfinished), current, (int*)(_header + OffUnfinishedSleepers), watchesPeers: false);
+        Interlocked.Increment(ref _h->UnfinishedSleepers);
+        operation.Arm(&_h->Unfinished, current, &_h->UnfinishedSleepers, watchesPeers: false);
         return true;
     }
 
@@ -1016,20 +1006,20 @@ internal sealed unsafe class SharedRing
     internal void ArmCompletion(WaitOperation operation)
     {
         // Readers taking the last message bump the space word when someone sleeps there; a Complete bumps both.
-        int seq = Volatile.Read(ref I(_header, OffSpaceSeq));
-        Interlocked.Increment(ref I(_header, OffSpaceSleepers));
-        operation.Arm((int*)(_header + OffSpaceSeq), seq, (int*)(_header + OffSpaceSleepers), watchesPeers: false);
+        int seq = Volatile.Read(ref _h->SpaceSeq);
+        Interlocked.Increment(ref _h->SpaceSleepers);
+        operation.Arm(&_h->SpaceSeq, seq, &_h->SpaceSleepers, watchesPeers: false);
     }
 
     /// <summary>On a liveness tick: whether a process an armed wait depends on may have died.</summary>
     internal bool PeerMayBeGone(WaitOperation operation)
     {
-        if (operation.Word == (int*)(_header + OffConsumerLock) || operation.Word == (int*)(_header + OffProducerLock))
+        if (operation.Word == &_h->ConsumerLock || operation.Word == &_h->ProducerLock)
         {
             return !SyncWait.IsAlive(operation.Expected);
         }
 
-        return TrackHolders ? !AnyHolderAlive(OffWriters) || !AnyHolderAlive(OffReaders) : ProducersGone();
+        return TrackHolders ? !AnyHolderAlive(_h->Writers) || !AnyHolderAlive(_h->Readers) : ProducersGone();
     }
 
     // ---- a queue's producers ----
@@ -1044,7 +1034,7 @@ internal sealed unsafe class SharedRing
         int me = ProcessIdentity.Token;
         for (int i = 0; i < HolderSlots; i++)
         {
-            if (Volatile.Read(ref I(_header, OffWriters + (4 * i))) == me)
+            if (Volatile.Read(ref _h->Writers[i]) == me)
             {
                 return;
             }
@@ -1054,7 +1044,7 @@ internal sealed unsafe class SharedRing
         {
             for (int i = 0; i < HolderSlots; i++)
             {
-                ref int slot = ref I(_header, OffWriters + (4 * i));
+                ref int slot = ref _h->Writers[i];
                 int value = Volatile.Read(ref slot);
                 if ((value == 0 || (round == 1 && !SyncWait.IsAlive(value))) && Interlocked.CompareExchange(ref slot, me, value) == value)
                 {
@@ -1063,7 +1053,7 @@ internal sealed unsafe class SharedRing
             }
         }
 
-        Volatile.Write(ref I(_header, OffProducersOverflow), 1);
+        Volatile.Write(ref _h->ProducersOverflow, 1);
     }
 
     /// <summary>This process stops being a producer (its handle closed, or it exits normally): that is not a death.</summary>
@@ -1072,14 +1062,14 @@ internal sealed unsafe class SharedRing
         int me = ProcessIdentity.Token;
         for (int i = 0; i < HolderSlots; i++)
         {
-            _ = Interlocked.CompareExchange(ref I(_header, OffWriters + (4 * i)), 0, me);
+            _ = Interlocked.CompareExchange(ref _h->Writers[i], 0, me);
         }
     }
 
     /// <summary>Whether the queue recorded producers and every one of them died without closing its handle.</summary>
     internal bool ProducersGone()
     {
-        if (Volatile.Read(ref I(_header, OffProducersOverflow)) != 0)
+        if (Volatile.Read(ref _h->ProducersOverflow) != 0)
         {
             return false;
         }
@@ -1087,7 +1077,7 @@ internal sealed unsafe class SharedRing
         bool any = false;
         for (int i = 0; i < HolderSlots; i++)
         {
-            int value = Volatile.Read(ref I(_header, OffWriters + (4 * i)));
+            int value = Volatile.Read(ref _h->Writers[i]);
             if (value != 0)
             {
                 if (SyncWait.IsAlive(value))
@@ -1107,7 +1097,7 @@ internal sealed unsafe class SharedRing
         int me = ProcessIdentity.Token;
         for (int i = 0; i < HolderSlots; i++)
         {
-            int value = Volatile.Read(ref I(_header, OffWriters + (4 * i)));
+            int value = Volatile.Read(ref _h->Writers[i]);
             if (value != 0 && value != me)
             {
                 return true;
@@ -1117,17 +1107,17 @@ internal sealed unsafe class SharedRing
         return false;
     }
 
-    private bool ArmLock(WaitOperation operation, int offset, int waitersOffset)
+    private static bool ArmLock(WaitOperation operation, int* word, int* waiters)
     {
-        int holder = Volatile.Read(ref I(_header, offset));
+        int holder = Volatile.Read(ref *word);
         if (holder == 0)
         {
             return false;
         }
 
-        Interlocked.Increment(ref I(_header, waitersOffset));
-        operation.Arm((int*)(_header + offset), holder, (int*)(_header + waitersOffset), watchesPeers: true);
-        if (Volatile.Read(ref I(_header, offset)) != holder)
+        Interlocked.Increment(ref *waiters);
+        operation.Arm(word, holder, waiters, watchesPeers: true);
+        if (Volatile.Read(ref *word) != holder)
         {
             operation.Disarm();
             return false;
@@ -1136,11 +1126,11 @@ internal sealed unsafe class SharedRing
         return true;
     }
 
-    private bool ArmSequence(WaitOperation operation, int seqOffset, int sleepersOffset, bool watchesPeers, Func<bool> stillWaiting)
+    private static bool ArmSequence(WaitOperation operation, int* sequence, int* sleepers, bool watchesPeers, Func<bool> stillWaiting)
     {
-        int seq = Volatile.Read(ref I(_header, seqOffset));
-        Interlocked.Increment(ref I(_header, sleepersOffset)); // a full fence: the other side's next publish sees the sleeper
-        operation.Arm((int*)(_header + seqOffset), seq, (int*)(_header + sleepersOffset), watchesPeers);
+        int seq = Volatile.Read(ref *sequence);
+        Interlocked.Increment(ref *sleepers); // a full fence: the other side's next publish sees the sleeper
+        operation.Arm(sequence, seq, sleepers, watchesPeers);
         if (!stillWaiting())
         {
             operation.Disarm();
@@ -1152,10 +1142,10 @@ internal sealed unsafe class SharedRing
 
     // ---- locks ----
 
-    private bool AcquireLock(int offset, int waitersOffset, long deadline, out bool abandoned, CancellationToken cancellationToken = default)
+    private static bool AcquireLock(int* lockWord, int* waiters, long deadline, out bool abandoned, CancellationToken cancellationToken = default)
     {
         abandoned = false;
-        ref int word = ref I(_header, offset);
+        ref int word = ref *lockWord;
         int me = ProcessIdentity.Token;
         if (Interlocked.CompareExchange(ref word, me, 0) == 0)
         {
@@ -1199,37 +1189,37 @@ internal sealed unsafe class SharedRing
                 return false;
             }
 
-            Interlocked.Increment(ref I(_header, waitersOffset));
-            Futex.Wait((int*)(_header + offset), holder, SpinPolicy.SleepFor(deadline, now));
-            Interlocked.Decrement(ref I(_header, waitersOffset));
+            Interlocked.Increment(ref *waiters);
+            Futex.Wait(lockWord, holder, SpinPolicy.SleepFor(deadline, now));
+            Interlocked.Decrement(ref *waiters);
         }
     }
 
-    private void ReleaseLock(int offset, int waitersOffset)
+    private static void ReleaseLock(int* word, int* waiters)
     {
-        Interlocked.Exchange(ref I(_header, offset), 0);
-        if (Volatile.Read(ref I(_header, waitersOffset)) > 0)
+        Interlocked.Exchange(ref *word, 0);
+        if (Volatile.Read(ref *waiters) > 0)
         {
-            Futex.Wake((int*)(_header + offset), 1);
+            Futex.Wake(word, 1);
         }
     }
 
     /// <summary>After publishing data: wakes sleeping readers, unless a local poller is reading (it needs no wake-up).</summary>
     private void WakeReadersIfSleeping()
     {
-        if (Volatile.Read(ref I(_header, OffDataSleepers)) != 0 && Volatile.Read(ref I(_header, OffPollers)) == 0)
+        if (Volatile.Read(ref _h->DataSleepers) != 0 && Volatile.Read(ref _h->Pollers) == 0)
         {
-            Interlocked.Increment(ref I(_header, OffDataSeq));
-            Futex.Wake((int*)(_header + OffDataSeq), int.MaxValue);
+            Interlocked.Increment(ref _h->DataSeq);
+            Futex.Wake(&_h->DataSeq, int.MaxValue);
         }
     }
 
-    private void WakeIfSleeping(int seqOffset, int sleepersOffset)
+    private static void WakeIfSleeping(int* sequence, int* sleepers)
     {
-        if (Volatile.Read(ref I(_header, sleepersOffset)) != 0)
+        if (Volatile.Read(ref *sleepers) != 0)
         {
-            Interlocked.Increment(ref I(_header, seqOffset));
-            Futex.Wake((int*)(_header + seqOffset), int.MaxValue);
+            Interlocked.Increment(ref *sequence);
+            Futex.Wake(sequence, int.MaxValue);
         }
     }
 
@@ -1285,8 +1275,4 @@ internal sealed unsafe class SharedRing
             new ReadOnlySpan<byte>(_data, target.Length - first).CopyTo(target[first..]);
         }
     }
-
-    private ref long L(int offset) => ref *(long*)(_header + offset);
-
-    private static ref int I(byte* header, int offset) => ref *(int*)(header + offset);
 }
