@@ -182,6 +182,7 @@ internal sealed unsafe class SharedRing
         }
         finally
         {
+            AssertInvariants(producerSide: true);
             ReleaseLock(&_h->ProducerLock, &_h->ProducerWaiters);
         }
     }
@@ -398,6 +399,7 @@ internal sealed unsafe class SharedRing
         }
         finally
         {
+            AssertInvariants(producerSide: false);
             ReleaseLock(&_h->ConsumerLock, &_h->ConsumerWaiters);
         }
     }
@@ -476,6 +478,7 @@ internal sealed unsafe class SharedRing
     internal void EndReadInPlace()
     {
         FinishRead(_inPlaceEnd);
+        AssertInvariants(producerSide: false);
         ReleaseLock(&_h->ConsumerLock, &_h->ConsumerWaiters);
     }
 
@@ -702,6 +705,7 @@ internal sealed unsafe class SharedRing
         }
         finally
         {
+            AssertInvariants(producerSide: true);
             ReleaseLock(&_h->ProducerLock, &_h->ProducerWaiters);
         }
     }
@@ -1197,6 +1201,7 @@ internal sealed unsafe class SharedRing
 
     private static void ReleaseLock(int* word, int* waiters)
     {
+        Debug.Assert(Volatile.Read(ref *word) == ProcessIdentity.Token, "A ring lock is released only by a thread of the process that holds it.");
         Interlocked.Exchange(ref *word, 0);
         if (Volatile.Read(ref *waiters) > 0)
         {
@@ -1221,6 +1226,38 @@ internal sealed unsafe class SharedRing
             Interlocked.Increment(ref *sequence);
             Futex.Wake(sequence, int.MaxValue);
         }
+    }
+
+    /// <summary>
+    /// Debug builds: checks what must hold at the end of every operation that changes the ring, while the caller still
+    /// holds the lock of <paramref name="producerSide"/> (as Channels' <c>AssertInvariants</c>). The caller's own end is
+    /// stable then and is read first, so the other side's moves cannot make a true invariant look false: the tail never
+    /// passes the head, the head never runs more than the capacity ahead of the tail.
+    /// </summary>
+    [Conditional("DEBUG")]
+    private void AssertInvariants(bool producerSide)
+    {
+        int* lockWord = producerSide ? &_h->ProducerLock : &_h->ConsumerLock;
+        Debug.Assert(Volatile.Read(ref *lockWord) == ProcessIdentity.Token, $"Ring '{_name}': the {(producerSide ? "producers'" : "consumers'")} lock is not held by this process.");
+        long head, tail;
+        if (producerSide)
+        {
+            head = Volatile.Read(ref _h->Head);
+            tail = Volatile.Read(ref _h->Tail);
+        }
+        else
+        {
+            tail = Volatile.Read(ref _h->Tail);
+            head = Volatile.Read(ref _h->Head);
+        }
+
+        Debug.Assert(tail <= head, $"Ring '{_name}': the tail ({tail}) passed the head ({head}).");
+        Debug.Assert(head - tail <= Capacity, $"Ring '{_name}': the head ({head}) is more than the capacity ({Capacity}) ahead of the tail ({tail}).");
+        Debug.Assert(_h->Capacity == Capacity && (Capacity & (Capacity - 1)) == 0, $"Ring '{_name}': the header's capacity ({_h->Capacity}) changed.");
+        Debug.Assert(Volatile.Read(ref _h->Completion) is Open or CompletedOk or CompletedWithError, $"Ring '{_name}': completion word {_h->Completion}.");
+        int writing = Volatile.Read(ref _h->Writing), reading = Volatile.Read(ref _h->Reading);
+        Debug.Assert(writing is 0 or 1 && reading is 0 or 1, $"Ring '{_name}': streaming flags {writing}/{reading}.");
+        Debug.Assert(!producerSide || writing != 0 || (head & 7) == 0, $"Ring '{_name}': no message is being streamed in, yet the head ({head}) is not at a frame boundary.");
     }
 
     // ---- memory ----

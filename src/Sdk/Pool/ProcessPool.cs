@@ -543,6 +543,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private void StartWorkerLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "StartWorkerLocked runs under _gate.");
         var worker = new PoolWorkerProcess(this, _settings, MaxTasksPerChild > 0 ? MaxTasksPerChild : int.MaxValue, _output);
         try
         {
@@ -566,6 +567,7 @@ public sealed partial class ProcessPool : IProcessPool
     /// </summary>
     private List<(PoolWorkerProcess, PoolTask)> DispatchLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "DispatchLocked runs under _gate.");
         var sends = new List<(PoolWorkerProcess, PoolTask)>();
         if (State is PoolState.Terminated or PoolState.Broken)
         {
@@ -584,6 +586,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private void AssignLocked(List<(PoolWorkerProcess, PoolTask)> sends, int maxInFlight)
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "AssignLocked runs under _gate.");
         foreach (var worker in _workers)
         {
             while (worker.Ready && !worker.Retiring && worker.InFlight.Count < maxInFlight && NextPendingLocked() is { } task)
@@ -603,6 +606,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private PoolTask? NextPendingLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "NextPendingLocked runs under _gate.");
         while (_pending.TryDequeue(out var task))
         {
             if (!task.IsAbandoned)
@@ -616,6 +620,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private List<PoolWorkerProcess> RetireIdleWorkersLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "RetireIdleWorkersLocked runs under _gate.");
         var idle = new List<PoolWorkerProcess>();
         if (_pending.Count > 0 || _feeders.Count > 0)
         {
@@ -636,6 +641,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private List<PoolTask> TakeUnfinishedLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "TakeUnfinishedLocked runs under _gate.");
         var unfinished = new List<PoolTask>(_pending);
         _pending.Clear();
         foreach (var worker in _workers)
@@ -649,6 +655,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private void CheckAllExitedLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "CheckAllExitedLocked runs under _gate.");
         if (State != PoolState.Running && _workers.Count == 0 && _allExited.TrySetResult())
         {
             MultiprocessingEventSource.Log.PoolStopped();
@@ -679,6 +686,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private void ThrowIfNotRunningLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "ThrowIfNotRunningLocked runs under _gate.");
         switch (State)
         {
             case PoolState.Closed:

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Multiprocessing.Interop;
 
 namespace Multiprocessing;
@@ -294,6 +295,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
     /// <summary>The last arrival (under the lock): runs the action, then releases every waiter of the round.</summary>
     private void Trip(byte* p)
     {
+        Debug.Assert(_mutex.IsHeldByCurrentThread, "Trip runs under the barrier's lock.");
         var header = (BarrierHeader*)p;
         if (_action is not null)
         {
@@ -316,8 +318,9 @@ public sealed unsafe class ProcessBarrier : IDisposable
     }
 
     /// <summary>Breaks the barrier (under the lock): every waiter gets the exception.</summary>
-    private static void BreakLocked(byte* p)
+    private void BreakLocked(byte* p)
     {
+        Debug.Assert(_mutex.IsHeldByCurrentThread, "BreakLocked runs under the barrier's lock.");
         var header = (BarrierHeader*)p;
         Volatile.Write(ref header->Broken, 1);
         Release(p, Broke);
@@ -325,8 +328,9 @@ public sealed unsafe class ProcessBarrier : IDisposable
     }
 
     /// <summary>Gives every waiting slot its outcome and wakes its thread (under the lock).</summary>
-    private static void Release(byte* p, int outcome)
+    private void Release(byte* p, int outcome)
     {
+        Debug.Assert(_mutex.IsHeldByCurrentThread, "Release runs under the barrier's lock.");
         int capacity = ((BarrierHeader*)p)->Capacity;
         for (int i = 0; i < capacity; i++)
         {
@@ -340,8 +344,9 @@ public sealed unsafe class ProcessBarrier : IDisposable
     }
 
     /// <summary>A free slot (under the lock), or one whose thread's process died; -1 when every slot is in use.</summary>
-    private static int TakeSlot(byte* p)
+    private int TakeSlot(byte* p)
     {
+        Debug.Assert(_mutex.IsHeldByCurrentThread, "TakeSlot runs under the barrier's lock.");
         int capacity = ((BarrierHeader*)p)->Capacity;
         for (int i = 0; i < capacity; i++)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Multiprocessing.Interop;
 
@@ -436,6 +437,7 @@ public sealed unsafe class ProcessCondition : IDisposable
     /// <summary>A free slot for a new waiter (under the lock); the slots of dead waiters are taken back when none is free.</summary>
     private int TakeSlot(byte* p)
     {
+        Debug.Assert(IsHeldByCurrentThread, "TakeSlot runs under the condition's lock.");
         for (int i = 0; i < MaxWaiters; i++)
         {
             if (Volatile.Read(ref Slot(p, i)->State) == Free)

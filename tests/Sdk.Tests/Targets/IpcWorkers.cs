@@ -87,6 +87,14 @@ public static class IpcWorkers
         queue.Put(new byte[length]);
     }
 
+    /// <summary>Writes one message into the ring at the start of <paramref name="block"/> (for the ring's invariant checks).</summary>
+    [ProcessTarget]
+    public static unsafe void WriteOneMessage(SharedMemoryBlock block)
+    {
+        var ring = new SharedRing(block.Pointer, block.Name);
+        ring.Write([1, 2, 3], long.MaxValue);
+    }
+
     [ProcessTarget]
     public static void WorkOnTasks(JoinableProcessQueue<int> queue, SharedValue<long> sum)
     {
