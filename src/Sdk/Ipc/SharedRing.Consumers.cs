@@ -183,7 +183,7 @@ internal sealed unsafe partial class SharedRing
             position = copied == length ? Math.Min(_cachedHead, end) : position + n;
             Interlocked.Exchange(ref _h->Tail, position);
             WakeIfSleeping(&_h->SpaceSeq, &_h->SpaceSleepers);
-            MidStreamHookForTests?.Invoke();
+            RingSeams.AfterStreamedChunk?.Invoke();
         }
 
         Volatile.Write(ref _h->Reading, 0);

@@ -116,7 +116,7 @@ internal sealed unsafe partial class SharedRing
 
             Interlocked.Exchange(ref _h->Head, position);
             WakeReadersIfSleeping();
-            MidStreamHookForTests?.Invoke();
+            RingSeams.AfterStreamedChunk?.Invoke();
             if (position == head + frame)
             {
                 Volatile.Write(ref _h->Writing, 0);

@@ -46,9 +46,6 @@ internal sealed unsafe partial class SharedRing
     /// <summary>Flag: the ring tracks the processes holding its ends (a pipe: end of stream, broken pipe).</summary>
     internal const int FlagTrackHolders = 2;
 
-    /// <summary>Tests only: runs in the middle of a streamed message (after its first chunk), to stand for a process that dies there.</summary>
-    internal static Action? MidStreamHookForTests;
-
     private readonly RingHeader* _h;
     private readonly byte* _data;
     private readonly long _mask;

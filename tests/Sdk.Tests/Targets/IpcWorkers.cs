@@ -67,7 +67,7 @@ public static class IpcWorkers
     [ProcessTarget]
     public static void HangInsideGet(ProcessQueue<byte[]> queue, string pidFile)
     {
-        SharedRing.MidStreamHookForTests = () =>
+        RingSeams.AfterStreamedChunk = () =>
         {
             File.WriteAllText(pidFile, Environment.ProcessId.ToString());
             Thread.Sleep(Timeout.Infinite);
@@ -79,7 +79,7 @@ public static class IpcWorkers
     [ProcessTarget]
     public static void HangInsidePut(ProcessQueue<byte[]> queue, int length, string pidFile)
     {
-        SharedRing.MidStreamHookForTests = () =>
+        RingSeams.AfterStreamedChunk = () =>
         {
             File.WriteAllText(pidFile, Environment.ProcessId.ToString());
             Thread.Sleep(Timeout.Infinite);
