@@ -183,7 +183,7 @@ public sealed unsafe class ProcessBarrier : IDisposable
         using var registration = SyncWait.WakeOnCancel(cancellationToken, &slot->State);
         while (Volatile.Read(ref slot->State) == Waiting)
         {
-            if (SyncWait.CanSpin && !spin.NextSpinWillYield)
+            if (SpinGate.Pays && !spin.NextSpinWillYield)
             {
                 spin.SpinOnce(); // the last party may be microseconds away
                 continue;

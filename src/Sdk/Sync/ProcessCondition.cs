@@ -231,7 +231,7 @@ public sealed unsafe class ProcessCondition : IDisposable
             var spin = new SpinWait();
             while (Volatile.Read(ref slot->State) == Waiting && !cancellationToken.IsCancellationRequested)
             {
-                if (SyncWait.CanSpin && !spin.NextSpinWillYield)
+                if (SpinGate.Pays && !spin.NextSpinWillYield)
                 {
                     spin.SpinOnce(); // a notifier that holds the lock now may be microseconds away
                     continue;

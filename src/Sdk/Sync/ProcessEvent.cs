@@ -146,7 +146,7 @@ public sealed unsafe class ProcessEvent : IDisposable
 
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         var state = (EventHeader*)pin.Pointer;
-        if (SyncWait.CanSpin)
+        if (SpinGate.Pays)
         {
             var spin = new SpinWait();
             while (!spin.NextSpinWillYield)

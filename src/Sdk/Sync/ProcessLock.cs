@@ -126,7 +126,7 @@ public sealed unsafe class ProcessLock : IDisposable
 
             long now = Stopwatch.GetTimestamp();
             bool last = !block || now >= deadline;
-            if (!last && !spin.NextSpinWillYield && SyncWait.CanSpin)
+            if (!last && !spin.NextSpinWillYield && SpinGate.Pays)
             {
                 spin.SpinOnce(); // the holder often releases within microseconds
                 continue;

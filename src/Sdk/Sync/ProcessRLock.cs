@@ -255,7 +255,7 @@ public sealed unsafe class ProcessRLock : IDisposable
             int holder = (int)owner;
             var remaining = SyncWait.Remaining(deadline);
             bool last = !block || remaining == TimeSpan.Zero;
-            if (!last && SyncWait.CanSpin && !spin.NextSpinWillYield)
+            if (!last && SpinGate.Pays && !spin.NextSpinWillYield)
             {
                 spin.SpinOnce(); // the holder often releases within microseconds
                 continue;

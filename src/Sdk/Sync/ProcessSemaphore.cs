@@ -203,7 +203,7 @@ public unsafe class ProcessSemaphore : IDisposable
                 return false;
             }
 
-            if (SyncWait.CanSpin && !spin.NextSpinWillYield)
+            if (SpinGate.Pays && !spin.NextSpinWillYield)
             {
                 spin.SpinOnce(); // a holder often releases within microseconds
                 continue;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Multiprocessing.Interop;
-using Multiprocessing.Managers.Server;
 
 namespace Multiprocessing.Managers.Client;
 
@@ -115,7 +114,7 @@ internal sealed unsafe class ManagerMailbox : IDisposable
             return true;
         }
 
-        if (ManagerSocket.SpinUseful && spin > TimeSpan.Zero)
+        if (SpinGate.Pays && spin > TimeSpan.Zero)
         {
             long deadline = Stopwatch.GetTimestamp() + (long)(spin.TotalSeconds * Stopwatch.Frequency);
             int round = 0;
