@@ -31,14 +31,8 @@ internal sealed unsafe partial class SharedRing
             }
 
             long now = Stopwatch.GetTimestamp();
-            if (spinUntil == 0)
+            if (SpinOnce(ref spinUntil, now, deadline))
             {
-                spinUntil = now + SpinPolicy.SpinTicks;
-            }
-
-            if (now < spinUntil && now < deadline)
-            {
-                Thread.SpinWait(4);
                 continue;
             }
 
@@ -67,6 +61,26 @@ internal sealed unsafe partial class SharedRing
         {
             Futex.Wake(word, 1);
         }
+    }
+
+    /// <summary>
+    /// One round of a bounded spin before a wait's slow checks and its sleep: true (after a short pause) while the spin
+    /// budget (<see cref="SpinPolicy.SpinTicks"/>, started by the first call) and the deadline last.
+    /// </summary>
+    private static bool SpinOnce(ref long spinUntil, long now, long deadline)
+    {
+        if (spinUntil == 0)
+        {
+            spinUntil = now + SpinPolicy.SpinTicks;
+        }
+
+        if (now < spinUntil && now < deadline)
+        {
+            Thread.SpinWait(4);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>After publishing data: wakes sleeping readers, unless a local poller is reading (it needs no wake-up).</summary>

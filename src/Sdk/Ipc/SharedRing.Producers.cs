@@ -166,14 +166,8 @@ internal sealed unsafe partial class SharedRing
             }
 
             long now = Stopwatch.GetTimestamp();
-            if (spinUntil == 0)
+            if (SpinOnce(ref spinUntil, now, deadline))
             {
-                spinUntil = now + SpinPolicy.SpinTicks;
-            }
-
-            if (now < spinUntil && now < deadline)
-            {
-                Thread.SpinWait(4);
                 continue;
             }
 
