@@ -136,6 +136,7 @@ public sealed partial class ClusterPool
 
     private SiloState? PickSiloLocked(ClusterWorkItem item)
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "PickSiloLocked runs under _gate.");
         SiloState? best = null;
         int bestFree = 0;
         foreach (var silo in _silos.Values)

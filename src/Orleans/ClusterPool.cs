@@ -169,6 +169,7 @@ public sealed partial class ClusterPool : IProcessPool
 
     private void CheckStoppedLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "CheckStoppedLocked runs under _gate.");
         if (State == PoolState.Terminated || (State == PoolState.Closed && _pending.Count == 0 && _inFlight == 0 && _feeders == 0))
         {
             _stopped.TrySetResult();
@@ -190,6 +191,7 @@ public sealed partial class ClusterPool : IProcessPool
 
     private void ThrowIfNotRunningLocked(bool fromFeeder)
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "ThrowIfNotRunningLocked runs under _gate.");
         switch (State)
         {
             case PoolState.Closed when !fromFeeder:

@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace Multiprocessing.Interop;
 
 /// <summary>
-/// The raw libc socket calls behind the control connection (<c>NativeSocketTransport</c>) and the manager's local
-/// connections (<c>ManagerSocket</c>): plain blocking calls with no trip through .NET's socket engine.
+/// The raw libc socket calls behind <see cref="UnixSocket"/> (the child's control connection, the manager's
+/// connections) and the manager's <c>UnixListener</c>: plain blocking calls with no trip through .NET's socket engine.
 /// </summary>
 internal static unsafe partial class SocketCalls
 {

@@ -308,5 +308,5 @@ public abstract unsafe class Connection : IDisposable
         }
     }
 
-    private static int RingCapacity(SharedMemoryBlock block) => *(int*)(block.Pointer + 4);
+    private static int RingCapacity(SharedMemoryBlock block) => ((RingHeader*)block.Pointer)->Capacity;
 }

@@ -150,6 +150,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
 
     private void SendLocked(ReadOnlySpan<byte> header, ReadOnlyMemory<byte> payload)
     {
+        Debug.Assert(Monitor.IsEntered(_sendGate), "SendLocked runs under _sendGate.");
         if (_sendClosed)
         {
             return; // the worker is gone: its exit fails the task with WorkerCrashedException
@@ -489,6 +490,7 @@ internal sealed class PoolWorkerProcess : ChildProcess
     /// <summary>Reads and handles every result in the ring now (under <see cref="_readGate"/> and a pin); returns how many.</summary>
     private int DrainLocked()
     {
+        Debug.Assert(Monitor.IsEntered(_readGate), "DrainLocked runs under _readGate.");
         var results = _channel.Results;
         for (int handled = 0; ; handled++)
         {

@@ -120,6 +120,7 @@ public sealed partial class ProcessPool
 
     private Task QuietLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "QuietLocked runs under _gate.");
         if (!_workers.Any(static w => w.InFlight.Count > 0))
         {
             return Task.CompletedTask;
@@ -131,6 +132,7 @@ public sealed partial class ProcessPool
 
     private void CheckQuietLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "CheckQuietLocked runs under _gate.");
         if (_quiet is not null && !_workers.Any(static w => w.InFlight.Count > 0))
         {
             _quiet.TrySetResult();

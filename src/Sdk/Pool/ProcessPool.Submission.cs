@@ -99,6 +99,7 @@ public sealed partial class ProcessPool
     /// </summary>
     private List<(PoolWorkerProcess, PoolTask)> DispatchLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "DispatchLocked runs under _gate.");
         var sends = new List<(PoolWorkerProcess, PoolTask)>();
         if (State is PoolState.Terminated or PoolState.Broken)
         {
@@ -117,6 +118,7 @@ public sealed partial class ProcessPool
 
     private void AssignLocked(List<(PoolWorkerProcess, PoolTask)> sends, int maxInFlight)
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "AssignLocked runs under _gate.");
         foreach (var worker in _workers)
         {
             while (worker.Ready && !worker.Retiring && worker.InFlight.Count < maxInFlight && NextPendingLocked() is { } task)
@@ -136,6 +138,7 @@ public sealed partial class ProcessPool
 
     private PoolTask? NextPendingLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "NextPendingLocked runs under _gate.");
         while (_pending.TryDequeue(out var task))
         {
             if (!task.IsAbandoned)

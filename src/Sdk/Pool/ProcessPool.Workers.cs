@@ -249,6 +249,7 @@ public sealed partial class ProcessPool
 
     private void StartWorkerLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "StartWorkerLocked runs under _gate.");
         var worker = new PoolWorkerProcess(this, _settings, MaxTasksPerChild > 0 ? MaxTasksPerChild : int.MaxValue, _output);
         try
         {
@@ -267,6 +268,7 @@ public sealed partial class ProcessPool
 
     private List<PoolWorkerProcess> RetireIdleWorkersLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "RetireIdleWorkersLocked runs under _gate.");
         var idle = new List<PoolWorkerProcess>();
         if (_pending.Count > 0 || _feeders.Count > 0)
         {
@@ -287,6 +289,7 @@ public sealed partial class ProcessPool
 
     private List<PoolTask> TakeUnfinishedLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "TakeUnfinishedLocked runs under _gate.");
         var unfinished = new List<PoolTask>(_pending);
         _pending.Clear();
         foreach (var worker in _workers)

@@ -214,6 +214,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private void CheckAllExitedLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "CheckAllExitedLocked runs under _gate.");
         if (State != PoolState.Running && _workers.Count == 0 && _allExited.TrySetResult())
         {
             MultiprocessingEventSource.Log.PoolStopped();
@@ -244,6 +245,7 @@ public sealed partial class ProcessPool : IProcessPool
 
     private void ThrowIfNotRunningLocked()
     {
+        System.Diagnostics.Debug.Assert(Monitor.IsEntered(_gate), "ThrowIfNotRunningLocked runs under _gate.");
         switch (State)
         {
             case PoolState.Closed:

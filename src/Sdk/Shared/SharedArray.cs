@@ -23,11 +23,8 @@ namespace Multiprocessing;
 public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedArray<T>> where T : unmanaged
 {
     /// <summary>Where the elements start in the block.</summary>
-    internal const int HeaderSize = 64;
-    private const int LockOffset = SegmentHeader.Size; // [8, 24): the ProcessRLock's state
-    private const int FlagsOffset = 24;
-    private const int ElementSizeOffset = 28;
-    private const int LengthOffset = 32;
+    internal const int HeaderSize = SharedArrayHeader.Size;
+    private const int LockOffset = SegmentHeader.Size; // SharedArrayHeader.Lock, part of the lock's name "<name>#8"
     private const int LockFlag = 1;
     private ProcessRLock? _lock;
 
@@ -44,7 +41,7 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
     public SharedMemoryBlock Block { get; }
 
     /// <summary>Whether the array was created with a lock (see <see cref="GetLock"/>).</summary>
-    public bool HasLock => (*(int*)(Block.Pointer + FlagsOffset) & LockFlag) != 0;
+    public bool HasLock => (((SharedArrayHeader*)Block.Pointer)->Flags & LockFlag) != 0;
 
     /// <summary>The elements, as a span over the shared memory.</summary>
     public Span<T> Span => MemoryMarshal.Cast<byte, T>(Block.GetSpan(HeaderSize, checked(Length * Unsafe.SizeOf<T>())));
@@ -75,9 +72,9 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
         }
 
         var block = SharedMemoryBlock.CreateReserved(HeaderSize + ((long)length * sizeof(T)), $"a shared array of {length:N0} items");
-        *(int*)(block.Pointer + FlagsOffset) = withLock ? LockFlag : 0;
-        *(int*)(block.Pointer + ElementSizeOffset) = sizeof(T);
-        *(long*)(block.Pointer + LengthOffset) = length;
+        ((SharedArrayHeader*)block.Pointer)->Flags = withLock ? LockFlag : 0;
+        ((SharedArrayHeader*)block.Pointer)->ElementSize = sizeof(T);
+        ((SharedArrayHeader*)block.Pointer)->Length = length;
         SegmentHeader.Stamp(block, SegmentHeader.Array);
         return new SharedArray<T>(block, length);
     }
@@ -103,8 +100,8 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         var block = SharedMemoryBlock.Attach(name);
         SegmentHeader.Check(block, SegmentHeader.Array, $"SharedArray<{typeof(T).Name}>", HeaderSize);
-        int size = *(int*)(block.Pointer + ElementSizeOffset);
-        long stored = *(long*)(block.Pointer + LengthOffset);
+        int size = ((SharedArrayHeader*)block.Pointer)->ElementSize;
+        long stored = ((SharedArrayHeader*)block.Pointer)->Length;
         if (size != sizeof(T) || length > stored || HeaderSize + (stored * size) > block.Size)
         {
             block.Dispose();

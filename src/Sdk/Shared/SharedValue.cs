@@ -23,10 +23,8 @@ namespace Multiprocessing;
 public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedValue<T>> where T : unmanaged
 {
     /// <summary>Where the value starts in the block.</summary>
-    internal const int HeaderSize = 32;
-    private const int LockOffset = SegmentHeader.Size; // [8, 24): the ProcessRLock's state
-    private const int FlagsOffset = 24;
-    private const int ElementSizeOffset = 28;
+    internal const int HeaderSize = SharedValueHeader.Size;
+    private const int LockOffset = SegmentHeader.Size; // SharedValueHeader.Lock, part of the lock's name "<name>#8"
     private const int LockFlag = 1;
     private ProcessRLock? _lock;
 
@@ -36,7 +34,7 @@ public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedVa
     public SharedMemoryBlock Block { get; }
 
     /// <summary>Whether the value was created with a lock (see <see cref="GetLock"/>).</summary>
-    public bool HasLock => (*(int*)(Block.Pointer + FlagsOffset) & LockFlag) != 0;
+    public bool HasLock => (((SharedValueHeader*)Block.Pointer)->Flags & LockFlag) != 0;
 
     /// <summary>The value, read and written with full fences (other processes see a write at once).</summary>
     public T Value
@@ -79,8 +77,8 @@ public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedVa
         }
 
         var block = SharedMemoryBlock.CreateReserved(HeaderSize + Math.Max(sizeof(T), sizeof(long)), "a shared value");
-        *(int*)(block.Pointer + FlagsOffset) = withLock ? LockFlag : 0;
-        *(int*)(block.Pointer + ElementSizeOffset) = sizeof(T);
+        ((SharedValueHeader*)block.Pointer)->Flags = withLock ? LockFlag : 0;
+        ((SharedValueHeader*)block.Pointer)->ElementSize = sizeof(T);
         SegmentHeader.Stamp(block, SegmentHeader.Value);
         var value = new SharedValue<T>(block);
         value.Value = initial;
@@ -96,7 +94,7 @@ public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedVa
     {
         var block = SharedMemoryBlock.Attach(name);
         SegmentHeader.Check(block, SegmentHeader.Value, $"SharedValue<{typeof(T).Name}>", HeaderSize + sizeof(T));
-        int size = *(int*)(block.Pointer + ElementSizeOffset);
+        int size = ((SharedValueHeader*)block.Pointer)->ElementSize;
         if (size != sizeof(T))
         {
             block.Dispose();

@@ -156,6 +156,7 @@ internal static class SpareSupply
 
     private static SpareSet SetLocked(string command, Func<ProcessStartInfo> relaunch, SpareLease? lease)
     {
+        Debug.Assert(Monitor.IsEntered(s_gate), "SetLocked runs under s_gate.");
         if (!s_sets.TryGetValue(command, out var set))
         {
             set = new SpareSet(command, relaunch);
@@ -184,6 +185,7 @@ internal static class SpareSupply
 
     private static int WantedLocked(SpareSet set)
     {
+        Debug.Assert(Monitor.IsEntered(s_gate), "WantedLocked runs under s_gate.");
         bool wanted = set.Leases > 0 || (set.Global && Multiprocess.StartMethod == StartMethod.WarmSpawn);
         return wanted && set.Failures < MaxFailures ? Multiprocess.SpareProcesses : 0;
     }

@@ -44,6 +44,7 @@ internal static class SpareWarmUp
         Prepare(typeof(StartMessage));
         Prepare(typeof(ControlConnection));
         Prepare(typeof(NativeSocketTransport));
+        Prepare(typeof(Interop.UnixSocket));
         Prepare(typeof(Multiprocess));
         Prepare(typeof(ProcessInfo));
         Prepare(typeof(ChildHostLoader));

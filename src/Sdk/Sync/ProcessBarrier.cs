@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Multiprocessing.Interop;
 using Multiprocessing.Marshalling;
 
@@ -23,11 +24,9 @@ namespace Multiprocessing;
 /// </remarks>
 public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessBarrier>
 {
-    private const int MutexOffset = SegmentHeader.Size;  // [8, 16): the ProcessLock guarding everything below
-    private const int PartiesIndex = 4, CountIndex = 5, BrokenIndex = 6, CapacityIndex = 7, GenerationIndex = 10; // ints
-    private const int TimeoutOffset = 32;                 // long: default timeout in ticks, -1 for none
-    private const int SlotsOffset = 64;
-    private const int SlotSize = 16;                      // [0] state (futex word), [1] the process's token
+    private const int MutexOffset = SegmentHeader.Size; // BarrierHeader.Mutex: the ProcessLock guarding everything after it
+    private const int SlotsOffset = BarrierHeader.Size;
+    private const int SlotSize = 16;                     // sizeof(BarrierSlot)
     private const int Free = 0, Waiting = 1, Passed = 2, Broke = 3;
 
     private readonly SharedMemoryBlock _block;
@@ -45,21 +44,21 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
     public string Name => _block.Name;
 
     /// <summary>The number of threads that must arrive for the barrier to open.</summary>
-    public int Parties => Header[PartiesIndex];
+    public int Parties => Header->Parties;
 
     /// <summary>How many threads wait at the barrier now (Python's <c>n_waiting</c>).</summary>
-    public int NWaiting => Volatile.Read(ref Header[CountIndex]);
+    public int NWaiting => Volatile.Read(ref Header->Count);
 
     /// <summary>Whether the barrier is broken (Python's <c>broken</c>): every wait throws until <see cref="Reset"/>.</summary>
-    public bool Broken => Volatile.Read(ref Header[BrokenIndex]) != 0;
+    public bool Broken => Volatile.Read(ref Header->Broken) != 0;
 
     /// <summary>The timeout that <see cref="Wait(TimeSpan?)"/> uses when given none (null: none).</summary>
-    public TimeSpan? DefaultTimeout => *(long*)((byte*)Header + TimeoutOffset) is var ticks && ticks >= 0 ? TimeSpan.FromTicks(ticks) : null;
+    public TimeSpan? DefaultTimeout => Header->Timeout is var ticks && ticks >= 0 ? TimeSpan.FromTicks(ticks) : null;
 
     /// <summary>How many rounds have completed or been reset; for tests.</summary>
-    internal int Generation => Volatile.Read(ref Header[GenerationIndex]);
+    internal int Generation => Volatile.Read(ref Header->Generation);
 
-    private int* Header => (int*)_block.Pointer;
+    private BarrierHeader* Header => (BarrierHeader*)_block.Pointer;
 
     /// <summary>Creates a barrier for <paramref name="parties"/> threads, owned (as shared memory) by this process.</summary>
     /// <param name="parties">How many threads must arrive (at least 1).</param>
@@ -79,10 +78,10 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
         SyncWait.EnsureSupported(nameof(ProcessBarrier));
         int capacity = checked((parties * 2) + 16); // waiting threads, plus woken ones that have not left yet
         var block = SharedMemoryBlock.CreateReserved(SlotsOffset + ((long)capacity * SlotSize), "a barrier");
-        int* header = (int*)block.Pointer;
-        header[PartiesIndex] = parties;
-        header[CapacityIndex] = capacity;
-        *(long*)((byte*)header + TimeoutOffset) = timeout is { } d && d != Timeout.InfiniteTimeSpan ? d.Ticks : -1;
+        var header = (BarrierHeader*)block.Pointer;
+        header->Parties = parties;
+        header->Capacity = capacity;
+        header->Timeout = timeout is { } d && d != Timeout.InfiniteTimeSpan ? d.Ticks : -1;
         SegmentHeader.Stamp(block, SegmentHeader.Barrier);
         return new ProcessBarrier(block, action);
     }
@@ -98,7 +97,7 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
         SyncWait.EnsureSupported(nameof(ProcessBarrier));
         var block = SharedMemoryBlock.Attach(name);
         SegmentHeader.Check(block, SegmentHeader.Barrier, nameof(ProcessBarrier), SlotsOffset);
-        if (block.Size < SlotsOffset + ((long)((int*)block.Pointer)[CapacityIndex] * SlotSize))
+        if (block.Size < SlotsOffset + ((long)((BarrierHeader*)block.Pointer)->Capacity * SlotSize))
         {
             block.Dispose();
             throw new ArgumentException($"Barrier '{name}' is truncated.", nameof(name));
@@ -141,20 +140,20 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
         long deadline = SyncWait.Deadline(timeout ?? DefaultTimeout);
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         byte* p = pin.Pointer;
-        int* header = (int*)p;
-        int* slot;
+        var header = (BarrierHeader*)p;
+        BarrierSlot* slot;
         int index;
         while (true)
         {
             Enter("wait at");
-            if (header[BrokenIndex] != 0)
+            if (header->Broken != 0)
             {
                 _mutex.Release();
                 throw new BrokenBarrierException($"Barrier '{Name}' is broken: call Reset() to use it again.");
             }
 
-            index = header[CountIndex];
-            if (index + 1 >= header[PartiesIndex])
+            index = header->Count;
+            if (index + 1 >= header->Parties)
             {
                 Trip(p);
                 return index;
@@ -164,9 +163,9 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
             if (free >= 0)
             {
                 slot = Slot(p, free);
-                slot[1] = ProcessIdentity.Token;
-                Volatile.Write(ref slot[0], Waiting);
-                Volatile.Write(ref header[CountIndex], index + 1);
+                slot->Token = ProcessIdentity.Token;
+                Volatile.Write(ref slot->State, Waiting);
+                Volatile.Write(ref header->Count, index + 1);
                 _mutex.Release();
                 break;
             }
@@ -182,10 +181,10 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
         }
 
         var spin = new SpinWait();
-        using var registration = SyncWait.WakeOnCancel(cancellationToken, slot);
-        while (Volatile.Read(ref slot[0]) == Waiting)
+        using var registration = SyncWait.WakeOnCancel(cancellationToken, &slot->State);
+        while (Volatile.Read(ref slot->State) == Waiting)
         {
-            if (SyncWait.CanSpin && !spin.NextSpinWillYield)
+            if (SpinGate.Pays && !spin.NextSpinWillYield)
             {
                 spin.SpinOnce(); // the last party may be microseconds away
                 continue;
@@ -197,16 +196,16 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
                 break;
             }
 
-            Futex.TryWait(slot, Waiting, remaining);
+            Futex.TryWait(&slot->State, Waiting, remaining);
         }
 
-        if (Volatile.Read(ref slot[0]) == Waiting)
+        if (Volatile.Read(ref slot->State) == Waiting)
         {
             // The time ran out: as in Python, that breaks the barrier for everyone (unless the round completed meanwhile).
             try
             {
                 Enter("time out at");
-                if (Volatile.Read(ref slot[0]) == Waiting)
+                if (Volatile.Read(ref slot->State) == Waiting)
                 {
                     BreakLocked(p);
                 }
@@ -219,8 +218,8 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
             }
         }
 
-        int outcome = Volatile.Read(ref slot[0]);
-        Volatile.Write(ref slot[0], Free);
+        int outcome = Volatile.Read(ref slot->State);
+        Volatile.Write(ref slot->State, Free);
         if (outcome != Passed && cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException($"The wait at barrier '{Name}' was cancelled; the barrier is broken (call Reset() to use it again).", cancellationToken);
@@ -229,8 +228,8 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
         return outcome == Passed
             ? index
             : throw new BrokenBarrierException(
-                Volatile.Read(ref header[BrokenIndex]) != 0 && SyncWait.Remaining(deadline) == TimeSpan.Zero
-                    ? $"Barrier '{Name}' broke: the wait timed out before all {header[PartiesIndex]} parties arrived."
+                Volatile.Read(ref header->Broken) != 0 && SyncWait.Remaining(deadline) == TimeSpan.Zero
+                    ? $"Barrier '{Name}' broke: the wait timed out before all {header->Parties} parties arrived."
                     : $"Barrier '{Name}' was aborted or reset while this thread waited.");
     }
 
@@ -253,18 +252,18 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
     {
         EnterRepairing();
         byte* p = _block.Pointer;
-        int* header = (int*)p;
+        var header = (BarrierHeader*)p;
         Release(p, Broke);
-        header[CountIndex] = 0;
-        Volatile.Write(ref header[BrokenIndex], 0);
-        header[GenerationIndex]++;
+        header->Count = 0;
+        Volatile.Write(ref header->Broken, 0);
+        header->Generation++;
         _mutex.Release();
     }
 
     /// <summary>Unmaps the barrier; the creating process also removes it.</summary>
     public void Dispose() => _block.Dispose();
 
-    private static int* Slot(byte* p, int index) => (int*)(p + SlotsOffset + (index * SlotSize));
+    private static BarrierSlot* Slot(byte* p, int index) => (BarrierSlot*)(p + SlotsOffset) + index;
 
     /// <summary>Takes the barrier's lock; a process that died holding it broke the barrier.</summary>
     private void Enter(string what)
@@ -297,7 +296,8 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
     /// <summary>The last arrival (under the lock): runs the action, then releases every waiter of the round.</summary>
     private void Trip(byte* p)
     {
-        int* header = (int*)p;
+        Debug.Assert(_mutex.IsHeldByCurrentThread, "Trip runs under the barrier's lock.");
+        var header = (BarrierHeader*)p;
         if (_action is not null)
         {
             try
@@ -313,42 +313,45 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
         }
 
         Release(p, Passed);
-        header[CountIndex] = 0;
-        header[GenerationIndex]++;
+        header->Count = 0;
+        header->Generation++;
         _mutex.Release();
     }
 
     /// <summary>Breaks the barrier (under the lock): every waiter gets the exception.</summary>
-    private static void BreakLocked(byte* p)
+    private void BreakLocked(byte* p)
     {
-        int* header = (int*)p;
-        Volatile.Write(ref header[BrokenIndex], 1);
+        Debug.Assert(_mutex.IsHeldByCurrentThread, "BreakLocked runs under the barrier's lock.");
+        var header = (BarrierHeader*)p;
+        Volatile.Write(ref header->Broken, 1);
         Release(p, Broke);
-        header[CountIndex] = 0;
+        header->Count = 0;
     }
 
     /// <summary>Gives every waiting slot its outcome and wakes its thread (under the lock).</summary>
-    private static void Release(byte* p, int outcome)
+    private void Release(byte* p, int outcome)
     {
-        int capacity = ((int*)p)[CapacityIndex];
+        Debug.Assert(_mutex.IsHeldByCurrentThread, "Release runs under the barrier's lock.");
+        int capacity = ((BarrierHeader*)p)->Capacity;
         for (int i = 0; i < capacity; i++)
         {
-            int* slot = Slot(p, i);
-            if (Volatile.Read(ref slot[0]) == Waiting)
+            BarrierSlot* slot = Slot(p, i);
+            if (Volatile.Read(ref slot->State) == Waiting)
             {
-                Interlocked.Exchange(ref slot[0], outcome);
-                Futex.Wake(slot, 1);
+                Interlocked.Exchange(ref slot->State, outcome);
+                Futex.Wake(&slot->State, 1);
             }
         }
     }
 
     /// <summary>A free slot (under the lock), or one whose thread's process died; -1 when every slot is in use.</summary>
-    private static int TakeSlot(byte* p)
+    private int TakeSlot(byte* p)
     {
-        int capacity = ((int*)p)[CapacityIndex];
+        Debug.Assert(_mutex.IsHeldByCurrentThread, "TakeSlot runs under the barrier's lock.");
+        int capacity = ((BarrierHeader*)p)->Capacity;
         for (int i = 0; i < capacity; i++)
         {
-            if (Volatile.Read(ref *Slot(p, i)) == Free)
+            if (Volatile.Read(ref Slot(p, i)->State) == Free)
             {
                 return i;
             }
@@ -356,10 +359,10 @@ public sealed unsafe class ProcessBarrier : IDisposable, IProcessHandle<ProcessB
 
         for (int i = 0; i < capacity; i++)
         {
-            int* slot = Slot(p, i);
-            if (Volatile.Read(ref slot[0]) != Waiting && !SyncWait.IsAlive(slot[1]))
+            BarrierSlot* slot = Slot(p, i);
+            if (Volatile.Read(ref slot->State) != Waiting && !SyncWait.IsAlive(slot->Token))
             {
-                Volatile.Write(ref slot[0], Free);
+                Volatile.Write(ref slot->State, Free);
                 return i;
             }
         }

@@ -16,7 +16,7 @@ public sealed unsafe class ProcessBoundedSemaphore : ProcessSemaphore, IProcessH
     }
 
     /// <summary>The initial value, which the value can never exceed.</summary>
-    public int InitialValue => State[2];
+    public int InitialValue => State->Max;
 
     /// <summary>Creates a bounded semaphore holding <paramref name="value"/> units, owned (as shared memory) by this process.</summary>
     /// <param name="value">The initial and largest number of units (Python's default is 1).</param>
@@ -33,7 +33,7 @@ public sealed unsafe class ProcessBoundedSemaphore : ProcessSemaphore, IProcessH
     public static new ProcessBoundedSemaphore Attach(string name)
     {
         var block = AttachBlock(name);
-        if ((((int*)(block.Pointer + StateOffset))[3] & BoundedFlag) == 0)
+        if ((((SemaphoreHeader*)block.Pointer)->Flags & BoundedFlag) == 0)
         {
             block.Dispose();
             throw new ArgumentException($"Semaphore '{name}' is not bounded: attach it as a ProcessSemaphore.", nameof(name));

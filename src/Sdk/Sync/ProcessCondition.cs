@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Multiprocessing.Interop;
 using Multiprocessing.Marshalling;
@@ -30,14 +31,10 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
     public const int MaxWaiters = (SegmentSize - SlotsOffset) / SlotSize;
 
     private const int SegmentSize = 4096;
-    private const int OwnLockOffset = SegmentHeader.Size;          // [8, 24): the condition's own ProcessRLock
-    private const int LockKindOffset = 24;                        // 1: ProcessLock, 2: ProcessRLock
-    private const int LockNameLengthOffset = 28;
-    private const int LockNameOffset = 32;
-    private const int MaxLockNameBytes = 200;
-    private const int TicketOffset = 240;                         // long: the place in line of the last waiter
-    private const int SlotsOffset = 256;
-    private const int SlotSize = 16;                              // [0] state (futex word), [1] the process's token, [2..3] ticket
+    private const int OwnLockOffset = SegmentHeader.Size; // ConditionHeader.OwnLock, part of the lock's name "<name>#8"
+    private const int SlotsOffset = ConditionHeader.Size;
+    private const int SlotSize = 16;                      // sizeof(ConditionSlot)
+    private const int MaxLockNameBytes = ConditionHeader.MaxLockNameBytes;
     private const int KindLock = 1, KindRLock = 2;
     private const int Free = 0, Waiting = 1, Notified = 2;
 
@@ -73,7 +70,7 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
             int count = 0;
             for (int i = 0; i < MaxWaiters; i++)
             {
-                count += Volatile.Read(ref *Slot(p, i)) == Waiting ? 1 : 0;
+                count += Volatile.Read(ref Slot(p, i)->State) == Waiting ? 1 : 0;
             }
 
             return count;
@@ -126,14 +123,15 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
         try
         {
             byte* p = block.Pointer;
-            int kind = *(int*)(p + LockKindOffset);
-            int length = *(int*)(p + LockNameLengthOffset);
+            var header = (ConditionHeader*)p;
+            int kind = header->LockKind;
+            int length = header->LockNameLength;
             if (kind is not (KindLock or KindRLock) || length is < 1 or > MaxLockNameBytes)
             {
                 throw new ArgumentException($"Condition '{name}' records no valid lock.", nameof(name));
             }
 
-            string lockName = Encoding.UTF8.GetString(p + LockNameOffset, length);
+            string lockName = Encoding.UTF8.GetString(header->LockName, length);
             if (lockName == $"{name}#{OwnLockOffset}")
             {
                 return new ProcessCondition(block, null, new ProcessRLock(block, OwnLockOffset, lockName, ownsBlock: false), ownsLock: false);
@@ -220,22 +218,21 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
         long deadline = SyncWait.Deadline(timeout);
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
         byte* p = pin.Pointer;
-        int* slot = Slot(p, TakeSlot(p));
-        slot[1] = ProcessIdentity.Token;
-        long* ticket = (long*)(p + TicketOffset);
-        *(long*)(slot + 2) = ++*ticket;
-        Volatile.Write(ref slot[0], Waiting);
+        ConditionSlot* slot = Slot(p, TakeSlot(p));
+        slot->Token = ProcessIdentity.Token;
+        slot->Ticket = ++((ConditionHeader*)p)->Ticket;
+        Volatile.Write(ref slot->State, Waiting);
 
         Interlocked.Increment(ref _localSleepers);
         bool disposed = false;
         int depth = _rlock?.ReleaseAll() ?? Release1();
         try
         {
-            using var registration = SyncWait.WakeOnCancel(cancellationToken, slot);
+            using var registration = SyncWait.WakeOnCancel(cancellationToken, &slot->State);
             var spin = new SpinWait();
-            while (Volatile.Read(ref slot[0]) == Waiting && !cancellationToken.IsCancellationRequested)
+            while (Volatile.Read(ref slot->State) == Waiting && !cancellationToken.IsCancellationRequested)
             {
-                if (SyncWait.CanSpin && !spin.NextSpinWillYield)
+                if (SpinGate.Pays && !spin.NextSpinWillYield)
                 {
                     spin.SpinOnce(); // a notifier that holds the lock now may be microseconds away
                     continue;
@@ -253,7 +250,7 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
                     break;
                 }
 
-                Futex.TryWait(slot, Waiting, remaining);
+                Futex.TryWait(&slot->State, Waiting, remaining);
             }
         }
         finally
@@ -276,8 +273,8 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
         finally
         {
             // Under the lock again (also after an abandoned report): a notification that raced with the timeout counts.
-            notified = Volatile.Read(ref slot[0]) == Notified;
-            Volatile.Write(ref slot[0], Free);
+            notified = Volatile.Read(ref slot->State) == Notified;
+            Volatile.Write(ref slot->State, Free);
         }
 
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -337,11 +334,11 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
             long first = long.MaxValue;
             for (int i = 0; i < MaxWaiters; i++)
             {
-                int* slot = Slot(p, i);
-                if (Volatile.Read(ref slot[0]) == Waiting && *(long*)(slot + 2) < first)
+                ConditionSlot* slot = Slot(p, i);
+                if (Volatile.Read(ref slot->State) == Waiting && slot->Ticket < first)
                 {
                     chosen = i;
-                    first = *(long*)(slot + 2);
+                    first = slot->Ticket;
                 }
             }
 
@@ -362,8 +359,8 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
         byte* p = _block.Pointer;
         for (int i = 0; i < MaxWaiters; i++)
         {
-            int* slot = Slot(p, i);
-            if (Volatile.Read(ref slot[0]) == Waiting)
+            ConditionSlot* slot = Slot(p, i);
+            if (Volatile.Read(ref slot->State) == Waiting)
             {
                 Wake(slot);
             }
@@ -394,10 +391,10 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
             {
                 for (int i = 0; i < MaxWaiters; i++)
                 {
-                    int* slot = Slot(pin.Pointer, i);
-                    if (Volatile.Read(ref slot[0]) == Waiting && slot[1] == me)
+                    ConditionSlot* slot = Slot(pin.Pointer, i);
+                    if (Volatile.Read(ref slot->State) == Waiting && slot->Token == me)
                     {
-                        Futex.Wake(slot, 1);
+                        Futex.Wake(&slot->State, 1);
                     }
                 }
 
@@ -430,19 +427,21 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
             throw new ArgumentException($"The lock's name '{lockName}' is longer than {MaxLockNameBytes} bytes.", nameof(lockName));
         }
 
-        Encoding.UTF8.GetBytes(lockName, new Span<byte>(p + LockNameOffset, MaxLockNameBytes));
-        *(int*)(p + LockNameLengthOffset) = length;
-        *(int*)(p + LockKindOffset) = kind;
+        var header = (ConditionHeader*)p;
+        Encoding.UTF8.GetBytes(lockName, new Span<byte>(header->LockName, MaxLockNameBytes));
+        header->LockNameLength = length;
+        header->LockKind = kind;
     }
 
-    private static int* Slot(byte* p, int index) => (int*)(p + SlotsOffset + (index * SlotSize));
+    private static ConditionSlot* Slot(byte* p, int index) => (ConditionSlot*)(p + SlotsOffset) + index;
 
     /// <summary>A free slot for a new waiter (under the lock); the slots of dead waiters are taken back when none is free.</summary>
     private int TakeSlot(byte* p)
     {
+        Debug.Assert(IsHeldByCurrentThread, "TakeSlot runs under the condition's lock.");
         for (int i = 0; i < MaxWaiters; i++)
         {
-            if (Volatile.Read(ref *Slot(p, i)) == Free)
+            if (Volatile.Read(ref Slot(p, i)->State) == Free)
             {
                 return i;
             }
@@ -450,10 +449,10 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
 
         for (int i = 0; i < MaxWaiters; i++)
         {
-            int* slot = Slot(p, i);
-            if (!SyncWait.IsAlive(slot[1]))
+            ConditionSlot* slot = Slot(p, i);
+            if (!SyncWait.IsAlive(slot->Token))
             {
-                Volatile.Write(ref slot[0], Free);
+                Volatile.Write(ref slot->State, Free);
                 return i;
             }
         }
@@ -462,16 +461,16 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
     }
 
     /// <summary>Notifies the waiter of <paramref name="slot"/>; false (and the slot freed) when its process is dead.</summary>
-    private static bool Wake(int* slot)
+    private static bool Wake(ConditionSlot* slot)
     {
-        if (!SyncWait.IsAlive(slot[1]))
+        if (!SyncWait.IsAlive(slot->Token))
         {
-            Volatile.Write(ref slot[0], Free);
+            Volatile.Write(ref slot->State, Free);
             return false;
         }
 
-        Interlocked.Exchange(ref slot[0], Notified);
-        Futex.Wake(slot, 1);
+        Interlocked.Exchange(ref slot->State, Notified);
+        Futex.Wake(&slot->State, 1);
         return true;
     }
 

@@ -20,9 +20,6 @@ namespace Multiprocessing;
 /// </remarks>
 public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEvent>
 {
-    private const int StateOffset = SegmentHeader.Size;
-    private const int SegmentSize = StateOffset + 8;
-    private const int Word = 0, Waiters = 1; // [0] (times raised * 2) | flag, the futex word; [1] sleeping waiters
     private static readonly Task<bool> s_true = Task.FromResult(true);
     private static readonly Task<bool> s_false = Task.FromResult(false);
     private readonly SharedMemoryBlock _block;
@@ -34,12 +31,12 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
     public string Name => _block.Name;
 
     /// <summary>Whether the flag is raised (Python's <c>is_set()</c>).</summary>
-    public bool IsSet => (Volatile.Read(ref State[Word]) & 1) != 0;
+    public bool IsSet => (Volatile.Read(ref State->Word) & 1) != 0;
 
     /// <summary>How many threads (of all processes) sleep waiting for the event; for tests and diagnostics.</summary>
-    internal int SleepingWaiters => Volatile.Read(ref State[Waiters]);
+    internal int SleepingWaiters => Volatile.Read(ref State->Waiters);
 
-    private int* State => (int*)(_block.Pointer + StateOffset);
+    private EventHeader* State => (EventHeader*)_block.Pointer;
 
     /// <summary>Creates an event, not set, owned (as shared memory) by this process.</summary>
     /// <returns>The event.</returns>
@@ -47,7 +44,7 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
     public static ProcessEvent Create()
     {
         SyncWait.EnsureSupported(nameof(ProcessEvent));
-        var block = SharedMemoryBlock.CreateReserved(SegmentSize, "an event");
+        var block = SharedMemoryBlock.CreateReserved(sizeof(EventHeader), "an event");
         SegmentHeader.Stamp(block, SegmentHeader.Event);
         return new ProcessEvent(block);
     }
@@ -61,15 +58,15 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
     {
         SyncWait.EnsureSupported(nameof(ProcessEvent));
         var block = SharedMemoryBlock.Attach(name);
-        SegmentHeader.Check(block, SegmentHeader.Event, nameof(ProcessEvent), SegmentSize);
+        SegmentHeader.Check(block, SegmentHeader.Event, nameof(ProcessEvent), sizeof(EventHeader));
         return new ProcessEvent(block);
     }
 
     /// <summary>Raises the flag and wakes every waiter, in every process (Python's <c>set()</c>).</summary>
     public void Set()
     {
-        int* state = State;
-        int word = Volatile.Read(ref state[Word]);
+        var state = State;
+        int word = Volatile.Read(ref state->Word);
         while (true)
         {
             if ((word & 1) != 0)
@@ -77,7 +74,7 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
                 return; // set already
             }
 
-            int seen = Interlocked.CompareExchange(ref state[Word], word + 1, word);
+            int seen = Interlocked.CompareExchange(ref state->Word, word + 1, word);
             if (seen == word)
             {
                 break;
@@ -88,20 +85,20 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
 
         // The CAS above is a full fence: a waiter that registered before it is seen here, and one that registers after
         // it finds the changed word when the futex compares it.
-        if (Volatile.Read(ref state[Waiters]) > 0)
+        if (Volatile.Read(ref state->Waiters) > 0)
         {
-            Futex.WakeAll(&state[Word]);
+            Futex.WakeAll(&state->Word);
         }
     }
 
     /// <summary>Lowers the flag (Python's <c>clear()</c>): later waits block until the next <see cref="Set"/>.</summary>
     public void Clear()
     {
-        int* state = State;
-        int word = Volatile.Read(ref state[Word]);
+        var state = State;
+        int word = Volatile.Read(ref state->Word);
         while ((word & 1) != 0)
         {
-            int seen = Interlocked.CompareExchange(ref state[Word], unchecked(word + 1), word);
+            int seen = Interlocked.CompareExchange(ref state->Word, unchecked(word + 1), word);
             if (seen == word)
             {
                 return;
@@ -137,7 +134,7 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
     public bool Wait(TimeSpan? timeout, CancellationToken cancellationToken)
     {
         long deadline = SyncWait.Deadline(timeout);
-        int seen = Volatile.Read(ref State[Word]);
+        int seen = Volatile.Read(ref State->Word);
         if ((seen & 1) != 0)
         {
             return true;
@@ -149,14 +146,14 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
         }
 
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
-        int* state = (int*)(pin.Pointer + StateOffset);
-        if (SyncWait.CanSpin)
+        var state = (EventHeader*)pin.Pointer;
+        if (SpinGate.Pays)
         {
             var spin = new SpinWait();
             while (!spin.NextSpinWillYield)
             {
                 spin.SpinOnce();
-                if (Volatile.Read(ref state[Word]) != seen)
+                if (Volatile.Read(ref state->Word) != seen)
                 {
                     return true;
                 }
@@ -168,7 +165,7 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
         {
             // Cancelling wakes every sleeper on the word; the others find it unchanged and sleep again.
             using var registration = cancellationToken.CanBeCanceled
-                ? cancellationToken.UnsafeRegister(static s => Futex.WakeAll((int*)(nint)s!), (nint)(&state[Word]))
+                ? cancellationToken.UnsafeRegister(static s => Futex.WakeAll((int*)(nint)s!), (nint)(&state->Word))
                 : default;
             return SleepUntilChanged(state, seen, deadline, cancellationToken);
         }
@@ -196,7 +193,7 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
     public Task<bool> WaitAsync(TimeSpan? timeout, CancellationToken cancellationToken = default)
     {
         long deadline = SyncWait.Deadline(timeout);
-        int seen = Volatile.Read(ref State[Word]);
+        int seen = Volatile.Read(ref State->Word);
         if ((seen & 1) != 0)
         {
             return s_true;
@@ -214,8 +211,8 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
 
         var pin = _block.Pin(); // released by the operation when it ends
         Interlocked.Increment(ref _localSleepers); // Dispose wakes it (the waiter thread then sees the disposal)
-        int* state = (int*)(pin.Pointer + StateOffset);
-        return EventWaitOperation.Start(this, pin, &state[Word], &state[Waiters], seen, deadline, cancellationToken).AsTask();
+        var state = (EventHeader*)pin.Pointer;
+        return EventWaitOperation.Start(this, pin, &state->Word, &state->Waiters, seen, deadline, cancellationToken).AsTask();
     }
 
     /// <summary>Whether the event was disposed in this process (its async waiters then fail).</summary>
@@ -246,7 +243,7 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
             // the disposal before it sleeps. Ours wake and throw; sleepers in other processes wake, find the word
             // unchanged, and sleep again.
             _block.Dispose();
-            int* word = (int*)(pin.Pointer + StateOffset);
+            int* word = &((EventHeader*)pin.Pointer)->Word;
             for (int i = 0; i < 100 && Volatile.Read(ref _localSleepers) > 0; i++)
             {
                 Futex.WakeAll(word);
@@ -256,11 +253,11 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
     }
 
     /// <summary>Sleeps until the word leaves <paramref name="seen"/> (true), or the deadline passes (false).</summary>
-    private bool SleepUntilChanged(int* state, int seen, long deadline, CancellationToken cancellationToken)
+    private bool SleepUntilChanged(EventHeader* state, int seen, long deadline, CancellationToken cancellationToken)
     {
         while (true)
         {
-            if (Volatile.Read(ref state[Word]) != seen)
+            if (Volatile.Read(ref state->Word) != seen)
             {
                 return true; // a Set happened (the word only moves from an even value by a Set)
             }
@@ -273,9 +270,9 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
                 return false;
             }
 
-            Interlocked.Increment(ref state[Waiters]);
-            Futex.TryWait(&state[Word], seen, remaining);
-            Interlocked.Decrement(ref state[Waiters]);
+            Interlocked.Increment(ref state->Waiters);
+            Futex.TryWait(&state->Word, seen, remaining);
+            Interlocked.Decrement(ref state->Waiters);
         }
     }
 

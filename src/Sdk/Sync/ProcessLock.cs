@@ -28,7 +28,7 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
 
     /// <summary>A lock over the two words at <paramref name="offset"/> of a block that holds something else too.</summary>
     /// <param name="block">The block.</param>
-    /// <param name="offset">Where the lock's 8 bytes start (4-byte aligned).</param>
+    /// <param name="offset">Where the lock's <see cref="LockState"/> starts (4-byte aligned).</param>
     /// <param name="ownsBlock">Whether disposing the lock disposes the block.</param>
     internal ProcessLock(SharedMemoryBlock block, int offset, bool ownsBlock)
     {
@@ -51,15 +51,14 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
     public string Name => _block.Name;
 
     /// <summary>Whether the calling thread holds the lock.</summary>
-    public bool IsHeldByCurrentThread => Volatile.Read(ref *Word) == ProcessIdentity.Token && _ownerThread == Environment.CurrentManagedThreadId;
+    public bool IsHeldByCurrentThread => Volatile.Read(ref State->Holder) == ProcessIdentity.Token && _ownerThread == Environment.CurrentManagedThreadId;
 
-    // [0] the holder's token (0: free), the futex word; [1] how many threads sleep on it. Read through the block, so that a
-    // disposed lock throws ObjectDisposedException instead of touching unmapped memory.
-    private int* Word => (int*)(_block.Pointer + _offset);
+    // Read through the block, so that a disposed lock throws ObjectDisposedException instead of touching unmapped memory.
+    private LockState* State => (LockState*)(_block.Pointer + _offset);
 
     /// <summary>Creates a lock, owned (as shared memory) by this process.</summary>
     /// <returns>The lock, released.</returns>
-    public static ProcessLock Create() => new(SharedMemoryBlock.CreateReserved(8, "a lock"));
+    public static ProcessLock Create() => new(SharedMemoryBlock.CreateReserved(sizeof(LockState), "a lock"));
 
     /// <summary>Opens the lock named <paramref name="name"/>.</summary>
     /// <param name="name">The name from <see cref="Name"/>.</param>
@@ -99,7 +98,7 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
             throw new InvalidOperationException($"This thread already holds process lock '{Name}': a ProcessLock is not re-entrant.");
         }
 
-        if (Interlocked.CompareExchange(ref *Word, me, 0) == 0)
+        if (Interlocked.CompareExchange(ref State->Holder, me, 0) == 0)
         {
             _ownerThread = Environment.CurrentManagedThreadId;
             return true;
@@ -112,8 +111,9 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
     {
         long deadline = SyncWait.Deadline(timeout);
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
-        int* word = (int*)(pin.Pointer + _offset);
-        int* waiters = word + 1;
+        var state = (LockState*)(pin.Pointer + _offset);
+        int* word = &state->Holder;
+        int* waiters = &state->Waiters;
         using var registration = SyncWait.WakeOnCancel(cancellationToken, word);
         var spin = new SpinWait();
         while (true)
@@ -127,7 +127,7 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
 
             long now = Stopwatch.GetTimestamp();
             bool last = !block || now >= deadline;
-            if (!last && !spin.NextSpinWillYield && SyncWait.CanSpin)
+            if (!last && !spin.NextSpinWillYield && SpinGate.Pays)
             {
                 spin.SpinOnce(); // the holder often releases within microseconds
                 continue;
@@ -163,15 +163,15 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
             throw new SynchronizationLockException($"Process lock '{Name}' is not held by this thread: only the thread that acquired it can release it.");
         }
 
-        int* word = Word;
+        var state = State;
         _ownerThread = 0;
 
         // A full fence, not a plain store: the waiter count must be read after the release is visible, or a waiter that
         // registers meanwhile could sleep on the old holder while this thread sees no waiter to wake.
-        Interlocked.Exchange(ref *word, 0);
-        if (Volatile.Read(ref word[1]) > 0)
+        Interlocked.Exchange(ref state->Holder, 0);
+        if (Volatile.Read(ref state->Waiters) > 0)
         {
-            Futex.Wake(word, 1);
+            Futex.Wake(&state->Holder, 1);
         }
     }
 

@@ -24,13 +24,12 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
     /// The bytes of the lock's state: the owner (its <see cref="ProcessIdentity.Token"/> in the low half, the futex word; managed thread id in the high half,
     /// so that both change in one atomic step), the waiter count, the recursion count.
     /// </summary>
-    internal const int StateSize = 16;
+    internal const int StateSize = 16; // sizeof(RLockState), pinned by a test
 
     /// <summary>Where the state starts in a segment of its own (after the segment header).</summary>
     internal const int StandaloneOffset = SegmentHeader.Size;
 
-    private const int Owner = 0, Waiters = 2, Count = 3;
-    private readonly SharedMemoryBlock _block;
+        private readonly SharedMemoryBlock _block;
     private readonly int _offset;
     private readonly bool _ownsBlock;
 
@@ -65,17 +64,17 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
     {
         get
         {
-            return Volatile.Read(ref *(long*)State) == OwnerId(ProcessIdentity.Token, Environment.CurrentManagedThreadId);
+            return Volatile.Read(ref State->Owner) == OwnerId(ProcessIdentity.Token, Environment.CurrentManagedThreadId);
         }
     }
 
     /// <summary>How many times the calling thread holds the lock (0 when it does not hold it).</summary>
-    public int RecursionCount => IsHeldByCurrentThread ? Volatile.Read(ref State[Count]) : 0;
+    public int RecursionCount => IsHeldByCurrentThread ? Volatile.Read(ref State->Count) : 0;
 
     /// <summary>How many threads (of all processes) sleep waiting for the lock; for tests and diagnostics.</summary>
-    internal int SleepingWaiters => Volatile.Read(ref State[Waiters]);
+    internal int SleepingWaiters => Volatile.Read(ref State->Waiters);
 
-    private int* State => (int*)(_block.Pointer + _offset);
+    private RLockState* State => (RLockState*)(_block.Pointer + _offset);
 
     /// <summary>Creates a lock in shared memory owned by this process (Python's <c>RLock()</c>).</summary>
     /// <returns>The lock, released.</returns>
@@ -149,25 +148,25 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
     public bool Acquire(bool block, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         SyncWait.Validate(timeout);
-        int* state = State;
+        var state = State;
         int me = ProcessIdentity.Token;
         long id = OwnerId(me, Environment.CurrentManagedThreadId);
-        long owner = Interlocked.CompareExchange(ref *(long*)state, id, 0);
+        long owner = Interlocked.CompareExchange(ref state->Owner, id, 0);
         if (owner == 0)
         {
-            state[Count] = 1;
+            state->Count = 1;
             return true;
         }
 
         if (owner == id)
         {
-            int count = state[Count];
+            int count = state->Count;
             if (count == int.MaxValue)
             {
                 throw new OverflowException($"Process lock '{Name}' is held int.MaxValue times by this thread.");
             }
 
-            state[Count] = count + 1;
+            state->Count = count + 1;
             return true;
         }
 
@@ -181,12 +180,12 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
     /// <exception cref="SynchronizationLockException">The calling thread does not hold it.</exception>
     public void Release()
     {
-        int* state = State;
+        var state = State;
         ThrowIfNotHeld(state);
-        int count = state[Count] - 1;
+        int count = state->Count - 1;
         if (count > 0)
         {
-            state[Count] = count;
+            state->Count = count;
             return;
         }
 
@@ -215,9 +214,9 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
     /// <summary>Releases every level the calling thread holds (for a condition's wait) and says how many there were.</summary>
     internal int ReleaseAll()
     {
-        int* state = State;
+        var state = State;
         ThrowIfNotHeld(state);
-        int count = state[Count];
+        int count = state->Count;
         Free(state);
         return count;
     }
@@ -232,32 +231,32 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
         }
         catch (LockAbandonedException)
         {
-            State[Count] = count;
+            State->Count = count;
             throw;
         }
 
-        State[Count] = count;
+        State->Count = count;
     }
 
     private bool AcquireContended(int me, long id, bool block, long deadline, CancellationToken cancellationToken)
     {
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
-        int* state = (int*)(pin.Pointer + _offset);
-        using var registration = SyncWait.WakeOnCancel(cancellationToken, &state[Owner]);
+        var state = (RLockState*)(pin.Pointer + _offset);
+        using var registration = SyncWait.WakeOnCancel(cancellationToken, &state->OwnerToken);
         var spin = new SpinWait();
         while (true)
         {
-            long owner = Interlocked.CompareExchange(ref *(long*)state, id, 0);
+            long owner = Interlocked.CompareExchange(ref state->Owner, id, 0);
             if (owner == 0)
             {
-                state[Count] = 1;
+                state->Count = 1;
                 return true;
             }
 
             int holder = (int)owner;
             var remaining = SyncWait.Remaining(deadline);
             bool last = !block || remaining == TimeSpan.Zero;
-            if (!last && SyncWait.CanSpin && !spin.NextSpinWillYield)
+            if (!last && SpinGate.Pays && !spin.NextSpinWillYield)
             {
                 spin.SpinOnce(); // the holder often releases within microseconds
                 continue;
@@ -265,9 +264,9 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
 
             // Only before sleeping or giving up: a liveness check is the slow path. Another thread of this process may
             // hold it (holder == me): that one is alive by definition.
-            if (holder != me && !SyncWait.IsAlive(holder) && Interlocked.CompareExchange(ref *(long*)state, id, owner) == owner)
+            if (holder != me && !SyncWait.IsAlive(holder) && Interlocked.CompareExchange(ref state->Owner, id, owner) == owner)
             {
-                state[Count] = 1;
+                state->Count = 1;
                 throw new LockAbandonedException(Name, holder);
             }
 
@@ -278,32 +277,32 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
 
             ObjectDisposedException.ThrowIf(_block.IsDisposed, this);
             cancellationToken.ThrowIfCancellationRequested();
-            Interlocked.Increment(ref state[Waiters]);
-            Futex.TryWait(&state[Owner], holder, SyncWait.AtMost(remaining, SyncWait.LivenessCheck));
-            Interlocked.Decrement(ref state[Waiters]);
+            Interlocked.Increment(ref state->Waiters);
+            Futex.TryWait(&state->OwnerToken, holder, SyncWait.AtMost(remaining, SyncWait.LivenessCheck));
+            Interlocked.Decrement(ref state->Waiters);
         }
     }
 
     private static long OwnerId(int token, int thread) => (uint)token | ((long)thread << 32);
 
-    private void ThrowIfNotHeld(int* state)
+    private void ThrowIfNotHeld(RLockState* state)
     {
-        if (Volatile.Read(ref *(long*)state) != OwnerId(ProcessIdentity.Token, Environment.CurrentManagedThreadId))
+        if (Volatile.Read(ref state->Owner) != OwnerId(ProcessIdentity.Token, Environment.CurrentManagedThreadId))
         {
             throw new SynchronizationLockException($"Process lock '{Name}' is not held by this thread: only the thread that acquired it can release it.");
         }
     }
 
-    private static void Free(int* state)
+    private static void Free(RLockState* state)
     {
-        state[Count] = 0;
+        state->Count = 0;
 
         // A full fence, not a plain store: the waiter count must be read after the release is visible, or a waiter that
         // registers meanwhile could sleep on the old holder while this thread sees no waiter to wake.
-        Interlocked.Exchange(ref *(long*)state, 0);
-        if (Volatile.Read(ref state[Waiters]) > 0)
+        Interlocked.Exchange(ref state->Owner, 0);
+        if (Volatile.Read(ref state->Waiters) > 0)
         {
-            Futex.Wake(&state[Owner], 1);
+            Futex.Wake(&state->OwnerToken, 1);
         }
     }
 

@@ -18,11 +18,7 @@ namespace Multiprocessing;
 /// </remarks>
 public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaphore>
 {
-    /// <summary>Where the state starts: [0] the value (futex word), [1] sleeping waiters, [2] the largest value, [3] flags.</summary>
-    private protected const int StateOffset = SegmentHeader.Size;
     private protected const int BoundedFlag = 1;
-    private const int SegmentSize = StateOffset + 16;
-    private const int ValueIndex = 0, Waiters = 1, MaxIndex = 2, Flags = 3;
     private readonly SharedMemoryBlock _block;
 
     private protected ProcessSemaphore(SharedMemoryBlock block) => _block = block;
@@ -33,12 +29,12 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
     /// <summary>
     /// The number of units free now (Python's <c>get_value()</c>): a snapshot, which other processes may change at once.
     /// </summary>
-    public int Value => Volatile.Read(ref State[ValueIndex]);
+    public int Value => Volatile.Read(ref State->Value);
 
     /// <summary>How many threads (of all processes) sleep waiting for a unit; for tests and diagnostics.</summary>
-    internal int SleepingWaiters => Volatile.Read(ref State[Waiters]);
+    internal int SleepingWaiters => Volatile.Read(ref State->Waiters);
 
-    private protected int* State => (int*)(_block.Pointer + StateOffset);
+    private protected SemaphoreHeader* State => (SemaphoreHeader*)_block.Pointer;
 
     /// <summary>Creates a semaphore holding <paramref name="value"/> units, owned (as shared memory) by this process.</summary>
     /// <param name="value">The initial number of units (Python's default is 1).</param>
@@ -58,7 +54,7 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
     public static ProcessSemaphore Attach(string name)
     {
         var block = AttachBlock(name);
-        return (((int*)(block.Pointer + StateOffset))[Flags] & BoundedFlag) != 0 ? new ProcessBoundedSemaphore(block) : new ProcessSemaphore(block);
+        return (((SemaphoreHeader*)block.Pointer)->Flags & BoundedFlag) != 0 ? new ProcessBoundedSemaphore(block) : new ProcessSemaphore(block);
     }
 
     /// <summary>Takes one unit (Python's <c>acquire(block, timeout)</c>), waiting while there is none.</summary>
@@ -83,9 +79,9 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
     public bool Acquire(bool block, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         SyncWait.Validate(timeout);
-        int* state = State;
-        int value = Volatile.Read(ref state[ValueIndex]);
-        if (value > 0 && Interlocked.CompareExchange(ref state[ValueIndex], value - 1, value) == value)
+        var state = State;
+        int value = Volatile.Read(ref state->Value);
+        if (value > 0 && Interlocked.CompareExchange(ref state->Value, value - 1, value) == value)
         {
             return true;
         }
@@ -105,20 +101,20 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
     public void Release(int count = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        int* state = State;
-        int max = state[MaxIndex];
-        int value = Volatile.Read(ref state[ValueIndex]);
+        var state = State;
+        int max = state->Max;
+        int value = Volatile.Read(ref state->Value);
         while (true)
         {
             if (value > max - count)
             {
                 throw new SemaphoreFullException(
-                    (state[Flags] & BoundedFlag) != 0
+                    (state->Flags & BoundedFlag) != 0
                         ? $"Bounded semaphore '{Name}' released too many times: {value} + {count} would exceed its initial value {max}."
                         : $"Semaphore '{Name}' would exceed int.MaxValue units.");
             }
 
-            int seen = Interlocked.CompareExchange(ref state[ValueIndex], value + count, value);
+            int seen = Interlocked.CompareExchange(ref state->Value, value + count, value);
             if (seen == value)
             {
                 break;
@@ -129,9 +125,9 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
 
         // The CAS above is a full fence: a waiter that registered before it is seen here, and one that registers after
         // it finds the new value when the futex compares the word.
-        if (Volatile.Read(ref state[Waiters]) > 0)
+        if (Volatile.Read(ref state->Waiters) > 0)
         {
-            Futex.Wake(&state[ValueIndex], count);
+            Futex.Wake(&state->Value, count);
         }
     }
 
@@ -165,11 +161,11 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         SyncWait.EnsureSupported(bounded ? nameof(ProcessBoundedSemaphore) : nameof(ProcessSemaphore));
-        var block = SharedMemoryBlock.CreateReserved(SegmentSize, "a semaphore");
-        int* state = (int*)(block.Pointer + StateOffset);
-        state[ValueIndex] = value;
-        state[MaxIndex] = bounded ? value : int.MaxValue;
-        state[Flags] = bounded ? BoundedFlag : 0;
+        var block = SharedMemoryBlock.CreateReserved(sizeof(SemaphoreHeader), "a semaphore");
+        var state = (SemaphoreHeader*)block.Pointer;
+        state->Value = value;
+        state->Max = bounded ? value : int.MaxValue;
+        state->Flags = bounded ? BoundedFlag : 0;
         SegmentHeader.Stamp(block, SegmentHeader.Semaphore);
         return block;
     }
@@ -179,22 +175,22 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
     {
         SyncWait.EnsureSupported(nameof(ProcessSemaphore));
         var block = SharedMemoryBlock.Attach(name);
-        SegmentHeader.Check(block, SegmentHeader.Semaphore, nameof(ProcessSemaphore), SegmentSize);
+        SegmentHeader.Check(block, SegmentHeader.Semaphore, nameof(ProcessSemaphore), sizeof(SemaphoreHeader));
         return block;
     }
 
     private bool AcquireContended(bool block, long deadline, CancellationToken cancellationToken)
     {
         using var pin = _block.Pin(); // the mapping outlives a Dispose on another thread while this one sleeps
-        int* state = (int*)(pin.Pointer + StateOffset);
-        using var registration = SyncWait.WakeOnCancel(cancellationToken, &state[ValueIndex]);
+        var state = (SemaphoreHeader*)pin.Pointer;
+        using var registration = SyncWait.WakeOnCancel(cancellationToken, &state->Value);
         var spin = new SpinWait();
         while (true)
         {
-            int value = Volatile.Read(ref state[ValueIndex]);
+            int value = Volatile.Read(ref state->Value);
             if (value > 0)
             {
-                if (Interlocked.CompareExchange(ref state[ValueIndex], value - 1, value) == value)
+                if (Interlocked.CompareExchange(ref state->Value, value - 1, value) == value)
                 {
                     return true;
                 }
@@ -208,7 +204,7 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
                 return false;
             }
 
-            if (SyncWait.CanSpin && !spin.NextSpinWillYield)
+            if (SpinGate.Pays && !spin.NextSpinWillYield)
             {
                 spin.SpinOnce(); // a holder often releases within microseconds
                 continue;
@@ -216,9 +212,9 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
 
             ObjectDisposedException.ThrowIf(_block.IsDisposed, this);
             cancellationToken.ThrowIfCancellationRequested();
-            Interlocked.Increment(ref state[Waiters]);
-            Futex.TryWait(&state[ValueIndex], 0, remaining);
-            Interlocked.Decrement(ref state[Waiters]);
+            Interlocked.Increment(ref state->Waiters);
+            Futex.TryWait(&state->Value, 0, remaining);
+            Interlocked.Decrement(ref state->Waiters);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Multiprocessing;
 
 /// <summary>
@@ -5,10 +7,17 @@ namespace Multiprocessing;
 /// <see cref="SharedMemoryBlock"/>): a magic number naming the kind of object and a layout version, so that attaching
 /// to the wrong kind of segment fails with a clear error instead of misreading memory.
 /// </summary>
-internal static unsafe class SegmentHeader
+[StructLayout(LayoutKind.Explicit, Size = Size)]
+internal unsafe struct SegmentHeader
 {
     internal const int Size = 8;
     internal const int Version = 1;
+
+    /// <summary>Four ASCII letters naming the kind of object, written last by the creator.</summary>
+    [FieldOffset(0)] public int Magic;
+
+    /// <summary>The layout version (<see cref="Version"/>).</summary>
+    [FieldOffset(4)] public int LayoutVersion;
 
     // Four ASCII letters, little-endian: "MPRL", "MPSM", "MPEV", "MPCV", "MPBR", "MPSV", "MPSA".
     internal const int RLock = 'M' | ('P' << 8) | ('R' << 16) | ('L' << 24);
@@ -22,13 +31,13 @@ internal static unsafe class SegmentHeader
     /// <summary>Writes the header of a freshly created segment.</summary>
     internal static void Stamp(SharedMemoryBlock block, int magic)
     {
-        int* header = (int*)block.Pointer;
-        header[1] = Version;
-        Volatile.Write(ref header[0], magic);
+        var header = (SegmentHeader*)block.Pointer;
+        header->LayoutVersion = Version;
+        Volatile.Write(ref header->Magic, magic);
     }
 
     /// <summary>The magic number at the start of <paramref name="block"/> (0 if the block is too small to have one).</summary>
-    internal static int MagicOf(SharedMemoryBlock block) => block.Size >= Size ? Volatile.Read(ref *(int*)block.Pointer) : 0;
+    internal static int MagicOf(SharedMemoryBlock block) => block.Size >= Size ? Volatile.Read(ref ((SegmentHeader*)block.Pointer)->Magic) : 0;
 
     /// <summary>
     /// Checks that <paramref name="block"/> holds an object of the kind <paramref name="magic"/> names, in a layout this
@@ -38,7 +47,7 @@ internal static unsafe class SegmentHeader
     internal static void Check(SharedMemoryBlock block, int magic, string typeName, int minimumSize)
     {
         int found = MagicOf(block);
-        int version = found == magic ? ((int*)block.Pointer)[1] : 0;
+        int version = found == magic ? ((SegmentHeader*)block.Pointer)->LayoutVersion : 0;
         if (found != magic || version != Version || block.Size < minimumSize)
         {
             string name = block.Name;

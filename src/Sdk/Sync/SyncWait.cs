@@ -10,12 +10,6 @@ internal static class SyncWait
     /// <summary>How often a waiter for an owned lock wakes up to check that the owner still lives.</summary>
     internal static readonly TimeSpan LivenessCheck = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>
-    /// Spinning before sleeping pays only when the peer that will change the word can run at the same time:
-    /// with one CPU a spin just delays the peer.
-    /// </summary>
-    internal static bool CanSpin => Interop.SpinGate.Pays;
-
     private const int MaxSeen = 256;
     private static readonly long s_livenessTicks = (long)(LivenessCheck.TotalSeconds * Stopwatch.Frequency);
     private static readonly ConcurrentDictionary<int, long> s_seenAlive = new();

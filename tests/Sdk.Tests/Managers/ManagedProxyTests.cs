@@ -291,10 +291,12 @@ public sealed class ManagedProxyTests
     [Fact]
     public void Local_proxies_also_work_without_the_shared_memory_mailbox()
     {
-        Multiprocessing.Managers.Client.ManagerConnection.UseMailboxes = false;
-        try
+        using var manager = ProcessManager.Start();
+        var client = manager.ClientForCalls;
+        client.UsesMailbox = false;
+        bool hadMailbox = OtherThread<bool>.Start(() =>
         {
-            using var manager = ProcessManager.Start();
+            // A thread of its own: its connection opens now, without a mailbox.
             var dictionary = manager.CreateDictionary<string, int>();
             for (int i = 0; i < 100; i++)
             {
@@ -305,11 +307,9 @@ public sealed class ManagedProxyTests
             Assert.Equal(42, dictionary["k42"]);
             var queue = manager.CreateQueue<int>();
             Assert.Throws<QueueEmptyException>(() => queue.Get(TimeSpan.FromMilliseconds(20)));
-        }
-        finally
-        {
-            Multiprocessing.Managers.Client.ManagerConnection.UseMailboxes = true;
-        }
+            return client.Connection.HasMailbox;
+        }).Join();
+        Assert.False(hadMailbox);
     }
 
     [Fact]

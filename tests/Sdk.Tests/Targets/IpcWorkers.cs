@@ -67,7 +67,7 @@ public static class IpcWorkers
     [ProcessTarget]
     public static void HangInsideGet(ProcessQueue<byte[]> queue, string pidFile)
     {
-        SharedRing.MidStreamHookForTests = () =>
+        RingSeams.AfterStreamedChunk = () =>
         {
             File.WriteAllText(pidFile, Environment.ProcessId.ToString());
             Thread.Sleep(Timeout.Infinite);
@@ -79,12 +79,20 @@ public static class IpcWorkers
     [ProcessTarget]
     public static void HangInsidePut(ProcessQueue<byte[]> queue, int length, string pidFile)
     {
-        SharedRing.MidStreamHookForTests = () =>
+        RingSeams.AfterStreamedChunk = () =>
         {
             File.WriteAllText(pidFile, Environment.ProcessId.ToString());
             Thread.Sleep(Timeout.Infinite);
         };
         queue.Put(new byte[length]);
+    }
+
+    /// <summary>Writes one message into the ring at the start of <paramref name="block"/> (for the ring's invariant checks).</summary>
+    [ProcessTarget]
+    public static unsafe void WriteOneMessage(SharedMemoryBlock block)
+    {
+        var ring = new SharedRing(block.Pointer, block.Name);
+        ring.Write([1, 2, 3], long.MaxValue);
     }
 
     [ProcessTarget]

@@ -34,6 +34,12 @@ internal sealed class ManagerClient : IDisposable
     /// </summary>
     internal object? Tls { get; }
 
+    /// <summary>
+    /// Whether the connections this client opens from now on to a local manager use a shared-memory mailbox (the
+    /// default) or keep every call on the socket.
+    /// </summary>
+    internal bool UsesMailbox { get; set; } = true;
+
     /// <summary>What this manager's proxy handles carry in place of its key, under the process tree's current authkey (cached).</summary>
     internal byte[] HandleKey
     {

@@ -33,14 +33,14 @@ internal sealed class ManagerConnection : IDisposable
         _serverGone = channel.Socket.IsPeerClosed;
     }
 
-    /// <summary>Whether local connections use a shared-memory mailbox (tests turn it off to cover the socket path).</summary>
-    internal static bool UseMailboxes { get; set; } = true;
-
     internal int ServerPid { get; }
 
     internal bool Broken { get; private set; }
 
-    internal static ManagerConnection Open(ManagerClient client) => Open(client, UseMailboxes);
+    /// <summary>Whether this connection's requests and replies go through a shared-memory mailbox.</summary>
+    internal bool HasMailbox => _mailbox is not null;
+
+    internal static ManagerConnection Open(ManagerClient client) => Open(client, client.UsesMailbox);
 
     private static ManagerConnection Open(ManagerClient client, bool useMailbox)
     {

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Multiprocessing.Interop;
-using Multiprocessing.Managers.Server;
 
 namespace Multiprocessing.Managers.Client;
 
@@ -12,26 +11,24 @@ namespace Multiprocessing.Managers.Client;
 /// then costs two cache-line transfers instead of four socket system calls and two wake-ups. The Unix socket stays
 /// open beside it: it carries what does not fit in the block, and its end tells either side that the other is gone.
 /// </summary>
-/// <remarks>
-/// Layout (each word on its own cache line): 0 request sequence (client writes), 64 reply sequence (server writes),
-/// 128 server asleep, 192 client asleep, 256 request length, 320 reply length (-1: the message travels on the socket
-/// instead), 512 the data area.
-/// </remarks>
+/// <remarks>Layout: a <see cref="MailboxHeader"/> (each word on its own cache line), then the data area.</remarks>
 internal sealed unsafe class ManagerMailbox : IDisposable
 {
     internal const int Size = 64 * 1024;
-    private const int DataOffset = 512;
+    private const int DataOffset = MailboxHeader.Size;
 
     /// <summary>How long a sleeping side waits before it checks that its peer is still there.</summary>
     private static readonly TimeSpan WaitSlice = TimeSpan.FromMilliseconds(200);
 
     private readonly SharedMemoryBlock _block;
     private readonly byte* _base;
+    private readonly MailboxHeader* _header;
 
     private ManagerMailbox(SharedMemoryBlock block)
     {
         _block = block;
         _base = (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(block.Span));
+        _header = (MailboxHeader*)_base;
         Capacity = (int)block.Size - DataOffset;
     }
 
@@ -43,17 +40,17 @@ internal sealed unsafe class ManagerMailbox : IDisposable
 
     internal Span<byte> Data => new(_base + DataOffset, Capacity);
 
-    private int* RequestSequence => (int*)_base;
+    private int* RequestSequence => &_header->RequestSequence;
 
-    private int* ReplySequence => (int*)(_base + 64);
+    private int* ReplySequence => &_header->ReplySequence;
 
-    private int* ServerAsleep => (int*)(_base + 128);
+    private int* ServerAsleep => &_header->ServerAsleep;
 
-    private int* ClientAsleep => (int*)(_base + 192);
+    private int* ClientAsleep => &_header->ClientAsleep;
 
-    private int* RequestLength => (int*)(_base + 256);
+    private int* RequestLength => &_header->RequestLength;
 
-    private int* ReplyLength => (int*)(_base + 320);
+    private int* ReplyLength => &_header->ReplyLength;
 
     /// <summary>
     /// The server's side: a new block, owned (and removed) by the server; null when shared memory has no room for it
@@ -117,7 +114,7 @@ internal sealed unsafe class ManagerMailbox : IDisposable
             return true;
         }
 
-        if (ManagerSocket.SpinUseful && spin > TimeSpan.Zero)
+        if (SpinGate.Pays && spin > TimeSpan.Zero)
         {
             long deadline = Stopwatch.GetTimestamp() + (long)(spin.TotalSeconds * Stopwatch.Frequency);
             int round = 0;

@@ -18,9 +18,9 @@ internal sealed unsafe partial class UnixListener : IManagerListener
     internal UnixListener(string path)
     {
         Path = path;
-        int fd = ManagerSocket.CreateUnixSocket();
+        int fd = Interop.UnixSocket.CreateDescriptor();
         byte* address = stackalloc byte[2 + 108];
-        int length = ManagerSocket.FillUnixAddress(address, path);
+        int length = Interop.UnixSocket.FillAddress(address, path);
         if (BindNative(fd, address, length) != 0 || ListenNative(fd, 512) != 0)
         {
             int errno = Marshal.GetLastPInvokeError();
