@@ -42,7 +42,8 @@ internal static class ChildBootstrap
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine($"Multiprocessing: a spawned child (pid {Environment.ProcessId}) could not bootstrap: {ex.Message}");
+            Diagnostics.MultiprocessingEventSource.Log.ChildBootstrapFailed(Environment.ProcessId, ex.ToString());
+            ProcessOutput.Error($"Multiprocessing: a spawned child (pid {Environment.ProcessId}) could not bootstrap: {ex.Message}");
             Environment.Exit(1);
             return;
         }
@@ -162,8 +163,7 @@ internal static class ChildBootstrap
     private static void ReportException(string processName, Exception ex)
     {
         // Python prints "Process <name>:" and the traceback to the child's stderr.
-        Console.Error.WriteLine($"Process {processName}:");
-        Console.Error.WriteLine(ex.ToString());
+        ProcessOutput.Error($"Process {processName}:", ex.ToString());
         var writer = new MarshalWriter();
         RemoteErrorReport.Write(writer, ex);
         try
@@ -236,7 +236,7 @@ internal static class ChildBootstrap
         }
         catch (AggregateException ex)
         {
-            Console.Error.WriteLine($"Multiprocessing: a cancellation callback of the target threw: {ex.InnerException}");
+            Diagnostics.MultiprocessingEventSource.Log.CallbackFailed("A cancellation callback of the target", ex.InnerException?.ToString() ?? ex.ToString());
         }
     }
 
