@@ -23,7 +23,7 @@ namespace Multiprocessing;
 /// back. A notifier that dies before notifying cannot be detected: waiters wait until their timeout, so pass one when a
 /// peer may die.</para>
 /// </remarks>
-public sealed unsafe class ProcessCondition : IDisposable
+public sealed unsafe class ProcessCondition : IDisposable, IReleasable
 {
     /// <summary>How many threads (of all processes) can wait on one condition at the same time.</summary>
     public const int MaxWaiters = (SegmentSize - SlotsOffset) / SlotSize;
@@ -174,10 +174,10 @@ public sealed unsafe class ProcessCondition : IDisposable
     /// <returns>A scope that releases the lock when disposed.</returns>
     /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller (the scope was not
     /// entered: release it yourself once you have checked the state it protects).</exception>
-    public Scope Lock()
+    public LockScope Lock()
     {
         Acquire();
-        return new Scope(this);
+        return new LockScope(this);
     }
 
     /// <summary>
@@ -486,16 +486,5 @@ public sealed unsafe class ProcessCondition : IDisposable
         {
             throw new SynchronizationLockException($"Cannot {what} condition '{Name}' without holding its lock: acquire it first (using (condition.Lock()) {{ ... }}).");
         }
-    }
-
-    /// <summary>Holds a <see cref="ProcessCondition"/>'s lock until disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly ProcessCondition _condition;
-
-        internal Scope(ProcessCondition condition) => _condition = condition;
-
-        /// <summary>Releases the lock.</summary>
-        public void Dispose() => _condition.Release();
     }
 }

@@ -9,7 +9,7 @@ namespace Multiprocessing;
 /// <see cref="SynchronizationLockException"/>, and a process that dies holding it releases it.
 /// </summary>
 [Multiprocessing.Marshalling.ProcessMarshaller(typeof(Multiprocessing.Marshalling.ManagedLockMarshaller))]
-public sealed class ManagedLock : ManagerProxy
+public sealed class ManagedLock : ManagerProxy, IReleasable
 {
     internal ManagedLock(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -35,20 +35,9 @@ public sealed class ManagedLock : ManagerProxy
 
     /// <summary>Acquires the lock and returns a scope that releases it (Python's <c>with lock:</c>).</summary>
     /// <returns>The scope; dispose it to release.</returns>
-    public Scope Lock()
+    public LockScope Lock()
     {
         Acquire();
-        return new Scope(this);
-    }
-
-    /// <summary>Releases a <see cref="ManagedLock"/> when disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly ManagedLock _lock;
-
-        internal Scope(ManagedLock owner) => _lock = owner;
-
-        /// <summary>Releases the lock.</summary>
-        public void Dispose() => _lock?.Release();
+        return new LockScope(this);
     }
 }
