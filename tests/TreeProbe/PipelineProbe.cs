@@ -20,12 +20,13 @@ internal static class PipelineProbe
 
         using var queue = ProcessQueue<int>.Create(maxSize: 64);
         using var processed = ProcessQueue<int>.Create(bufferSize: 64 << 20);
-        var producer = ChildProcess.Create(PipelineTasks.Produce, queue);
+        var started = new[] { ProcessEvent.Create(), ProcessEvent.Create(), ProcessEvent.Create(), ProcessEvent.Create() };
+        var producer = ChildProcess.Create(PipelineTasks.Produce, (queue, started[0]));
         ChildProcess<int>[] consumers =
         [
-            ChildProcess.Create(PipelineTasks.ConsumeWithGet, (queue, processed)),
-            ChildProcess.Create(PipelineTasks.ConsumeWithReadAll, (queue, processed)),
-            ChildProcess.Create(PipelineTasks.ConsumeWithReadAll, (queue, processed)),
+            ChildProcess.Create(PipelineTasks.ConsumeWithGet, (queue, processed, started[1])),
+            ChildProcess.Create(PipelineTasks.ConsumeWithReadAll, (queue, processed, started[2])),
+            ChildProcess.Create(PipelineTasks.ConsumeWithReadAll, (queue, processed, started[3])),
         ];
         ChildProcess<int>[] children = [producer, .. consumers];
         foreach (var child in children)
@@ -33,13 +34,19 @@ internal static class PipelineProbe
             child.Start();
         }
 
-        // Ready once items flow through the whole pipeline (the queue is bounded: the producer is waiting for room).
+        // Ready once every child runs its target and items flow through the whole pipeline (the queue is bounded: the
+        // producer is waiting for room). A child still starting when Ctrl+C comes dies of it: see the test.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (processed.Count < 300)
+        while (processed.Count < 300 || !started.All(e => e.IsSet))
         {
             if (clock.Elapsed > TimeSpan.FromSeconds(60) || children.Any(c => c.ExitCode is not null))
             {
                 Console.WriteLine($"the pipeline never got going: {processed.Count} items processed");
+                foreach (var e in started)
+                {
+                    e.Dispose();
+                }
+
                 return 3;
             }
 
@@ -100,6 +107,11 @@ internal static class PipelineProbe
             $"pipeline produced={produced} processed={processedCount} remaining={remaining} duplicates={duplicates} " +
             $"unknown={unknown} missing={missing} outcomes={string.Join('|', outcomes)}");
         Console.Out.Flush();
+        foreach (var e in started)
+        {
+            e.Dispose();
+        }
+
         return 0;
 
         void Count(int item)

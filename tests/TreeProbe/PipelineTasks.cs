@@ -2,7 +2,8 @@ namespace Multiprocessing.TreeProbe;
 
 /// <summary>
 /// The pipeline probe's targets, written as an application would: one producer that completes its queue when it stops
-/// (no poison pills), consumers that take items with their token and hand each processed item on.
+/// (no poison pills), consumers that take items with their token and hand each processed item on. Each sets its
+/// <c>started</c> event first, so that the probe interrupts a running pipeline, not one whose children are still starting.
 /// </summary>
 internal static class PipelineTasks
 {
@@ -14,8 +15,9 @@ internal static class PipelineTasks
     /// whose <c>Put</c> was cancelled is not in the queue, so it is not counted).
     /// </summary>
     [ProcessTarget]
-    public static int Produce(ProcessQueue<int> queue, CancellationToken cancellationToken)
+    public static int Produce(ProcessQueue<int> queue, ProcessEvent started, CancellationToken cancellationToken)
     {
+        started.Set();
         int produced = 0;
         try
         {
@@ -39,8 +41,9 @@ internal static class PipelineTasks
 
     /// <summary>Takes items with <c>Get(token)</c> until the queue is completed (or the token cancelled); returns how many it processed.</summary>
     [ProcessTarget]
-    public static int ConsumeWithGet(ProcessQueue<int> queue, ProcessQueue<int> processed, CancellationToken cancellationToken)
+    public static int ConsumeWithGet(ProcessQueue<int> queue, ProcessQueue<int> processed, ProcessEvent started, CancellationToken cancellationToken)
     {
+        started.Set();
         int count = 0;
         try
         {
@@ -60,8 +63,9 @@ internal static class PipelineTasks
 
     /// <summary>Takes items with <c>await foreach</c> over <c>ReadAllAsync(token)</c>; returns how many it processed.</summary>
     [ProcessTarget]
-    public static async Task<int> ConsumeWithReadAll(ProcessQueue<int> queue, ProcessQueue<int> processed, CancellationToken cancellationToken)
+    public static async Task<int> ConsumeWithReadAll(ProcessQueue<int> queue, ProcessQueue<int> processed, ProcessEvent started, CancellationToken cancellationToken)
     {
+        started.Set();
         int count = 0;
         await foreach (int item in queue.ReadAllAsync(cancellationToken))
         {
