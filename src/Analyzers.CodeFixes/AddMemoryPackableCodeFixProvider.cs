@@ -1,13 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace Multiprocessing.Analyzers.CodeFixes;
@@ -19,7 +9,7 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMemoryPackableCodeFixProvider))]
 [Shared]
-public sealed class AddMemoryPackableCodeFixProvider : CodeFixProvider
+public sealed class AddMemoryPackableCodeFixProvider : ProcessCodeFixProvider
 {
     /// <summary>The generator's diagnostic for a target's parameter or result type that cannot travel.</summary>
     internal const string TypeNotMarshallableId = "MP0102";
@@ -28,14 +18,9 @@ public sealed class AddMemoryPackableCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ArgumentNotMarshallable, TypeNotMarshallableId);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || !MemoryPackCandidate.IsReferenced(model.Compilation))
+        if (!MemoryPackCandidate.IsReferenced(model.Compilation))
         {
             return;
         }

@@ -1,13 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace Multiprocessing.Analyzers.CodeFixes;
@@ -15,24 +5,14 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 /// <summary>MP0003: adds <c>[ProcessTarget]</c> to a static method that is passed as a target without it.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddProcessTargetAttributeCodeFixProvider))]
 [Shared]
-public sealed class AddProcessTargetAttributeCodeFixProvider : CodeFixProvider
+public sealed class AddProcessTargetAttributeCodeFixProvider : ProcessCodeFixProvider
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NonStaticTarget);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.ContainsKey(NonStaticTargetAnalyzer.MissingAttributeProperty))

@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace Multiprocessing.Analyzers.CodeFixes;
@@ -14,7 +5,7 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 /// <summary>MP0002: turns <c>Create(target, a, b)</c> into <c>Create(target, (a, b))</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BuildArgumentsTupleCodeFixProvider))]
 [Shared]
-public sealed class BuildArgumentsTupleCodeFixProvider : CodeFixProvider
+public sealed class BuildArgumentsTupleCodeFixProvider : ProcessCodeFixProvider
 {
     private const string Title = "Pass the arguments as one tuple";
 
@@ -25,14 +16,8 @@ public sealed class BuildArgumentsTupleCodeFixProvider : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.ContainsKey(TargetArgumentsAnalyzer.CanBuildTupleProperty))

@@ -1,14 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -20,7 +9,7 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InsertMainGuardCodeFixProvider))]
 [Shared]
-public sealed class InsertMainGuardCodeFixProvider : CodeFixProvider
+public sealed class InsertMainGuardCodeFixProvider : ProcessCodeFixProvider
 {
     private const string InsertTitle = "Call Multiprocess.MainGuard() first";
     private const string MoveTitle = "Move Multiprocess.MainGuard() to the top";
@@ -29,14 +18,9 @@ public sealed class InsertMainGuardCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingMainGuard);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is not CompilationUnitSyntax || model is null)
+        if (root is not CompilationUnitSyntax)
         {
             return;
         }

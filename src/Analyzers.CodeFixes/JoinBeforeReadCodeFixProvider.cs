@@ -1,34 +1,16 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace Multiprocessing.Analyzers.CodeFixes;
 
 /// <summary>MP0011: calls <c>p.Join()</c> just before the statement that reads <c>p.Result</c> or <c>p.ExitCode</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(JoinBeforeReadCodeFixProvider))]
 [Shared]
-public sealed class JoinBeforeReadCodeFixProvider : CodeFixProvider
+public sealed class JoinBeforeReadCodeFixProvider : ProcessCodeFixProvider
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ReadBeforeJoin);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
         foreach (var diagnostic in context.Diagnostics)
         {
             var access = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)

@@ -1,14 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace Multiprocessing.Analyzers.CodeFixes;
 
 /// <summary>
@@ -19,7 +8,7 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(JoinProcessCodeFixProvider))]
 [Shared]
-public sealed class JoinProcessCodeFixProvider : CodeFixProvider
+public sealed class JoinProcessCodeFixProvider : ProcessCodeFixProvider
 {
     // Join() of a process and Close() of a queue or pipe end share one equivalence key, so that Fix All (and dotnet
     // format, which takes the key of the first fix of the first diagnostic) releases every kind, not only the first one.
@@ -29,18 +18,8 @@ public sealed class JoinProcessCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ProcessNeverJoined);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
         foreach (var diagnostic in context.Diagnostics)
         {
             // The local's name: a declarator ('var p = ...') or a deconstruction's designation ('var (a, b) = ...').

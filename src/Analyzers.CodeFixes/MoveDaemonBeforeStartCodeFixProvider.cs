@@ -1,19 +1,9 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace Multiprocessing.Analyzers.CodeFixes;
 
 /// <summary>MP0005: moves the <c>Daemon</c> assignment to just before the statement that calls <c>Start()</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveDaemonBeforeStartCodeFixProvider))]
 [Shared]
-public sealed class MoveDaemonBeforeStartCodeFixProvider : CodeFixProvider
+public sealed class MoveDaemonBeforeStartCodeFixProvider : ProcessCodeFixProvider
 {
     private const string Title = "Set Daemon before Start()";
 
@@ -21,18 +11,8 @@ public sealed class MoveDaemonBeforeStartCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DaemonAfterStart);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
         foreach (var diagnostic in context.Diagnostics)
         {
             if (diagnostic.AdditionalLocations.Count == 0)

@@ -1,12 +1,3 @@
-using System.Collections.Immutable;
-using System.Composition;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace Multiprocessing.Analyzers.CodeFixes;
@@ -24,7 +15,7 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 /// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RunToStartCodeFixProvider))]
 [Shared]
-public sealed class RunToStartCodeFixProvider : CodeFixProvider
+public sealed class RunToStartCodeFixProvider : ProcessCodeFixProvider
 {
     private const string Title = "Call Start() instead of Run()";
     private const string JoinTitle = "Call Start() then Join() instead of Run()";
@@ -33,17 +24,8 @@ public sealed class RunToStartCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RunInsteadOfStart);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => SequentialFixAllProvider.Instance;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
         foreach (var diagnostic in context.Diagnostics)
         {
             var invocation = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)

@@ -1,8 +1,3 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace Multiprocessing.Analyzers.CodeFixes;
 
 /// <summary>Small syntax helpers shared by the code fixes.</summary>

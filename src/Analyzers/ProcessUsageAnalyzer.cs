@@ -16,14 +16,17 @@ public abstract class ProcessUsageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var known = KnownSymbols.Create(start.Compilation);
-            if (known.ChildProcess is null)
+            if (AppliesTo(known))
             {
-                return;
+                Register(start, known);
             }
-
-            Register(start, known);
         });
     }
+
+    /// <summary>Whether the analyzer runs in a compilation with these symbols: by default, when it references <c>ChildProcess</c>.</summary>
+    /// <param name="known">The compilation's symbols.</param>
+    /// <returns>True to register the analyzer's actions.</returns>
+    private protected virtual bool AppliesTo(KnownSymbols known) => known.ChildProcess is not null;
 
     /// <summary>Registers the analyzer's actions for a compilation that references the runtime.</summary>
     private protected abstract void Register(CompilationStartAnalysisContext start, KnownSymbols known);

@@ -10,42 +10,30 @@ namespace Multiprocessing.Analyzers;
 /// static field or property; it runs in a child process, so the parent never sees the change.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class StaticStateWriteInTargetAnalyzer : DiagnosticAnalyzer
+public sealed class StaticStateWriteInTargetAnalyzer : ProcessUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.StaticStateWriteInTarget);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+    private protected override bool AppliesTo(KnownSymbols known) => known.HasRuntime;
+
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
+        start.RegisterOperationBlockStartAction(block =>
         {
-            var known = KnownSymbols.Create(start.Compilation);
-            if (!known.HasRuntime)
+            if (block.OwningSymbol is not IMethodSymbol method || !IsTarget(method, known))
             {
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                if (block.OwningSymbol is not IMethodSymbol method || !IsTarget(method, known))
-                {
-                    return;
-                }
-
-                block.RegisterOperationAction(
-                    c => Analyze(c, method),
-                    OperationKind.SimpleAssignment,
-                    OperationKind.CompoundAssignment,
-                    OperationKind.CoalesceAssignment,
-                    OperationKind.Increment,
-                    OperationKind.Decrement,
-                    OperationKind.Argument);
-            });
+            block.RegisterOperationAction(
+                c => Analyze(c, method),
+                OperationKind.SimpleAssignment,
+                OperationKind.CompoundAssignment,
+                OperationKind.CoalesceAssignment,
+                OperationKind.Increment,
+                OperationKind.Decrement,
+                OperationKind.Argument);
         });
-    }
 
     private static bool IsTarget(IMethodSymbol method, KnownSymbols known) =>
         known.IsProcessTarget(method)

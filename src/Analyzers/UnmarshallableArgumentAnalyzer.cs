@@ -17,27 +17,15 @@ namespace Multiprocessing.Analyzers;
 /// written as a tuple literal, each element is reported at its own expression.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnmarshallableArgumentAnalyzer : DiagnosticAnalyzer
+public sealed class UnmarshallableArgumentAnalyzer : ProcessUsageAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ArgumentNotMarshallable);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var known = KnownSymbols.Create(start.Compilation);
-            if (known.ChildProcess is null)
-            {
-                return;
-            }
-
-            var compilation = start.Compilation;
-            start.RegisterOperationAction(c => Analyze(c, known, compilation), OperationKind.Invocation);
-        });
+        var compilation = start.Compilation;
+        start.RegisterOperationAction(c => Analyze(c, known, compilation), OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known, Compilation compilation)

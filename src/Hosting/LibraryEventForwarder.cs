@@ -5,7 +5,8 @@ namespace Multiprocessing.Hosting;
 
 /// <summary>
 /// Forwards the library's own diagnostics (the <c>Multiprocessing</c> event source's events below id 10: a callback
-/// that threw, a worker that could not be replaced, a manager server's message) to <see cref="ILogger"/>, category
+/// that threw, a worker that could not be replaced, a manager server's message, a cancelled task's worker killed after
+/// the grace period, a child that could not bootstrap) to <see cref="ILogger"/>, category
 /// <see cref="Category"/>. The pool's lifecycle events are not forwarded: the hosted pool logs its own.
 /// </summary>
 internal sealed class LibraryEventForwarder : EventListener

@@ -36,7 +36,7 @@ public static class ProcessPoolEventIds
     /// <summary>
     /// A library diagnostic from the <c>Multiprocessing</c> event source (a callback that threw and was ignored, a
     /// worker that could not be replaced or whose results could not be read, a manager server's message), logged under
-    /// category <c>Multiprocessing</c> with this id plus the event's own id (1-4; see docs/diagnostics.md).
+    /// category <c>Multiprocessing</c> with this id plus the event's own id (1-9; see docs/debugging.md).
     /// </summary>
     public const int LibraryEventBase = 100;
 }

@@ -98,7 +98,7 @@ internal sealed class ClusterLazyFeeder<T, TResult>
             }
             catch (Exception ex)
             {
-                Console.Error.WriteLine($"Multiprocessing: disposing a cluster imap's source threw and was ignored: {ex}");
+                Diagnostics.MultiprocessingEventSource.Log.CallbackFailed("Disposing a cluster imap's source", ex.ToString());
             }
 
             _pool.FeederRunning(false);

@@ -64,7 +64,7 @@ public class DeclaredMarshallerTests
         """;
 
     [Fact]
-    public void TheDeclaredMarshallerIsRegisteredAndTheElementTypeGetsOne()
+    public void The_declared_marshaller_is_registered_and_the_element_type_gets_one()
     {
         var run = GeneratorHarness.RunClean(Source);
         string generated = string.Join("\n", run.Sources.Select(s => s.Source));

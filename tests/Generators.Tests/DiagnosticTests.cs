@@ -38,7 +38,7 @@ public class DiagnosticTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void FiresOnWrongCode(string id, string wrong, string right)
+    public void A_diagnostic_fires_on_wrong_code(string id, string wrong, string right)
     {
         _ = right;
         var run = GeneratorHarness.Run(Usings + "namespace T {\n" + wrong + "\n}");
@@ -52,14 +52,14 @@ public class DiagnosticTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void SilentOnRightCode(string id, string wrong, string right)
+    public void A_diagnostic_is_silent_on_right_code(string id, string wrong, string right)
     {
         _ = (id, wrong);
         GeneratorHarness.RunClean(Usings + "namespace T {\n" + right + "\n}");
     }
 
     [Fact]
-    public void MessageNamesTheMemberPathAndTheReason()
+    public void The_message_names_the_member_path_and_the_reason()
     {
         var run = GeneratorHarness.Run(Usings + """
             namespace T
@@ -137,7 +137,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void DescriptorsAreDocumentedInReleaseTracking()
+    public void Descriptors_are_documented_in_release_tracking()
     {
         string root = FindRepoRoot();
         string unshipped = File.ReadAllText(Path.Combine(root, "src", "Generators", "AnalyzerReleases.Unshipped.md"));

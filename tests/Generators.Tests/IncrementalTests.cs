@@ -11,7 +11,7 @@ public class IncrementalTests
     };
 
     [Fact]
-    public void UnrelatedEditsReuseEveryStep()
+    public void Unrelated_edits_reuse_every_step()
     {
         var compilation = GeneratorHarness.CreateCompilation(TestSources.Targets, TestSources.ProcessClasses);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
@@ -44,7 +44,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void EditingATargetRegeneratesTheRegistry()
+    public void Editing_a_target_regenerates_the_registry()
     {
         var compilation = GeneratorHarness.CreateCompilation(TestSources.Targets);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
@@ -59,7 +59,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void ModelsHoldNoSymbolsOrSyntax()
+    public void Models_hold_no_symbols_or_syntax()
     {
         var compilation = GeneratorHarness.CreateCompilation(TestSources.Targets, TestSources.Types, TestSources.ProcessClasses);
         var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);

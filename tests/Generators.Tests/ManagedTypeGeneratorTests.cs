@@ -82,7 +82,7 @@ public class ManagedTypeGeneratorTests
         """;
 
     [Fact]
-    public void TheProxyCallsTheServerAndTheOutputCompilesCleanly()
+    public void The_proxy_calls_the_server_and_the_output_compiles_cleanly()
     {
         var run = Run(Source);
         Assert.Empty(run.GeneratorDiagnostics);
@@ -100,7 +100,7 @@ public class ManagedTypeGeneratorTests
     }
 
     [Fact]
-    public void Snapshot() => Snapshots.Verify("ManagedTypes", Run(Source));
+    public void The_generated_proxies_match_their_snapshot() => Snapshots.Verify("ManagedTypes", Run(Source));
 
     public static TheoryData<string, string> Invalid => new()
     {
@@ -118,7 +118,7 @@ public class ManagedTypeGeneratorTests
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void ReportsWhatCannotBeServed(string id, string code)
+    public void What_cannot_be_served_is_reported(string id, string code)
     {
         var run = Run("using Multiprocessing;\nnamespace T {\n" + code + "\n}");
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
@@ -128,7 +128,7 @@ public class ManagedTypeGeneratorTests
     }
 
     [Fact]
-    public void AManagedObjectTravelsToATargetWithoutAMarshallerForTheClassItself()
+    public void A_managed_object_travels_to_a_target_without_a_marshaller_for_the_class_itself()
     {
         // The class behind the proxy never travels, so it needs no marshaller (a Stream field would have none).
         var run = Run("""
@@ -144,7 +144,7 @@ public class ManagedTypeGeneratorTests
     }
 
     [Fact]
-    public void ElementTypesOfProxiesGetMarshallersFromTheCallsThatTypeThem()
+    public void Element_types_of_proxies_get_marshallers_from_the_calls_that_type_them()
     {
         var run = Run("""
             using System.Net;
@@ -176,7 +176,7 @@ public class ManagedTypeGeneratorTests
     }
 
     [Fact]
-    public void AProxyOfATypeThatCannotTravelIsReportedAtTheCall()
+    public void A_proxy_of_a_type_that_cannot_travel_is_reported_at_the_call()
     {
         var run = Run("""
             using Multiprocessing;

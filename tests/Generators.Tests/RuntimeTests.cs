@@ -186,7 +186,7 @@ public class RuntimeTests
     }
 
     [Fact]
-    public void EveryShapeRoundTrips()
+    public void Every_shape_round_trips()
     {
         string expected = (string)Probe("Json", Probe("Sample"))!;
         Assert.Equal(expected, (string)Probe("RoundTripShapes")!);
@@ -195,10 +195,10 @@ public class RuntimeTests
     }
 
     [Fact]
-    public void RegisteredDelegatesMatchTheCreateOverloads() => Probe("CreateAll");
+    public void Registered_delegates_match_the_Create_overloads() => Probe("CreateAll");
 
     [Fact]
-    public void TargetsAreRegisteredByIdWithTheirDeclaringType()
+    public void Targets_are_registered_by_id_with_their_declaring_type()
     {
         _ = s_assembly.Value;
         Assert.True(TargetRegistry.TryGet("Rt.Worker.Square(int)", out var d));
@@ -208,7 +208,7 @@ public class RuntimeTests
     }
 
     [Fact]
-    public async Task SyncDispatcherReadsArgumentsAndWritesTheResult()
+    public async Task A_sync_dispatcher_reads_the_arguments_and_writes_the_result()
     {
         var args = new MarshalWriter();
         args.Write(12);
@@ -258,7 +258,7 @@ public class RuntimeTests
     }
 
     [Fact]
-    public async Task EchoDispatcherRoundTripsAnObjectGraph()
+    public async Task An_echo_dispatcher_round_trips_an_object_graph()
     {
         var sample = Probe("Sample");
         var result = await Invoke("Rt.Worker.Echo(Rt.Shapes)", (byte[])Probe("Args", new object?[] { new[] { sample } })!);
@@ -266,7 +266,7 @@ public class RuntimeTests
     }
 
     [Fact]
-    public async Task AsyncDispatchersAwaitTheTarget()
+    public async Task Async_dispatchers_await_the_target()
     {
         var args = new MarshalWriter();
         args.Write("a");
@@ -283,7 +283,7 @@ public class RuntimeTests
     }
 
     [Fact]
-    public async Task ValueTaskOfNullableRecordAndNullArguments()
+    public async Task A_ValueTask_of_a_nullable_record_and_null_arguments_round_trip()
     {
         var person = s_assembly.Value.GetType("Rt.Person")!.GetConstructors()[0].Invoke(new object?[] { "Ann", 40, null });
         var args = (byte[])Probe("Args", new object?[] { new[] { person } })!;
@@ -300,7 +300,7 @@ public class RuntimeTests
     }
 
     [Fact]
-    public async Task TupleResultWithAStruct()
+    public async Task A_tuple_result_with_a_struct_round_trips()
     {
         var point = Activator.CreateInstance(s_assembly.Value.GetType("Rt.Point")!, 1.0, 2.0, "t");
         var args = new MarshalWriter();
@@ -312,7 +312,7 @@ public class RuntimeTests
     }
 
     [Fact]
-    public async Task MalformedArgumentsAreRejected()
+    public async Task Malformed_arguments_are_rejected()
     {
         var truncated = new MarshalWriter();
         truncated.WriteUnmanaged((short)1);
@@ -331,7 +331,7 @@ public class RuntimeTests
     }
 
     [Fact]
-    public void ChildProcessSubclassFieldsTravel()
+    public void ChildProcess_subclass_fields_travel()
     {
         var job = Probe("MakeJob")!;
         var copy = Rehydrate("Rt.Job", job);

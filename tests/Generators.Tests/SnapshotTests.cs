@@ -3,23 +3,23 @@ namespace Multiprocessing.Generators.Tests;
 public class SnapshotTests
 {
     [Fact]
-    public void Targets() => Snapshots.Verify(nameof(Targets), GeneratorHarness.RunClean(TestSources.Targets));
+    public void The_generated_code_for_targets_matches_its_snapshot() => Snapshots.Verify(nameof(TestSources.Targets), GeneratorHarness.RunClean(TestSources.Targets));
 
     [Fact]
-    public void Types() => Snapshots.Verify(nameof(Types), GeneratorHarness.RunClean(TestSources.Types));
+    public void The_generated_code_for_types_matches_its_snapshot() => Snapshots.Verify(nameof(TestSources.Types), GeneratorHarness.RunClean(TestSources.Types));
 
     [Fact]
-    public void ProcessClasses() => Snapshots.Verify(nameof(ProcessClasses), GeneratorHarness.RunClean(TestSources.ProcessClasses));
+    public void The_generated_code_for_process_classes_matches_its_snapshot() => Snapshots.Verify(nameof(TestSources.ProcessClasses), GeneratorHarness.RunClean(TestSources.ProcessClasses));
 
     [Fact]
-    public void NoTargetsNoOutput()
+    public void No_targets_means_no_output()
     {
         var run = GeneratorHarness.RunClean("namespace A { public class B { } }");
         Assert.Empty(run.Sources);
     }
 
     [Fact]
-    public void OutputIsDeterministic()
+    public void The_output_is_deterministic()
     {
         var first = GeneratorHarness.Run(TestSources.Targets, TestSources.Types).Sources;
         var second = GeneratorHarness.Run(TestSources.Types, TestSources.Targets).Sources;

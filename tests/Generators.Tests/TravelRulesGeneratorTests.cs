@@ -46,7 +46,7 @@ public class TravelRulesGeneratorTests
         """;
 
     [Fact]
-    public void Snapshot() => Snapshots.Verify("Polymorphic", GeneratorHarness.RunClean(Polymorphic));
+    public void The_generated_code_for_derived_classes_matches_its_snapshot() => Snapshots.Verify("Polymorphic", GeneratorHarness.RunClean(Polymorphic));
 
     [Fact]
     public void A_base_class_travels_as_a_union_of_its_concrete_derived_classes()

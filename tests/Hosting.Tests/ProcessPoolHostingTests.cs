@@ -440,6 +440,41 @@ public sealed class ProcessPoolHostingTests
         Processes.AssertNoneAlive(logs.StartedPids());
     }
 
+    [Fact]
+    public async Task A_worker_killed_after_the_cancellation_grace_period_is_logged_under_the_Multiprocessing_category()
+    {
+        var (host, logs) = TestHost.Build(b => b.Services.AddProcessPool(o =>
+        {
+            o.Processes = 1;
+            o.Configure = p => p.CancellationGracePeriod = TimeSpan.FromMilliseconds(200);
+        }));
+        string marker = Path.GetTempFileName();
+        using (host)
+        {
+            await host.StartAsync();
+            var pool = host.Services.GetRequiredService<ProcessPool>();
+            using var cts = new CancellationTokenSource();
+            var result = pool.ApplyAsync(Work.IgnoreCancellation, marker, cancellationToken: cts.Token);
+            var deadline = DateTime.UtcNow + Patience;
+            while (File.ReadAllText(marker) != "started")
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the task never started");
+                Thread.Sleep(10);
+            }
+
+            cts.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => result.WaitAsync(Patience));
+            var entry = logs.WaitFor(e => e.Category == "Multiprocessing" && e.EventId.Id == ProcessPoolEventIds.LibraryEventBase + 5, Patience);
+            Assert.Equal(LogLevel.Warning, entry.Level);
+            Assert.Equal("CancelledTaskOverran", entry.EventId.Name);
+            Assert.Contains(nameof(Work.IgnoreCancellation), entry.Message);
+            await host.StopAsync();
+        }
+
+        File.Delete(marker);
+        Processes.AssertNoneAlive(logs.StartedPids());
+    }
+
     /// <summary>A hosted service registered before the pool: sees it at start and uses it while stopping.</summary>
     private sealed class Observer(ProcessPool pool, IServiceProvider services) : IHostedService
     {

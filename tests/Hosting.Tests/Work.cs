@@ -30,6 +30,15 @@ internal static class Work
         return Environment.ProcessId;
     }
 
+    /// <summary>Writes "started" to <paramref name="markerFile"/>, then sleeps for a minute, ignoring its token.</summary>
+    [ProcessTarget]
+    public static int IgnoreCancellation(string markerFile, CancellationToken cancellationToken)
+    {
+        File.WriteAllText(markerFile, "started");
+        Thread.Sleep(60_000);
+        return cancellationToken.GetHashCode();
+    }
+
     [ProcessTarget]
     public static int Say(string text)
     {

@@ -1,12 +1,18 @@
 // The root of a process tree that uses a pool, a queue, a lock, a shared value and a manager, then waits to be killed
 // or attacked. It prints one line once everything is live:
 //   ready root=<pid> workers=<pid>,<pid> manager=<pid> address=<manager address>
-// (With the argument interrupt or interrupt-python it is the Ctrl+C probe instead: see InterruptProbe.)
+// (With the argument interrupt or interrupt-python it is the Ctrl+C probe instead: see InterruptProbe; with pipeline,
+// the producer/consumer pipeline interrupted by Ctrl+C: see PipelineProbe.)
 // The tests give it private MULTIPROCESSING_SHM_DIR and TMPDIR directories, so every file there is its tree's.
 using Multiprocessing;
 using Multiprocessing.TreeProbe;
 
 Multiprocess.MainGuard(); // pool workers and the manager server start here
+
+if (args.Length > 0 && args[0] == "pipeline")
+{
+    Environment.Exit(PipelineProbe.Run());
+}
 
 if (args.Length > 0 && args[0].StartsWith("interrupt", StringComparison.Ordinal))
 {

@@ -9,7 +9,7 @@ namespace Multiprocessing.Diagnostics;
 /// <see cref="SourceName"/>, or the Hosting package, which forwards them to <c>ILogger</c>.
 /// </summary>
 /// <remarks>
-/// Event ids and payload names are a contract (docs/diagnostics.md lists them): new events take new ids, and an event's
+/// Event ids and payload names are a contract (docs/debugging.md lists them): new events take new ids, and an event's
 /// payload only grows at its end.
 /// </remarks>
 [EventSource(Name = SourceName)]
@@ -33,6 +33,8 @@ internal sealed class MultiprocessingEventSource : EventSource
         internal const int WorkerReplacementFailed = 2;
         internal const int WorkerResultsUnreadable = 3;
         internal const int ManagerServerMessage = 4;
+        internal const int CancelledTaskOverran = 5;
+        internal const int ChildBootstrapFailed = 6;
         internal const int PoolStarted = 10;
         internal const int WorkerStarted = 11;
         internal const int WorkerExited = 12;
@@ -42,7 +44,7 @@ internal sealed class MultiprocessingEventSource : EventSource
     }
 
     /// <summary>A user callback (a pool callback, a progress report, an output callback, a manager log callback, an
-    /// imap source's Dispose) threw; the library went on without it.</summary>
+    /// imap source's Dispose, a callback a target registered on its CancellationToken) threw; the library went on without it.</summary>
     /// <param name="callback">Which callback.</param>
     /// <param name="exception">The exception, as text.</param>
     [Event(Ids.CallbackFailed, Level = EventLevel.Warning, Message = "{0} threw and was ignored: {1}")]
@@ -67,6 +69,25 @@ internal sealed class MultiprocessingEventSource : EventSource
     /// <param name="message">The message.</param>
     [Event(Ids.ManagerServerMessage, Level = EventLevel.Warning, Message = "{0}")]
     internal void ManagerServerMessage(string message) => WriteEvent(Ids.ManagerServerMessage, message);
+
+    /// <summary>A pool task was cancelled and its target still ran after the pool's cancellation grace period (it
+    /// ignores its token): its worker was killed and is replaced (<c>ProcessPoolOptions.CancellationGracePeriod</c>).</summary>
+    /// <param name="worker">The worker's name.</param>
+    /// <param name="processId">Its pid.</param>
+    /// <param name="target">The target's id.</param>
+    /// <param name="gracePeriodSeconds">The grace period, in seconds.</param>
+    [Event(Ids.CancelledTaskOverran, Level = EventLevel.Warning,
+        Message = "Pool worker '{0}' (pid {1}) still ran a task of {2} {3} s after it was cancelled (the target ignores its CancellationToken); the worker is killed and replaced (ProcessPoolOptions.CancellationGracePeriod)")]
+    internal void CancelledTaskOverran(string worker, int processId, string target, double gracePeriodSeconds) =>
+        WriteEvent(Ids.CancelledTaskOverran, worker, processId, target, gracePeriodSeconds);
+
+    /// <summary>A spawned child could not bootstrap (connect to its parent, authenticate, read its start message, load
+    /// its target's assembly) and exits with code 1. Written in the child; the child also says why on its standard error,
+    /// since no listener of its own can be on yet.</summary>
+    /// <param name="processId">The child's pid.</param>
+    /// <param name="exception">The exception, as text.</param>
+    [Event(Ids.ChildBootstrapFailed, Level = EventLevel.Error, Message = "A spawned child (pid {0}) could not bootstrap: {1}")]
+    internal void ChildBootstrapFailed(int processId, string exception) => WriteEvent(Ids.ChildBootstrapFailed, processId, exception);
 
     /// <summary>A pool started its workers.</summary>
     /// <param name="processes">How many workers.</param>

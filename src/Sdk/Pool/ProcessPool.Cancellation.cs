@@ -93,9 +93,7 @@ public sealed partial class ProcessPool
 
                 if (stuck && worker.IsAlive)
                 {
-                    Console.Error.WriteLine(
-                        $"Multiprocessing: pool worker '{worker.Name}' (pid {worker.Pid}) still runs a task cancelled {_cancellationGrace.TotalSeconds:0.###} s ago " +
-                        $"({task.Target.Id} ignores its CancellationToken); it is killed and replaced (ProcessPoolOptions.CancellationGracePeriod).");
+                    Diagnostics.MultiprocessingEventSource.Log.CancelledTaskOverran(worker.Name, worker.Pid ?? 0, task.Target.Id, _cancellationGrace.TotalSeconds);
                     worker.Kill();
                 }
             },

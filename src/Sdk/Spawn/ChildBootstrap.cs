@@ -42,7 +42,8 @@ internal static class ChildBootstrap
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine($"Multiprocessing: a spawned child (pid {Environment.ProcessId}) could not bootstrap: {ex.Message}");
+            Diagnostics.MultiprocessingEventSource.Log.ChildBootstrapFailed(Environment.ProcessId, ex.ToString());
+            ProcessOutput.Error($"Multiprocessing: a spawned child (pid {Environment.ProcessId}) could not bootstrap: {ex.Message}");
             Environment.Exit(1);
             return;
         }
@@ -174,8 +175,7 @@ internal static class ChildBootstrap
             // The parent is gone; the watchdog ends this process.
         }
 
-        Console.Error.WriteLine($"Process {processName}:");
-        Console.Error.WriteLine(ex.ToString());
+        ProcessOutput.Error($"Process {processName}:", ex.ToString());
     }
 
     private static void AnnounceExit(int exitCode)
@@ -238,7 +238,7 @@ internal static class ChildBootstrap
         }
         catch (AggregateException ex)
         {
-            Console.Error.WriteLine($"Multiprocessing: a cancellation callback of the target threw: {ex.InnerException}");
+            Diagnostics.MultiprocessingEventSource.Log.CallbackFailed("A cancellation callback of the target", ex.InnerException?.ToString() ?? ex.ToString());
         }
     }
 

@@ -199,7 +199,7 @@ internal sealed class SpareChild : IAwaitedChild
         }
         else
         {
-            (isError ? Console.Error : Console.Out).WriteLine(line);
+            ProcessOutput.PassThrough(line, isError);
         }
     }
 }

@@ -306,7 +306,12 @@ internal sealed class SpawnedChild : IAwaitedChild, IDisposable
         }
         catch (Exception ex) when (ex is ProcessException or System.Net.Sockets.SocketException or ObjectDisposedException or IOException)
         {
-            BootstrapFailure ??= ex;
+            // A child that reported its result or exception ran its target: a reset after that (its socket closed with a
+            // cancel frame unread, sent as it returned) is the end of its reports, not a bootstrap failure.
+            if (ResultBytes is null && Exception is null)
+            {
+                BootstrapFailure ??= ex;
+            }
         }
         finally
         {

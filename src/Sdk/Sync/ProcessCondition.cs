@@ -25,7 +25,7 @@ namespace Multiprocessing;
 /// back. A notifier that dies before notifying cannot be detected: waiters wait until their timeout, so pass one when a
 /// peer may die.</para>
 /// </remarks>
-public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<ProcessCondition>
+public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<ProcessCondition>, IReleasable
 {
     /// <summary>How many threads (of all processes) can wait on one condition at the same time.</summary>
     public const int MaxWaiters = (SegmentSize - SlotsOffset) / SlotSize;
@@ -173,10 +173,10 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
     /// <returns>A scope that releases the lock when disposed.</returns>
     /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller (the scope was not
     /// entered: release it yourself once you have checked the state it protects).</exception>
-    public Scope Lock()
+    public LockScope Lock()
     {
         Acquire();
-        return new Scope(this);
+        return new LockScope(this);
     }
 
     /// <summary>
@@ -488,16 +488,6 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
         }
     }
 
-    /// <summary>Holds a <see cref="ProcessCondition"/>'s lock until disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly ProcessCondition _condition;
-
-        internal Scope(ProcessCondition condition) => _condition = condition;
-
-        /// <summary>Releases the lock.</summary>
-        public void Dispose() => _condition.Release();
-    }
 
     /// <inheritdoc />
     static ProcessCondition IProcessHandle<ProcessCondition>.Attach(string name, ref MarshalReader data) => Attach(name);

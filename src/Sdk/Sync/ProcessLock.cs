@@ -14,7 +14,7 @@ namespace Multiprocessing;
 /// or none, in another pid namespace sharing the memory). Acquiring spins briefly, then sleeps in the kernel (futex)
 /// until the word changes, waking every 100 ms to check that the holder is still alive. Waiting uses no CPU.
 /// </remarks>
-public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock>
+public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock>, IReleasable
 {
     private readonly SharedMemoryBlock _block;
     private readonly int _offset;
@@ -177,10 +177,10 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
 
     /// <summary>Acquires the lock for a <c>using</c> scope (Python's <c>with lock:</c>).</summary>
     /// <returns>A scope that releases the lock when disposed.</returns>
-    public Scope Lock()
+    public LockScope Lock()
     {
         Acquire();
-        return new Scope(this);
+        return new LockScope(this);
     }
 
     /// <summary>Unmaps the lock; the creating process also removes it.</summary>
@@ -192,16 +192,6 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
         }
     }
 
-    /// <summary>Holds a <see cref="ProcessLock"/> until disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly ProcessLock _lock;
-
-        internal Scope(ProcessLock processLock) => _lock = processLock;
-
-        /// <summary>Releases the lock.</summary>
-        public void Dispose() => _lock.Release();
-    }
 
     /// <inheritdoc />
     static ProcessLock IProcessHandle<ProcessLock>.Attach(string name, ref MarshalReader data) => Attach(name);

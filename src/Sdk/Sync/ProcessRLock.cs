@@ -18,7 +18,7 @@ namespace Multiprocessing;
 /// <see cref="ProcessRLock"/> inside that object's memory; its <see cref="Name"/> is the object's name followed by
 /// <c>#</c> and an offset, and <see cref="Attach"/> accepts it.</para>
 /// </remarks>
-public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLock>
+public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLock>, IReleasable
 {
     /// <summary>
     /// The bytes of the lock's state: the owner (its <see cref="ProcessIdentity.Token"/> in the low half, the futex word; managed thread id in the high half,
@@ -196,10 +196,10 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
     /// <returns>A scope that releases the lock once when disposed.</returns>
     /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller (the scope was not
     /// entered: release it yourself once you have checked the state it protects).</exception>
-    public Scope Lock()
+    public LockScope Lock()
     {
         Acquire();
-        return new Scope(this);
+        return new LockScope(this);
     }
 
     /// <summary>Unmaps the lock; the creating process also removes it.</summary>
@@ -306,16 +306,6 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
         }
     }
 
-    /// <summary>Holds a <see cref="ProcessRLock"/> (once) until disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly ProcessRLock _lock;
-
-        internal Scope(ProcessRLock processLock) => _lock = processLock;
-
-        /// <summary>Releases the lock once.</summary>
-        public void Dispose() => _lock.Release();
-    }
 
     /// <inheritdoc />
     static ProcessRLock IProcessHandle<ProcessRLock>.Attach(string name, ref MarshalReader data) => Attach(name);

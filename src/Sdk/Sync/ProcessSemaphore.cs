@@ -16,7 +16,7 @@ namespace Multiprocessing;
 /// then wait until their timeout (pass one when a peer may die); the <see cref="ProcessLock"/> and
 /// <see cref="ProcessRLock"/> detect dead holders instead.</para>
 /// </remarks>
-public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaphore>
+public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaphore>, IReleasable
 {
     private protected const int BoundedFlag = 1;
     private readonly SharedMemoryBlock _block;
@@ -89,6 +89,9 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
         return AcquireContended(block, SyncWait.Deadline(timeout), cancellationToken);
     }
 
+    /// <summary>Gives one unit back (what a <see cref="LockScope"/> from <see cref="Enter"/> does when disposed).</summary>
+    void IReleasable.Release() => Release();
+
     /// <summary>
     /// Gives back <paramref name="count"/> units (Python's <c>release(n)</c>), waking as many waiters. Any thread of any
     /// process may release.
@@ -133,10 +136,10 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
 
     /// <summary>Takes one unit for a <c>using</c> scope (Python's <c>with semaphore:</c>), waiting while there is none.</summary>
     /// <returns>A scope that gives the unit back when disposed.</returns>
-    public Scope Enter()
+    public LockScope Enter()
     {
         Acquire();
-        return new Scope(this);
+        return new LockScope(this);
     }
 
     /// <summary>Unmaps the semaphore; the creating process also removes it.</summary>
@@ -218,16 +221,6 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
         }
     }
 
-    /// <summary>Holds one unit of a <see cref="ProcessSemaphore"/> until disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly ProcessSemaphore _semaphore;
-
-        internal Scope(ProcessSemaphore semaphore) => _semaphore = semaphore;
-
-        /// <summary>Gives the unit back.</summary>
-        public void Dispose() => _semaphore.Release();
-    }
 
     /// <inheritdoc />
     static ProcessSemaphore IProcessHandle<ProcessSemaphore>.Attach(string name, ref MarshalReader data) => Attach(name);

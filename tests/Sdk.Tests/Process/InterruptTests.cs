@@ -54,8 +54,35 @@ public sealed class InterruptTests
         // tracker's sweep, as before this change (not asserted here).
     }
 
-    /// <summary>Runs the probe, SIGINTs its tree once ready; returns its exit code, its last line, its pids and any file its tree left.</summary>
-    private static (int ExitCode, string Joined, int[] Pids, string[] Leftovers) Interrupt(string mode)
+    [Fact]
+    public void A_pipeline_of_one_producer_and_three_consumers_finished_by_Complete_loses_no_item_on_SIGINT()
+    {
+        // tests/TreeProbe/PipelineProbe.cs: consumers take items with Get(token) and ReadAllAsync(token), the producer
+        // completes the bounded queue when its token is cancelled; every item put is either processed or still queued.
+        var (exitCode, report, pids, leftovers) = Interrupt("pipeline", "pipeline ");
+        Assert.StartsWith("pipeline ", report);
+        // outcomes=... is last and may hold an error message with spaces.
+        int outcomesAt = report.IndexOf(" outcomes=", StringComparison.Ordinal);
+        Assert.True(outcomesAt > 0, report);
+        var fields = report["pipeline ".Length..outcomesAt].Split(' ').Select(f => f.Split('=', 2)).ToDictionary(f => f[0], f => f[1]);
+        fields["outcomes"] = report[(outcomesAt + " outcomes=".Length)..];
+        int produced = int.Parse(fields["produced"]), processed = int.Parse(fields["processed"]), remaining = int.Parse(fields["remaining"]);
+        Assert.True(produced >= 300, report);
+        Assert.Equal(produced, processed + remaining);
+        Assert.Equal("0", fields["duplicates"]);
+        Assert.Equal("0", fields["unknown"]);
+        Assert.Equal("0", fields["missing"]);
+
+        // The producer returns what it put; a consumer either drained the completed queue or was cancelled.
+        var outcomes = fields["outcomes"].Split('|');
+        Assert.True(outcomes.Length == 4 && outcomes[0] == "returned" && outcomes.Skip(1).All(o => o is "returned" or "cancelled"), report);
+        Assert.Equal(0, exitCode);
+        Assert.Empty(pids.Where(IsAlive));
+        Assert.Empty(leftovers);
+    }
+
+    /// <summary>Runs the probe, SIGINTs its tree once ready; returns its exit code, its last line (the one that starts with <paramref name="report"/>), its pids and any file its tree left.</summary>
+    private static (int ExitCode, string Joined, int[] Pids, string[] Leftovers) Interrupt(string mode, string report = "joined ")
     {
         string path = Path.Combine(Metadata("RepoRoot"), "tests", "TreeProbe", "bin", Metadata("Configuration"), "net10.0", "TreeProbe");
         Assert.True(File.Exists(path), $"the probe was not built: {path}");
@@ -113,7 +140,7 @@ public sealed class InterruptTests
 
             Assert.True(probe.WaitForExit(Patience), "the probe did not exit after SIGINT: " + Output(lines));
             probe.WaitForExit(); // the output is read to its end
-            string joined = Output(lines).Split('\n').LastOrDefault(l => l.StartsWith("joined ", StringComparison.Ordinal)) ?? Output(lines);
+            string joined = Output(lines).Split('\n').LastOrDefault(l => l.StartsWith(report, StringComparison.Ordinal)) ?? Output(lines);
             var leftovers = Directory.EnumerateFileSystemEntries(shm).Concat(Directory.EnumerateFileSystemEntries(tmp)).ToArray();
             return (probe.ExitCode, joined, pids, leftovers);
         }

@@ -9,7 +9,7 @@ namespace Multiprocessing;
 /// with the proxy, local or remote. It is owned by the thread that acquired it: releasing a lock you do not hold throws
 /// <see cref="SynchronizationLockException"/>, and a process that dies holding it releases it.
 /// </summary>
-public sealed class ManagedLock : ManagerProxy, IProcessHandle<ManagedLock>
+public sealed class ManagedLock : ManagerProxy, IProcessHandle<ManagedLock>, IReleasable
 {
     internal ManagedLock(ManagerClient client, long objectId) : base(client, objectId)
     {
@@ -35,21 +35,10 @@ public sealed class ManagedLock : ManagerProxy, IProcessHandle<ManagedLock>
 
     /// <summary>Acquires the lock and returns a scope that releases it (Python's <c>with lock:</c>).</summary>
     /// <returns>The scope; dispose it to release.</returns>
-    public Scope Lock()
+    public LockScope Lock()
     {
         Acquire();
-        return new Scope(this);
-    }
-
-    /// <summary>Releases a <see cref="ManagedLock"/> when disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        private readonly ManagedLock _lock;
-
-        internal Scope(ManagedLock owner) => _lock = owner;
-
-        /// <summary>Releases the lock.</summary>
-        public void Dispose() => _lock?.Release();
+        return new LockScope(this);
     }
 
     /// <inheritdoc />
