@@ -41,6 +41,7 @@ internal static class BenchmarkDriver
             ["marshal_array"] = MarshalBenchmarks.MarshalArray,
             ["pending_gets"] = AsyncWaitBenchmarks.PendingGets,
             ["pipe_rtt.async"] = AsyncWaitBenchmarks.PipeRttAsync,
+            ["cancel_latency"] = CancellationBenchmarks.CancelLatency,
         };
 #if MP_CLUSTER
         if (args is ["--cluster-silo", ..])
