@@ -18,11 +18,28 @@ internal static class ChildBootstrap
     /// <summary>The token a plain child's target receives; its watchdog cancels it when the parent sends Cancel.</summary>
     private static readonly CancellationTokenSource s_cancellation = new();
 
-    /// <summary>SIGINT ignored (<see cref="InterruptHandling.CancelChildren"/>): the registration lives as long as the child.</summary>
+    /// <summary>
+    /// SIGINT held from the first instruction (a terminal's Ctrl+C reaches a child still starting, or a spare waiting
+    /// for its work, too), then, by the start message: kept for the life of the child
+    /// (<see cref="InterruptHandling.CancelChildren"/>, pool workers, manager servers), or dropped, re-raising a SIGINT
+    /// that came meanwhile (<see cref="InterruptHandling.Signal"/>: the child dies of it, as CPython's does).
+    /// </summary>
     private static IDisposable? s_interrupt;
+    private static volatile bool s_interruptedWhileStarting;
 
     internal static void Run()
     {
+        if (!OperatingSystem.IsWindows())
+        {
+            s_interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGINT,
+                static context =>
+                {
+                    context.Cancel = true;
+                    s_interruptedWhileStarting = true;
+                });
+        }
+
         StartMessage start;
         try
         {
@@ -71,12 +88,17 @@ internal static class ChildBootstrap
         }
 
         WatchParent();
-        if (start.IgnoreInterrupt && !OperatingSystem.IsWindows())
+        if (!start.IgnoreInterrupt && s_interrupt is not null)
         {
-            // A terminal's Ctrl+C signals the whole process group: the parent decides (it cancels this target's token),
-            // as for pool workers. Kept alive for the life of the process.
-            s_interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(
-                System.Runtime.InteropServices.PosixSignal.SIGINT, static context => context.Cancel = true);
+            // InterruptHandling.Signal: Ctrl+C ends this child as it ends a CPython one, including a Ctrl+C that came
+            // while it was starting. Otherwise the parent decides (it cancels this target's token), as for pool workers.
+            s_interrupt.Dispose();
+            s_interrupt = null;
+            if (s_interruptedWhileStarting)
+            {
+                _ = NativeMethods.Kill(Environment.ProcessId, 2);
+                Thread.Sleep(TimeSpan.FromSeconds(5)); // the signal ends the process before this sleep does
+            }
         }
 
         exitCode = RunTarget(start);

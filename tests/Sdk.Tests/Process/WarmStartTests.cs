@@ -206,6 +206,42 @@ public sealed class WarmStartTests
     }
 
     /// <summary>Waits for the spare to be ready and returns its pid.</summary>
+    [Theory]
+    [InlineData(InterruptHandling.CancelChildren)]
+    [InlineData(InterruptHandling.Signal)]
+    public void A_Ctrl_C_that_reaches_a_child_before_its_start_is_handled_as_the_interrupt_handling_says(InterruptHandling handling)
+    {
+        // A spare waits for its start message: a terminal's Ctrl+C (SIGINT to the process group) can reach it, as it
+        // can reach any child still starting. Before the fix the child died of it whatever the parent had chosen.
+        try
+        {
+            Multiprocess.StartMethod = StartMethod.WarmSpawn;
+            Assert.Equal(9, Run(ChildProcess.Create(Workers.Square, 3)));
+            int spare = ReadySpare();
+            Assert.Equal(0, Interop.NativeMethods.Kill(spare, 2));
+            Thread.Sleep(300); // time to die of it, if it would
+            Multiprocess.InterruptHandling = handling;
+            using var child = ChildProcess.Create(WarmStartProbes.PidAndVariable, "HOME");
+            child.Start();
+            Assert.Equal(spare, child.Pid);
+            Assert.True(child.Join(Patience), "the child did not exit in time");
+            if (handling == InterruptHandling.CancelChildren)
+            {
+                Assert.Equal(0, child.ExitCode); // the parent decides: it had nothing to cancel
+                Assert.Equal($"{spare}|{Environment.GetEnvironmentVariable("HOME")}", child.Result);
+            }
+            else
+            {
+                Assert.Equal(-2, child.ExitCode); // CPython's behaviour: the child dies of the SIGINT it got
+            }
+        }
+        finally
+        {
+            Multiprocess.InterruptHandling = InterruptHandling.CancelChildren;
+            EndWarmStart();
+        }
+    }
+
     private static int ReadySpare()
     {
         Assert.True(Multiprocess.WaitForSpares(Patience), "the spare did not get ready in time");
