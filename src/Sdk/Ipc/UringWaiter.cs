@@ -290,7 +290,7 @@ internal sealed unsafe class UringWaiter : IWaitOperationOwner
         _ = _ring!.Submit(wait: false, 0);
         foreach (var operation in incoming)
         {
-            if (operation.IsSignaled() && _pending.Remove(operation.Ticket))
+            if (Looks(operation, liveness: false) && _pending.Remove(operation.Ticket))
             {
                 Forget(operation);
                 if (operation.TryClaim())
@@ -313,7 +313,7 @@ internal sealed unsafe class UringWaiter : IWaitOperationOwner
         long next = long.MaxValue;
         foreach (var (ticket, operation) in _pending)
         {
-            if ((now >= operation.Deadline || operation.IsSignaled() || (liveness && operation.WatchesPeers && operation.PeerMayBeGone()))
+            if ((now >= operation.Deadline || Looks(operation, liveness))
                 && operation.TryClaim())
             {
                 _expired.Add(ticket);
@@ -335,6 +335,22 @@ internal sealed unsafe class UringWaiter : IWaitOperationOwner
 
         _expired.Clear();
         _nextScan = next;
+    }
+
+    /// <summary>
+    /// Whether the operation should run now (its state moved, or on a liveness tick its peer may be gone). A check that
+    /// throws runs the operation too, which then reports the exception to its awaiter: nothing ends this thread.
+    /// </summary>
+    private static bool Looks(WaitOperation operation, bool liveness)
+    {
+        try
+        {
+            return operation.IsSignaled() || (liveness && operation.WatchesPeers && operation.PeerMayBeGone());
+        }
+        catch (Exception)
+        {
+            return true;
+        }
     }
 
     /// <summary>A claimed operation leaves this waiter (under the gate: a concurrent Remove then finds it gone).</summary>
