@@ -20,7 +20,7 @@ public sealed class InterruptTests
         var (exitCode, joined, pids, leftovers) = Interrupt("interrupt");
         Assert.Equal("joined cancelled|cancelled", joined);
         Assert.Equal(0, exitCode);
-        Assert.Empty(pids.Where(IsAlive));
+        Assert.DoesNotContain(pids, IsAlive);
         Assert.Empty(leftovers);
     }
 
@@ -33,7 +33,7 @@ public sealed class InterruptTests
         Assert.Equal(2, outcomes.Length);
         Assert.All(outcomes, o => Assert.Contains("was killed by SIGINT (signal 2) before returning a result", o));
         Assert.Equal(0, exitCode);
-        Assert.Empty(pids.Where(IsAlive));
+        Assert.DoesNotContain(pids, IsAlive);
         Assert.Empty(leftovers);
     }
 
@@ -48,7 +48,7 @@ public sealed class InterruptTests
             Thread.Sleep(20); // the children notice that their parent is gone (their control connection closes)
         }
 
-        Assert.Empty(pids.Where(IsAlive));
+        Assert.DoesNotContain(pids, IsAlive);
 
         // The runtime's default SIGINT exit runs no exit handler: the tree's control directory is left to the resource
         // tracker's sweep, as before this change (not asserted here).
@@ -77,7 +77,7 @@ public sealed class InterruptTests
         var outcomes = fields["outcomes"].Split('|');
         Assert.True(outcomes.Length == 4 && outcomes[0] == "returned" && outcomes.Skip(1).All(o => o is "returned" or "cancelled"), report);
         Assert.Equal(0, exitCode);
-        Assert.Empty(pids.Where(IsAlive));
+        Assert.DoesNotContain(pids, IsAlive);
         Assert.Empty(leftovers);
     }
 
