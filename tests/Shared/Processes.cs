@@ -1,6 +1,6 @@
-namespace Multiprocessing.Hosting.Tests.Infrastructure;
+namespace Multiprocessing.TestSupport;
 
-/// <summary>Whether processes are still alive, read from /proc (no SDK bookkeeping involved).</summary>
+/// <summary>Whether processes are still alive, read from /proc (no SDK bookkeeping involved). Linked into the test projects that need it.</summary>
 internal static class Processes
 {
     /// <summary>True when <paramref name="pid"/> runs (a zombie, exited but not reaped, does not count).</summary>
