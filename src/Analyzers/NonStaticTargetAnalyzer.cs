@@ -30,7 +30,7 @@ public sealed class NonStaticTargetAnalyzer : ProcessUsageAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (TargetCall.Find(invocation.TargetMethod, known) is not { } call
+        if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
             || argument.Parameter?.Type.TypeKind != TypeKind.Delegate
             || TargetCall.DelegateCreation(argument) is not { } creation)

@@ -29,7 +29,7 @@ public sealed class TargetDelegateTypeAnalyzer : ProcessUsageAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known, Compilation compilation)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (TargetCall.Find(invocation.TargetMethod, known) is not { } call
+        if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
             || TargetCall.DelegateCreation(argument) is not { Type: INamedTypeSymbol delegateType, Target: IMethodReferenceOperation { Method: { IsStatic: true } method } }
             || delegateType.DelegateInvokeMethod is not { } invoke

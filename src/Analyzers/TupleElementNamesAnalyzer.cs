@@ -25,7 +25,7 @@ public sealed class TupleElementNamesAnalyzer : ProcessUsageAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (TargetCall.Find(invocation.TargetMethod, known) is not { EachItem: false } call
+        if (TargetCall.Find(invocation, known) is not { EachItem: false } call
             || TargetCall.ReferencedMethod(TargetCall.ArgumentFor(invocation, call.TargetParameter)) is not { Parameters.Length: > 1 } target
             || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { } argument)
         {

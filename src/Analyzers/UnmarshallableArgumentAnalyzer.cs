@@ -31,7 +31,7 @@ public sealed class UnmarshallableArgumentAnalyzer : ProcessUsageAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownSymbols known, Compilation compilation)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (TargetCall.Find(invocation.TargetMethod, known) is not { } call
+        if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { Parameter: { } parameter } argument)
         {
             return;

@@ -20,8 +20,12 @@ namespace Multiprocessing;
 /// capture do not apply, and a worker cannot crash without taking the caller down. A target's exception comes back as a
 /// <see cref="RemoteProcessException"/>, as with processes, whose <see cref="Exception.InnerException"/> is the
 /// original exception.</para>
+/// <para>It is an <see cref="IProcessPool"/>: code that takes one (an app's service registered with
+/// <c>AddProcessPool</c>) takes this pool in a test, with the same calls (<see cref="ProcessPoolExtensions"/>) and the
+/// same marshalling, and no processes. The calls whose target takes a <see cref="CancellationToken"/> are a
+/// <see cref="ProcessPool"/>'s own.</para>
 /// </remarks>
-public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
+public sealed partial class InProcessPool : IProcessPool
 {
     private static int s_pools;
 
