@@ -8,16 +8,19 @@ is that table crossed with a member template:
 
 - ChildProcess.Create (src/Sdk/Process/ChildProcess.Create.cs): 0-8 data parameters x the 6 kinds, and the same
   with a CancellationToken parameter (not marshalled) at any position.
-- Apply/ApplyAsync of ProcessPool (with the token shapes), IProcessPool, InProcessPool and ClusterPool.
+- Apply/ApplyAsync, once for every pool: extension methods of IProcessPool in ProcessPoolExtensions
+  (src/Sdk/Pool/ProcessPoolExtensions.Apply.cs), the token shapes on ProcessPool, each forwarding to the pool's core
+  (the internal IPoolCalls that ProcessPool, InProcessPool and ClusterPool implement).
 - Map/MapAsync, Imap/ImapUnordered (+Async) over targets of one parameter and Starmap/StarmapAsync over targets of
   2-4 parameters, each for the 3 kinds that return a value: the same shapes the batch runners
   (src/Sdk/Targets/BatchRunners.cs) and the TargetRegistry.Register overloads that build them
   (src/Sdk/Targets/TargetRegistry.Batch.cs) cover, so every batch runner is reachable from some call.
-  Map targets that take a CancellationToken are not in the table: any such overloads are hand-written.
+  Map targets that take a CancellationToken are not in the table: any such overloads are hand-written. Also
+  extension methods of IProcessPool (src/Sdk/Pool/ProcessPoolExtensions.Map.cs).
 
 Docs are written once per family in src/Sdk/Overloads.xml; each member includes its family's text and the tags of
 its own type parameters and parameters (picked by name), so every public member is documented (CS1591) without a
-copy of the text. ClusterPool's members inherit IProcessPool's docs.
+copy of the text.
 """
 import os
 
