@@ -15,8 +15,8 @@ is that table crossed with a member template:
   2-4 parameters, each for the 3 kinds that return a value: the same shapes the batch runners
   (src/Sdk/Targets/BatchRunners.cs) and the TargetRegistry.Register overloads that build them
   (src/Sdk/Targets/TargetRegistry.Batch.cs) cover, so every batch runner is reachable from some call.
-  Map targets that take a CancellationToken are not in the table: any such overloads are hand-written. Also
-  extension methods of IProcessPool (src/Sdk/Pool/ProcessPoolExtensions.Map.cs).
+  Also extension methods of IProcessPool (src/Sdk/Pool/ProcessPoolExtensions.Map.cs), followed by a ProcessPool's
+  maps of targets of one parameter and a trailing CancellationToken (its workers cancel each chunk's token).
 
 Docs are written once per family in src/Sdk/Overloads.xml; each member includes its family's text and the tags of
 its own type parameters and parameters (picked by name), so every public member is documented (CS1591) without a
@@ -185,9 +185,9 @@ def apply_members(s):
     submit = "SubmitApply<TResult>" if s.result else "SubmitApply"
     apply_sig = f"public static {ret} Apply{s.tp}({receiver}, {s.target()}{s.args_param()}{token_param})"
     token = "cancellationToken" if s.token is not None else "CancellationToken.None"
-    apply_body = f"{submit}(pool, target, {s.writes()}, null, null, {token}).Get()"
+    apply_body = f"Calls(pool).{submit}(target, {s.writes()}, null, null, {token}).Get()"
     async_sig = f"public static {kind} ApplyAsync{s.tp}({receiver}, {s.target()}{s.args_param()}, {cb}? callback = null, {APPLY_ASYNC_TAIL})"
-    async_body = f"{submit}(pool, target, {s.writes()}, callback, errorCallback, cancellationToken)"
+    async_body = f"Calls(pool).{submit}(target, {s.writes()}, callback, errorCallback, cancellationToken)"
     return apply_sig, apply_body, async_sig, async_body
 
 
@@ -232,6 +232,26 @@ def parameter_names(tail):
     return [p.split("=")[0].split()[-1] for p in tail.split(", ")]
 
 
+# A ProcessPool's maps of targets of one parameter and a trailing CancellationToken: (name, target results, return
+# type, parameters after the items, body, doc families). Its workers cancel each running chunk's token (the other
+# pools have no such core), so the receiver is a ProcessPool; OverloadResolutionPriority(-1) ranks them below the plain
+# family of this same class, so a method group that fits both binds to the plain shape.
+def token_map_families():
+    progress = "IProgress<int>? progress = null"
+    callbacks = "Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null"
+    token = "CancellationToken cancellationToken = default"
+    both, sync = ["TResult", "Task<TResult>"], ["TResult"]
+    imap = ["Pool.Token", "Pool.Imap.Token.Items"]
+    return [
+        ("Map", both, "TResult[]", f"int chunkSize = 0, {progress}, {token}", "pool.StartCancellableMap<T, TResult>(target, items, chunkSize, progress, null, null, cancellationToken, blocking: true).Get()", ["Pool.Token", "Pool.Map.Token"]),
+        ("MapAsync", both, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", "pool.StartCancellableMap<T, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken)", ["Pool.Token", "Pool.MapAsync.Token"]),
+        ("Imap", sync, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "pool.StartCancellableImap<T, TResult>(target, items, chunkSize, progress, ordered: true, cancellationToken)", imap + ["Pool.Imap.Token.Blocking", "Pool.Imap.Token"]),
+        ("ImapUnordered", sync, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "pool.StartCancellableImap<T, TResult>(target, items, chunkSize, progress, ordered: false, cancellationToken)", imap + ["Pool.Imap.Token.Blocking", "Pool.ImapUnordered.Token"]),
+        ("ImapAsync", sync, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "pool.StartCancellableImapAsync<T, TResult>(target, items, chunkSize, progress, ordered: true, cancellationToken)", imap + ["Pool.Imap.Token.Async", "Pool.ImapAsync.Token"]),
+        ("ImapUnorderedAsync", sync, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "pool.StartCancellableImapAsync<T, TResult>(target, items, chunkSize, progress, ordered: false, cancellationToken)", imap + ["Pool.Imap.Token.Async", "Pool.ImapUnorderedAsync.Token"]),
+    ]
+
+
 def map_family(path, docs_file):
     out = class_header("Multiprocessing", EXTENSIONS, ["Multiprocessing.Pool"])
     for name, arities, ret, tail, body in map_families():
@@ -242,6 +262,12 @@ def map_family(path, docs_file):
             sig = f"public static {ret} {name}<{', '.join(tparams)}>(this IProcessPool pool, {s.map_target()}, IEnumerable<{s.item()}> items, {tail})"
             docs = include(docs_file, f"Pool.{name}", tparams + ["pool", "target", "items"] + parameter_names(tail))
             member(out, docs, sig, body.format(item=s.item()))
+    for name, results, ret, tail, body, families in token_map_families():
+        for result in results:
+            sig = (f"public static {ret} {name}<T, TResult>(this ProcessPool pool, [ProcessTargetParameter(\"items\", EachItem = true)] "
+                   f"Func<T, CancellationToken, {result}> target, IEnumerable<T> items, {tail})")
+            docs = include(docs_file, families, ["T", "TResult", "pool", "target", "items"] + parameter_names(tail))
+            member(out, docs, sig, body, priority=True)
     write(path, out)
 
 

@@ -1,18 +1,11 @@
-using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
 
 namespace Multiprocessing.Orleans;
 
-// The core the typed call families (ProcessPoolExtensions in the SDK) forward to: this pool's submission and map
-// starters, so a cluster pool takes the same calls as a local one.
+// The core the typed call families (ProcessPoolExtensions in the SDK) forward to: this pool's map starters (its apply
+// core, IPoolCalls.SubmitApply, is in ClusterPool.Placement.cs), so a cluster pool takes the same calls as a local one.
 public sealed partial class ClusterPool : IPoolCalls
 {
-    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken);
-
-    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken);
-
     // blocking: the local pool's hint to read a waiting caller's array without a copy; chunks sent to silos are copied anyway.
     AsyncResult<TResult[]> IPoolCalls.StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken, bool blocking) =>
         StartMap(target, items, chunkSize, progress, callback, errorCallback, cancellationToken);

@@ -1,18 +1,12 @@
-using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
 
 namespace Multiprocessing;
 
-// The core the typed call families (ProcessPoolExtensions) forward to: an InProcessPool takes every call a
-// ProcessPool takes, through the same marshalling, so it stands in for one wherever an IProcessPool is asked for.
+// The core the typed call families (ProcessPoolExtensions) forward to (its apply core, IPoolCalls.SubmitApply, is in
+// InProcessPool.cs): an InProcessPool takes every call a ProcessPool takes, through the same marshalling, so it stands
+// in for one wherever an IProcessPool is asked for.
 public sealed partial class InProcessPool : IPoolCalls
 {
-    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken);
-
-    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken);
-
     // The items are marshalled chunk by chunk from an array (blocking or not: a worker thread reads the chunk's bytes).
     AsyncResult<TResult[]> IPoolCalls.StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken, bool blocking) =>
         StartMap<T, TResult>(target, Materialize(items), chunkSize, static chunk => ChunkCodec.Write(chunk.Span), progress, callback, errorCallback, cancellationToken);

@@ -178,10 +178,10 @@ public sealed partial class InProcessPool : IProcessPool
     public override string ToString() =>
         $"<InProcessPool state={State switch { PoolState.Running => "RUN", PoolState.Closed => "CLOSE", PoolState.Terminated => "TERMINATE", _ => "BROKEN" }} pool_size={Processes}>";
 
-    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         new(SubmitApplyWork(target, writeArguments, callback, errorCallback, cancellationToken));
 
-    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         new(SubmitApplyWork<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken));
 
     private Task<TResult> SubmitApplyWork<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)

@@ -1,17 +1,11 @@
-using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
 
 namespace Multiprocessing;
 
-// The core the typed call families (ProcessPoolExtensions) forward to: this pool's own submission and map starters.
+// The core the typed call families (ProcessPoolExtensions) forward to: this pool's map starters (its apply core,
+// IPoolCalls.SubmitApply, is in ProcessPool.Submission.cs).
 public sealed partial class ProcessPool : IPoolCalls
 {
-    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken);
-
-    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken);
-
     AsyncResult<TResult[]> IPoolCalls.StartMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken, bool blocking) =>
         StartMap(target, items, chunkSize, progress, callback, errorCallback, cancellationToken, blocking);
 

@@ -6,14 +6,14 @@ namespace Multiprocessing;
 
 public sealed partial class ProcessPool
 {
-    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var result = new AsyncResult<TResult>(mayCancel: cancellationToken.CanBeCanceled);
         SubmitApplyTask(result, target, writeArguments, callback, errorCallback, cancellationToken);
         return result;
     }
 
-    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
+    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
         var result = new AsyncResult(mayCancel: cancellationToken.CanBeCanceled);
         SubmitApplyTask<VoidResult>(result, target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);

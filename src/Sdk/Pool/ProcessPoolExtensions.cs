@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
 
 namespace Multiprocessing;
@@ -32,18 +30,4 @@ public static partial class ProcessPoolExtensions
             "those calls are served by ProcessPool, InProcessPool (the in-process stand-in for tests) and the ClusterPool of Multiprocessing.Orleans. " +
             "Pass one of those, or call your own type's methods directly.");
     }
-
-    // The apply core, called by every Apply and ApplyAsync: a ProcessPool (sealed) is called directly, so an apply's
-    // round trip pays no generic interface dispatch.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static AsyncResult<TResult> SubmitApply<TResult>(IProcessPool pool, Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        pool is ProcessPool local
-            ? local.SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken)
-            : Calls(pool).SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static AsyncResult SubmitApply(IProcessPool pool, Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
-        pool is ProcessPool local
-            ? local.SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken)
-            : Calls(pool).SubmitApply(target, writeArguments, callback, errorCallback, cancellationToken);
 }
