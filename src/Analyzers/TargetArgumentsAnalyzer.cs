@@ -18,9 +18,13 @@ public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
     /// <summary>Set on the diagnostic when the arguments were passed separately and the fix can build the tuple.</summary>
     public const string CanBuildTupleProperty = "CanBuildTuple";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TargetArgumentsMismatch);
+    /// <summary>Creates the analyzer.</summary>
+    public TargetArgumentsAnalyzer()
+        : base(DiagnosticDescriptors.TargetArgumentsMismatch)
+    {
+    }
 
+    /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
         start.RegisterSyntaxNodeAction(c => Analyze(c, known), SyntaxKind.InvocationExpression);
 
