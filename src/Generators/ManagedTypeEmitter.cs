@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 using Multiprocessing.Generators.Model;
+using static Multiprocessing.Generators.GeneratedSource;
 
 namespace Multiprocessing.Generators
 {
@@ -17,11 +17,6 @@ namespace Multiprocessing.Generators
         public const string MarshallersHintName = "Multiprocessing.ManagedTypes.g.cs";
         public const string MarshallersClassName = "ManagedTypeMarshallers";
 
-        private const string Marshalling = "global::Multiprocessing.Marshalling.";
-        private const string GeneratedCode =
-            "[global::System.CodeDom.Compiler.GeneratedCode(\"Multiprocessing.Generators\", \"" + ThisAssembly.Version + "\")]";
-        private const string NeverBrowsable =
-            "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
         public static string Emit(ManagedTypeModel model)
         {
@@ -42,7 +37,7 @@ namespace Multiprocessing.Generators
             string className = TypeNames.Sanitize(model.Name.TrimStart('@')) + "ManagerExtensions";
             var w = new Writer(b, indent);
 
-            w.Line("/// <summary>Typed calls on a <c>" + Xml(model.Id) + "</c> held by a manager server (generated from its [ManagedType] attribute).</summary>");
+            w.Line("/// <summary>Typed calls on a <c>" + Escape(model.Id) + "</c> held by a manager server (generated from its [ManagedType] attribute).</summary>");
             w.Line(GeneratedCode);
             w.Line(access + " static class " + className);
             w.Open();
@@ -55,14 +50,14 @@ namespace Multiprocessing.Generators
                 string body = WriteArguments(constructor.Parameters);
                 string simple = model.Name.TrimStart('@');
 
-                w.Line("/// <summary>Creates a new <c>" + Xml(simple) + "</c> on the manager's server with <c>" + Xml(constructor.Display) + "</c> and returns its proxy.</summary>");
+                w.Line("/// <summary>Creates a new <c>" + Escape(simple) + "</c> on the manager's server with <c>" + Escape(constructor.Display) + "</c> and returns its proxy.</summary>");
                 w.Line("/// <param name=\"__manager\">The manager whose server holds the instance.</param>");
                 ParamDocs(w, constructor.Parameters, constructor.Display);
                 w.Line("/// <returns>The proxy.</returns>");
                 w.Line("public static " + proxy + " Create" + simple + "(this " + manager + " __manager" + parameters + ") =>");
                 w.Line("    " + proxy + ".Create(__manager, null, " + number + ", " + body + ");");
                 w.Line();
-                w.Line("/// <summary>The <c>" + Xml(simple) + "</c> named <paramref name=\"__name\"/> on the manager's server, created with <c>" + Xml(constructor.Display) + "</c> if it does not exist yet.</summary>");
+                w.Line("/// <summary>The <c>" + Escape(simple) + "</c> named <paramref name=\"__name\"/> on the manager's server, created with <c>" + Escape(constructor.Display) + "</c> if it does not exist yet.</summary>");
                 w.Line("/// <param name=\"__manager\">The manager whose server holds the instance.</param>");
                 w.Line("/// <param name=\"__name\">The name every program uses for it.</param>");
                 ParamDocs(w, constructor.Parameters, constructor.Display);
@@ -78,9 +73,9 @@ namespace Multiprocessing.Generators
                 string number = i.ToString(CultureInfo.InvariantCulture);
                 string what = member.Kind switch
                 {
-                    ManagedMemberKind.Getter => "Gets <c>" + Xml(member.Display) + "</c>",
-                    ManagedMemberKind.Setter => "Sets <c>" + Xml(member.Display) + "</c>",
-                    _ => "Calls <c>" + Xml(member.Display) + "</c>",
+                    ManagedMemberKind.Getter => "Gets <c>" + Escape(member.Display) + "</c>",
+                    ManagedMemberKind.Setter => "Sets <c>" + Escape(member.Display) + "</c>",
+                    _ => "Calls <c>" + Escape(member.Display) + "</c>",
                 };
                 w.Line("/// <summary>" + what + " on the manager's server.</summary>");
                 w.Line("/// <param name=\"__proxy\">The proxy of the instance.</param>");
@@ -131,10 +126,7 @@ namespace Multiprocessing.Generators
             for (int i = 0; i < model.Constructors.Count; i++)
             {
                 var constructor = model.Constructors[i];
-                w.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ":");
-                w.Open();
-                var args = ReadArguments(w, constructor.Parameters);
-                w.Line("arguments.EnsureEnd(" + Literal("the arguments of " + constructor.Display) + ");");
+                var args = OpenCase(w, i, constructor.Parameters, constructor.Display);
                 w.Line("return new " + model.FullName + "(" + args + ");");
                 w.Close();
             }
@@ -153,10 +145,7 @@ namespace Multiprocessing.Generators
             for (int i = 0; i < model.Members.Count; i++)
             {
                 var member = model.Members[i];
-                w.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ":");
-                w.Open();
-                var args = ReadArguments(w, member.Parameters);
-                w.Line("arguments.EnsureEnd(" + Literal("the arguments of " + member.Display) + ");");
+                var args = OpenCase(w, i, member.Parameters, member.Display);
                 string call = member.Kind switch
                 {
                     ManagedMemberKind.Getter => "self." + member.MemberName,
@@ -202,6 +191,20 @@ namespace Multiprocessing.Generators
                 "    }";
         }
 
+        /// <summary>
+        /// Opens the dispatcher's <c>case</c> for the constructor or member numbered <paramref name="number"/>: reads its
+        /// arguments into locals and checks that nothing follows them.
+        /// </summary>
+        /// <returns>The arguments, as the call passes them.</returns>
+        private static string OpenCase(Writer w, int number, EquatableArray<ParameterModel> parameters, string display)
+        {
+            w.Line("case " + number.ToString(CultureInfo.InvariantCulture) + ":");
+            w.Open();
+            var args = ReadArguments(w, parameters);
+            w.Line("arguments.EnsureEnd(" + Literal("the arguments of " + display) + ");");
+            return args;
+        }
+
         private static string ReadArguments(Writer w, EquatableArray<ParameterModel> parameters)
         {
             var names = new List<string>();
@@ -219,13 +222,9 @@ namespace Multiprocessing.Generators
         {
             foreach (var parameter in parameters)
             {
-                w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">Passed to <c>" + Xml(display) + "</c>.</param>");
+                w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">Passed to <c>" + Escape(display) + "</c>.</param>");
             }
         }
-
-        private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-        private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
         /// <summary>An indenting line writer with '\n' line ends.</summary>
         private sealed class Writer
