@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using Multiprocessing.Generators.Model;
 using Multiprocessing.Rules;
 using static Multiprocessing.Generators.GeneratedSource;
@@ -479,44 +478,6 @@ namespace Multiprocessing.Generators
             }
 
             return result;
-        }
-
-        /// <summary>An indenting line writer with '\n' line ends (deterministic on every OS).</summary>
-        internal sealed class CodeWriter
-        {
-            private readonly StringBuilder _builder = new();
-            private int _indent;
-
-            public void Raw(string text) => _builder.Append(text);
-
-            public void Line() => _builder.Append('\n');
-
-            public void Line(string text)
-            {
-                bool directive = text.StartsWith("#", StringComparison.Ordinal);
-                if (!directive)
-                {
-                    _builder.Append(' ', _indent * 4);
-                }
-
-                _builder.Append(text).Append('\n');
-            }
-
-            public void Open()
-            {
-                Line("{");
-                _indent++;
-            }
-
-            public void Close()
-            {
-                _indent--;
-                Line("}");
-            }
-
-            public void Dedent() => _indent--;
-
-            public override string ToString() => _builder.ToString();
         }
     }
 }

@@ -35,7 +35,7 @@ namespace Multiprocessing.Generators
             string manager = "global::Multiprocessing.ProcessManager";
             string access = model.IsPublic ? "public" : "internal";
             string className = TypeNames.Sanitize(model.Name.TrimStart('@')) + "ManagerExtensions";
-            var w = new Writer(b, indent);
+            var w = new CodeWriter(b, indent);
 
             w.Line("/// <summary>Typed calls on a <c>" + Escape(model.Id) + "</c> held by a manager server (generated from its [ManagedType] attribute).</summary>");
             w.Line(GeneratedCode);
@@ -196,7 +196,7 @@ namespace Multiprocessing.Generators
         /// arguments into locals and checks that nothing follows them.
         /// </summary>
         /// <returns>The arguments, as the call passes them.</returns>
-        private static string OpenCase(Writer w, int number, EquatableArray<ParameterModel> parameters, string display)
+        private static string OpenCase(CodeWriter w, int number, EquatableArray<ParameterModel> parameters, string display)
         {
             w.Line("case " + number.ToString(CultureInfo.InvariantCulture) + ":");
             w.Open();
@@ -205,7 +205,7 @@ namespace Multiprocessing.Generators
             return args;
         }
 
-        private static string ReadArguments(Writer w, EquatableArray<ParameterModel> parameters)
+        private static string ReadArguments(CodeWriter w, EquatableArray<ParameterModel> parameters)
         {
             var names = new List<string>();
             for (int i = 0; i < parameters.Count; i++)
@@ -218,47 +218,11 @@ namespace Multiprocessing.Generators
             return string.Join(", ", names);
         }
 
-        private static void ParamDocs(Writer w, EquatableArray<ParameterModel> parameters, string display)
+        private static void ParamDocs(CodeWriter w, EquatableArray<ParameterModel> parameters, string display)
         {
             foreach (var parameter in parameters)
             {
                 w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">Passed to <c>" + Escape(display) + "</c>.</param>");
-            }
-        }
-
-        /// <summary>An indenting line writer with '\n' line ends.</summary>
-        private sealed class Writer
-        {
-            private readonly StringBuilder _builder;
-            private readonly string _base;
-            private int _indent;
-
-            public Writer(StringBuilder builder, string baseIndent)
-            {
-                _builder = builder;
-                _base = baseIndent;
-            }
-
-            public void Line() => _builder.Append('\n');
-
-            public void Line(string text)
-            {
-                foreach (var line in text.Split('\n'))
-                {
-                    _builder.Append(_base).Append(' ', _indent * 4).Append(line).Append('\n');
-                }
-            }
-
-            public void Open()
-            {
-                Line("{");
-                _indent++;
-            }
-
-            public void Close()
-            {
-                _indent--;
-                Line("}");
             }
         }
     }

@@ -28,7 +28,7 @@ namespace Multiprocessing.Generators
         /// <param name="w">The registry being written.</param>
         /// <param name="type">The <see cref="TravelKind.MemoryPack"/> type.</param>
         /// <param name="name">The class name.</param>
-        public static void Emit(Emitter.CodeWriter w, MarshalTypeModel type, string name)
+        public static void Emit(CodeWriter w, MarshalTypeModel type, string name)
         {
             string typeName = type.TypeName + (type.IsReferenceType ? "?" : string.Empty);
             w.Line("/// <summary>Marshals <c>" + Escape(type.DisplayName) + "</c> with MemoryPack (it is [MemoryPackable]): a 32-bit byte count, then MemoryPack's bytes.</summary>");
@@ -83,7 +83,7 @@ namespace Multiprocessing.Generators
         /// <param name="w">The registry being written.</param>
         /// <param name="call">The statement that calls MemoryPack.</param>
         /// <param name="message">The start of the exception's message.</param>
-        private static void EmitCall(Emitter.CodeWriter w, string call, string message)
+        private static void EmitCall(CodeWriter w, string call, string message)
         {
             w.Line("try");
             w.Open();
@@ -105,7 +105,7 @@ namespace Multiprocessing.Generators
         /// </summary>
         /// <param name="w">The registry being written.</param>
         /// <param name="types">The registry's types.</param>
-        public static void EmitFormatterRegistry(Emitter.CodeWriter w, IReadOnlyList<MarshalTypeModel> types)
+        public static void EmitFormatterRegistry(CodeWriter w, IReadOnlyList<MarshalTypeModel> types)
         {
             if (!types.Any(static t => t.Kind == TravelKind.MemoryPack))
             {
