@@ -1,9 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
-using Multiprocessing.Generators.Model;
 using Multiprocessing.Rules;
 using static Multiprocessing.Generators.GeneratedSource;
 

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using Multiprocessing.Generators.Model;
 using static Multiprocessing.Generators.GeneratedSource;
 
 namespace Multiprocessing.Generators

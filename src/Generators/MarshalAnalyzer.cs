@@ -1,9 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Multiprocessing.Generators.Model;
 using Multiprocessing.Rules;
 
 namespace Multiprocessing.Generators

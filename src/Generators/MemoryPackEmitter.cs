@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Multiprocessing.Generators.Model;
 using Multiprocessing.Rules;
 using static Multiprocessing.Generators.GeneratedSource;
 
