@@ -297,10 +297,7 @@ namespace Multiprocessing.Generators
         private static void EmitUnionMarshaller(CodeWriter w, MarshalTypeModel type, string name, IReadOnlyDictionary<string, string> objectMarshallers)
         {
             string typeName = type.TypeName + "?";
-            w.Line("/// <summary>Marshals <c>" + Escape(type.DisplayName) + "</c> and the classes derived from it: a tag naming the concrete class (-1 for null), then its members.</summary>");
-            w.Line(GeneratedCode);
-            w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
-            w.Open();
+            OpenMarshallerClass(w, name, typeName, "Marshals <c>" + Escape(type.DisplayName) + "</c> and the classes derived from it: a tag naming the concrete class (-1 for null), then its members.");
             for (int i = 0; i < type.TypeArguments.Count; i++)
             {
                 w.Line("private static readonly " + objectMarshallers[type.TypeArguments[i]] + " s_case" + i.ToString(CultureInfo.InvariantCulture) + " = new();");
@@ -357,10 +354,7 @@ namespace Multiprocessing.Generators
         {
             string typeName = type.TypeName + (type.IsReferenceType ? "?" : string.Empty);
             string count = type.Members.Count.ToString(CultureInfo.InvariantCulture);
-            w.Line("/// <summary>Marshals <c>" + Escape(type.DisplayName) + "</c>: a member-count header, then its members in declaration order.</summary>");
-            w.Line(GeneratedCode);
-            w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
-            w.Open();
+            OpenMarshallerClass(w, name, typeName, "Marshals <c>" + Escape(type.DisplayName) + "</c>: a member-count header, then its members in declaration order.");
             w.Line("public void Write(" + Marshalling + "MarshalWriter writer, " + typeName + " value)");
             w.Open();
             if (type.IsReferenceType)

@@ -21,6 +21,22 @@ namespace Multiprocessing.Generators
         public const string NeverBrowsable =
             "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
+        /// <summary>
+        /// Writes the head of a generated marshaller, <c>file sealed class name : IProcessMarshaller&lt;typeName&gt;</c>
+        /// with its summary and <c>[GeneratedCode]</c>, and opens its body.
+        /// </summary>
+        /// <param name="w">The file being written.</param>
+        /// <param name="name">The class name.</param>
+        /// <param name="typeName">The marshalled type, as the interface's type argument.</param>
+        /// <param name="summary">The class's summary, XML-escaped.</param>
+        public static void OpenMarshallerClass(CodeWriter w, string name, string typeName, string summary)
+        {
+            w.Line("/// <summary>" + summary + "</summary>");
+            w.Line(GeneratedCode);
+            w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
+            w.Open();
+        }
+
         /// <summary><paramref name="value"/> as a C# string literal, quoted and escaped.</summary>
         /// <param name="value">The text.</param>
         /// <returns>The literal.</returns>

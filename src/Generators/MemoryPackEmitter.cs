@@ -28,10 +28,7 @@ namespace Multiprocessing.Generators
         public static void Emit(CodeWriter w, MarshalTypeModel type, string name)
         {
             string typeName = type.TypeName + (type.IsReferenceType ? "?" : string.Empty);
-            w.Line("/// <summary>Marshals <c>" + Escape(type.DisplayName) + "</c> with MemoryPack (it is [MemoryPackable]): a 32-bit byte count, then MemoryPack's bytes.</summary>");
-            w.Line(GeneratedCode);
-            w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
-            w.Open();
+            OpenMarshallerClass(w, name, typeName, "Marshals <c>" + Escape(type.DisplayName) + "</c> with MemoryPack (it is [MemoryPackable]): a 32-bit byte count, then MemoryPack's bytes.");
             w.Line("public void Write(" + Marshalling + "MarshalWriter writer, " + typeName + " value)");
             w.Open();
             w.Line(FormattersClass + ".Ensure();");
