@@ -14,7 +14,6 @@ namespace Multiprocessing.Generators
         public const string MarshallersHintName = "Multiprocessing.ManagedTypes.g.cs";
         public const string MarshallersClassName = "ManagedTypeMarshallers";
 
-
         public static string Emit(ManagedTypeModel model)
         {
             var b = new StringBuilder();
