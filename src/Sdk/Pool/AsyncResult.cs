@@ -19,7 +19,7 @@ namespace Multiprocessing;
 /// <see cref="OperationCanceledException.CancellationToken"/> of a cancelled result is the result's own token, not the
 /// one passed to the pool.
 /// </remarks>
-public sealed class AsyncResult : Task, IDeferredResult, IPoolPromise<VoidResult>
+public sealed class AsyncResult : Task, IDeferredResult<Task, VoidResult>
 {
     // One delegate for every result (no closure per call): it runs only inside DeferredResultScheduler.Run, which names
     // the result it runs.
@@ -61,22 +61,7 @@ public sealed class AsyncResult : Task, IDeferredResult, IPoolPromise<VoidResult
     /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
     public bool Successful => _core.IsSuccessful(this);
 
-    Task? IDeferredResult.Inner => _core.Inner;
-
-    bool IPoolPromise<VoidResult>.IsClaimed => _core.IsClaimed;
-
-    PoolTask? IPoolPromise<VoidResult>.Source
-    {
-        set => _core.Source = value;
-    }
-
-    void IDeferredResult.Release() => _core.Release(this);
-
-    bool IPoolPromise<VoidResult>.TrySetResult(VoidResult value) => _core.TrySetResult(this, value);
-
-    bool IPoolPromise<VoidResult>.TrySetException(Exception error) => _core.TrySetException(this, error);
-
-    bool IPoolPromise<VoidResult>.TrySetCanceled() => _core.TrySetCanceled(this);
+    ref DeferredResultCore<Task, VoidResult> IDeferredResult<Task, VoidResult>.Core => ref _core;
 
     /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>

@@ -22,7 +22,7 @@ namespace Multiprocessing;
 /// the one passed to the pool. An <see cref="AsyncResult{T}"/> is not an <see cref="AsyncResult"/> (each derives from
 /// its own <see cref="Task"/> type); both are <see cref="Task"/>s.
 /// </remarks>
-public sealed class AsyncResult<T> : Task<T>, IDeferredResult, IPoolPromise<T>
+public sealed class AsyncResult<T> : Task<T>, IDeferredResult<Task<T>, T>
 {
     // One delegate for every result (no closure per call): it runs only inside DeferredResultScheduler.Run, which names
     // the result it runs.
@@ -69,22 +69,7 @@ public sealed class AsyncResult<T> : Task<T>, IDeferredResult, IPoolPromise<T>
     /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
     public bool Successful => _core.IsSuccessful(this);
 
-    Task? IDeferredResult.Inner => _core.Inner;
-
-    bool IPoolPromise<T>.IsClaimed => _core.IsClaimed;
-
-    PoolTask? IPoolPromise<T>.Source
-    {
-        set => _core.Source = value;
-    }
-
-    void IDeferredResult.Release() => _core.Release(this);
-
-    bool IPoolPromise<T>.TrySetResult(T value) => _core.TrySetResult(this, value);
-
-    bool IPoolPromise<T>.TrySetException(Exception error) => _core.TrySetException(this, error);
-
-    bool IPoolPromise<T>.TrySetCanceled() => _core.TrySetCanceled(this);
+    ref DeferredResultCore<Task<T>, T> IDeferredResult<Task<T>, T>.Core => ref _core;
 
     /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>

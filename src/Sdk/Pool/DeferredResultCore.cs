@@ -11,7 +11,8 @@ namespace Multiprocessing.Pool;
 /// </summary>
 /// <typeparam name="TTask">The result's task type: <see cref="Task"/> or <see cref="Task{TResult}"/>.</typeparam>
 /// <typeparam name="TValue">The value the pool sets (<see cref="VoidResult"/> for a result without one).</typeparam>
-/// <remarks>A mutable struct: the results hold it in a field that is not readonly, so its methods act on that field.</remarks>
+/// <remarks>A mutable struct: the results hold it in a field that is not readonly, so its methods act on that field.
+/// <see cref="IDeferredResult{TTask, TValue}"/> implements the scheduler's and the pool's sides over it.</remarks>
 internal struct DeferredResultCore<TTask, TValue>
     where TTask : Task
 {
