@@ -21,7 +21,7 @@ namespace Multiprocessing;
 /// <see cref="RemoteProcessException"/>, as with processes, whose <see cref="Exception.InnerException"/> is the
 /// original exception.</para>
 /// </remarks>
-public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
+public sealed partial class InProcessPool : IDisposable, IAsyncDisposable, IMapPool
 {
     private static int s_pools;
 
@@ -169,6 +169,8 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
         await JoinAsync().ConfigureAwait(false);
     }
 
+    int IMapPool.MapWorkers => Processes;
+
     /// <summary>A readable description, in the style of Python's pool repr.</summary>
     /// <returns>For example <c>&lt;InProcessPool state=RUN pool_size=2&gt;</c>.</returns>
     public override string ToString() =>
@@ -198,25 +200,7 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable
             },
             cancellationToken);
         Submit(work, fromFeeder: false);
-        if (callback is not null || errorCallback is not null)
-        {
-            work.Task.ContinueWith(
-                t =>
-                {
-                    if (t.IsCompletedSuccessfully)
-                    {
-                        PoolCallbacks.Invoke(callback, t.Result);
-                    }
-                    else
-                    {
-                        PoolCallbacks.Invoke(errorCallback, t.IsCanceled ? new OperationCanceledException("The pool task was cancelled.") : t.Exception!.InnerException!);
-                    }
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-        }
-
+        PoolCallbacks.InvokeWhenDone(work.Task, callback, errorCallback, "The pool task was cancelled.");
         return work.Task;
     }
 
