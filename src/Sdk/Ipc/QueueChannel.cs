@@ -17,7 +17,6 @@ internal sealed unsafe class QueueChannel<T>
     private int _closed;
     private bool _isProducer;
     private bool _asyncUsed;
-    private Func<bool>? _isClosedCheck;
     private Exception? _completionError;
 
     private QueueChannel(SharedMemoryBlock block, string kind)
@@ -180,14 +179,14 @@ internal sealed unsafe class QueueChannel<T>
         }
 
         _asyncUsed = true;
-        return RingConditionOperation.Start(_ring, Pin(), join: true, _isClosedCheck ??= () => IsClosed, cancellationToken);
+        return RingConditionOperation<T>.Start(this, join: true, cancellationToken);
     }
 
     /// <summary>Waits until the queue is completed and drained, on a <see cref="FutexWaiter"/> thread.</summary>
     internal ValueTask<bool> CompletionAsync(CancellationToken cancellationToken)
     {
         _asyncUsed = true;
-        return RingConditionOperation.Start(_ring, Pin(), join: false, _isClosedCheck ??= () => IsClosed, cancellationToken);
+        return RingConditionOperation<T>.Start(this, join: false, cancellationToken);
     }
 
     /// <summary>Completes the queue (every process sees it); false when it was completed already.</summary>

@@ -1,79 +1,51 @@
-using System.Collections.Concurrent;
-
 namespace Multiprocessing.Ipc;
 
 /// <summary>A pending <c>PutAsync</c> on a queue: tries to put the item, else sleeps on the ring through the <see cref="FutexWaiter"/>.</summary>
 /// <typeparam name="T">The item type.</typeparam>
-internal sealed class QueuePutOperation<T> : WaitOperation<bool>
+internal sealed class QueuePutOperation<T> : QueueWaitOperation<QueuePutOperation<T>, T, bool>
 {
-    private const int PoolSize = 64;
-    private static readonly ConcurrentQueue<QueuePutOperation<T>> s_pool = new();
-    private QueueChannel<T>? _channel;
     private T _item = default!;
-    private SharedMemoryBlock.MappingPin _pin;
-    private bool _pinned;
+
+    /// <summary>Creates an idle operation (for the pool).</summary>
+    public QueuePutOperation()
+        : base(poolSize: 64)
+    {
+    }
 
     /// <summary>Starts a put; the task ends when the item is in the queue, or fails (cancelled, completed, closed).</summary>
     internal static ValueTask<bool> Start(QueueChannel<T> channel, T item, CancellationToken cancellationToken)
     {
-        var operation = s_pool.TryDequeue(out var pooled) ? pooled : new QueuePutOperation<T>();
-        operation._channel = channel;
+        var operation = Rent();
         operation._item = item;
-        operation._pin = channel.Pin();
-        operation._pinned = true;
-        var task = operation.Task;
-        operation.Start(cancellationToken, long.MaxValue);
-        return task;
+        return operation.Begin(channel, cancellationToken);
     }
-
-    internal override bool PeerMayBeGone() => _channel!.Ring.PeerMayBeGone(this);
-
-    internal override bool IsSignaled() => base.IsSignaled() || _channel!.IsClosed;
 
     protected override bool TryComplete()
     {
-        var channel = _channel!;
-        channel.ThrowIfClosed(); // closed in this process while the wait was pending
-        while (true)
-        {
-            long getCount = channel.Ring.GetCount;
-            var status = channel.WriteNow(_item, out bool lockBusy);
-            switch (status)
-            {
-                case RingStatus.Ok:
-                    SetResult(true);
-                    return true;
-                case RingStatus.TimedOut:
-                    if (channel.Ring.ArmWrite(this, lockBusy, getCount))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                default:
-                    SetException(channel.ExceptionFor(status));
-                    return true;
-            }
-        }
+        Channel.ThrowIfClosed(); // closed in this process while the wait was pending
+        var attempt = new Put(Channel, _item);
+        return Settle(ref attempt);
     }
 
     protected override void ReleaseResources()
     {
-        if (_pinned)
-        {
-            _pinned = false;
-            _pin.Dispose();
-        }
-
-        _channel = null;
+        base.ReleaseResources();
         _item = default!;
     }
 
-    protected override void ReturnToPool()
+    private struct Put(QueueChannel<T> channel, T item) : IRingAttempt<bool>
     {
-        if (s_pool.Count < PoolSize)
+        private long _getCount;
+
+        public RingStatus TryOnce(out bool result, out bool lockBusy)
         {
-            s_pool.Enqueue(this);
+            _getCount = channel.Ring.GetCount; // read before the attempt: any get since frees room
+            result = true;
+            return channel.WriteNow(item, out lockBusy);
         }
+
+        public readonly bool Arm(WaitOperation operation, bool lockBusy) => channel.Ring.ArmWrite(operation, lockBusy, _getCount);
+
+        public readonly Exception Failure(RingStatus status) => channel.ExceptionFor(status);
     }
 }
