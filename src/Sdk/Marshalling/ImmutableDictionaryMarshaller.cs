@@ -13,7 +13,7 @@ internal sealed class ImmutableDictionaryMarshaller<TKey, TValue> : IProcessMars
     private static readonly DictionaryMarshaller<TKey, TValue> s_dictionary = new();
 
     public void Write(MarshalWriter writer, ImmutableDictionary<TKey, TValue>? value) =>
-        ReadOnlyDictionaryMarshaller<TKey, TValue>.WritePairs(writer, value, value?.Count ?? 0);
+        DictionaryMarshaller<TKey, TValue>.WritePairs(writer, value, value?.Count ?? 0);
 
     public ImmutableDictionary<TKey, TValue>? Read(ref MarshalReader reader) =>
         s_dictionary.Read(ref reader)?.ToImmutableDictionary();
