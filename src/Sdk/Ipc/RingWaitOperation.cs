@@ -4,7 +4,7 @@ namespace Multiprocessing.Ipc;
 
 /// <summary>
 /// What every pooled async wait on a <see cref="SharedRing"/> shares (a pipe's receive, a queue's get, put, join and
-/// completion): the pool of reusable operations, the mapping pin held for the wait, the ring's liveness check, and the
+/// completion): the pool of reusable operations, the ring's liveness check, and the
 /// try-arm-or-fail loop (<see cref="Settle{TAttempt}"/>). As System.Threading.Channels' <c>AsyncOperation&lt;T&gt;</c>
 /// serves every channel operation, one class serves them; what differs is a struct (<see cref="IRingAttempt{TResult}"/>).
 /// </summary>
@@ -16,8 +16,6 @@ internal abstract class RingWaitOperation<TSelf, TResult> : WaitOperation<TResul
     private static readonly ConcurrentQueue<TSelf> s_pool = new();
     private readonly int _poolSize;
     private SharedRing? _ring;
-    private SharedMemoryBlock.MappingPin _pin;
-    private bool _pinned;
 
     /// <summary>Creates an operation whose kind keeps at most <paramref name="poolSize"/> idle operations for reuse.</summary>
     protected RingWaitOperation(int poolSize) => _poolSize = poolSize;
@@ -36,10 +34,8 @@ internal abstract class RingWaitOperation<TSelf, TResult> : WaitOperation<TResul
     protected ValueTask<TResult> Begin(SharedRing ring, SharedMemoryBlock.MappingPin pin, CancellationToken cancellationToken)
     {
         _ring = ring;
-        _pin = pin;
-        _pinned = true;
         var task = Task;
-        Start(cancellationToken, long.MaxValue);
+        Start(pin, cancellationToken, long.MaxValue);
         return task;
     }
 
@@ -73,16 +69,7 @@ internal abstract class RingWaitOperation<TSelf, TResult> : WaitOperation<TResul
     }
 
     /// <inheritdoc />
-    protected override void ReleaseResources()
-    {
-        if (_pinned)
-        {
-            _pinned = false;
-            _pin.Dispose();
-        }
-
-        _ring = null;
-    }
+    protected override void ReleaseResources() => _ring = null;
 
     /// <inheritdoc />
     protected sealed override void ReturnToPool()

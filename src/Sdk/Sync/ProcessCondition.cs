@@ -373,12 +373,7 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
     /// </summary>
     public void Dispose()
     {
-        SharedMemoryBlock.MappingPin pin;
-        try
-        {
-            pin = _block.Pin();
-        }
-        catch (ObjectDisposedException)
+        if (!_block.TryPin(out var pin))
         {
             return; // disposed already
         }
