@@ -3,80 +3,76 @@ using System.Collections.Concurrent;
 namespace Multiprocessing.Ipc;
 
 /// <summary>
-/// What every pooled async wait on a <see cref="SharedRing"/> shares (a pipe's receive, a queue's get, put, join and
-/// completion): the pool of reusable operations, the ring's liveness check, and the
-/// try-arm-or-fail loop (<see cref="Settle{TAttempt}"/>). As System.Threading.Channels' <c>AsyncOperation&lt;T&gt;</c>
-/// serves every channel operation, one class serves them; what differs is a struct (<see cref="IRingAttempt{TResult}"/>).
+/// A pooled async wait on a <see cref="SharedRing"/>: a queue's get, put, join or completion wait, a pipe's receive.
+/// As System.Threading.Channels' <c>AsyncOperation&lt;T&gt;</c> serves every channel operation, this one class serves
+/// them all: the pool of reusable operations, the closed-handle and liveness checks, and the try, arm or fail loop;
+/// what differs is <typeparamref name="TAttempt"/>, a struct (<see cref="IRingAttempt{TResult}"/>).
 /// </summary>
-/// <typeparam name="TSelf">The operation type (its pool holds only its kind).</typeparam>
+/// <typeparam name="TAttempt">The kind of wait, with its state.</typeparam>
 /// <typeparam name="TResult">What the wait produces.</typeparam>
-internal abstract class RingWaitOperation<TSelf, TResult> : WaitOperation<TResult>
-    where TSelf : RingWaitOperation<TSelf, TResult>, new()
+internal sealed class RingWaitOperation<TAttempt, TResult> : WaitOperation<TResult>
+    where TAttempt : struct, IRingAttempt<TResult>
 {
-    private static readonly ConcurrentQueue<TSelf> s_pool = new();
-    private readonly int _poolSize;
-    private SharedRing? _ring;
+    private static readonly ConcurrentQueue<RingWaitOperation<TAttempt, TResult>> s_pool = new();
+    private TAttempt _attempt;
 
-    /// <summary>Creates an operation whose kind keeps at most <paramref name="poolSize"/> idle operations for reuse.</summary>
-    protected RingWaitOperation(int poolSize) => _poolSize = poolSize;
-
-    /// <summary>The ring of the current wait.</summary>
-    protected SharedRing Ring => _ring!;
-
-    /// <inheritdoc />
-    internal override bool PeerMayBeGone() => _ring!.PeerMayBeGone(this);
-
-    /// <summary>An idle operation from the pool, or a new one.</summary>
-    protected static TSelf Rent() => s_pool.TryDequeue(out var pooled) ? pooled : new TSelf();
-
-    /// <summary>Starts a wait on <paramref name="ring"/>, holding <paramref name="pin"/> until it ends (the caller's pin is handed over).</summary>
+    /// <summary>
+    /// Starts a wait; the task ends with its result, or fails (cancelled, closed, or as <see cref="IRingAttempt{TResult}.Failure"/> says).
+    /// </summary>
+    /// <param name="attempt">The kind of wait, with its state.</param>
+    /// <param name="pin">The pin on the ring's mapping, handed over: held until the wait ends.</param>
+    /// <param name="cancellationToken">Ends the wait with <see cref="OperationCanceledException"/>.</param>
     /// <returns>The task of the wait.</returns>
-    protected ValueTask<TResult> Begin(SharedRing ring, SharedMemoryBlock.MappingPin pin, CancellationToken cancellationToken)
+    internal static ValueTask<TResult> Start(TAttempt attempt, SharedMemoryBlock.MappingPin pin, CancellationToken cancellationToken)
     {
-        _ring = ring;
-        var task = Task;
-        Start(pin, cancellationToken, long.MaxValue);
+        var operation = s_pool.TryDequeue(out var pooled) ? pooled : new RingWaitOperation<TAttempt, TResult>();
+        operation._attempt = attempt;
+        var task = operation.Task;
+        operation.Start(pin, cancellationToken, long.MaxValue);
         return task;
     }
 
-    /// <summary>
-    /// Tries <paramref name="attempt"/> until it is done (true: the wait ended with its result or its failure) or the
-    /// operation is armed to sleep (false).
-    /// </summary>
-    protected bool Settle<TAttempt>(ref TAttempt attempt)
-        where TAttempt : struct, IRingAttempt<TResult>
+    /// <inheritdoc />
+    internal override bool IsSignaled() => base.IsSignaled() || _attempt.IsClosed;
+
+    /// <inheritdoc />
+    internal override bool PeerMayBeGone() => _attempt.Ring.PeerMayBeGone(this);
+
+    /// <inheritdoc />
+    protected override bool TryComplete()
     {
+        _attempt.ThrowIfClosed(); // closed in this process while the wait was pending
         while (true)
         {
-            var status = attempt.TryOnce(out var result, out bool lockBusy);
+            var status = _attempt.TryOnce(out var result, out bool lockBusy);
             switch (status)
             {
                 case RingStatus.Ok:
                     SetResult(result);
                     return true;
                 case RingStatus.TimedOut:
-                    if (attempt.Arm(this, lockBusy))
+                    if (_attempt.Arm(this, lockBusy))
                     {
                         return false;
                     }
 
                     continue;
                 default:
-                    SetException(attempt.Failure(status));
+                    SetException(_attempt.Failure(status));
                     return true;
             }
         }
     }
 
     /// <inheritdoc />
-    protected override void ReleaseResources() => _ring = null;
+    protected override void ReleaseResources() => _attempt = default;
 
     /// <inheritdoc />
-    protected sealed override void ReturnToPool()
+    protected override void ReturnToPool()
     {
-        if (s_pool.Count < _poolSize)
+        if (s_pool.Count < TAttempt.PoolSize)
         {
-            s_pool.Enqueue((TSelf)this);
+            s_pool.Enqueue(this);
         }
     }
 }

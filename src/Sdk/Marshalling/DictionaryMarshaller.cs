@@ -2,7 +2,8 @@ namespace Multiprocessing.Marshalling;
 
 /// <summary>
 /// Marshals <see cref="Dictionary{TKey, TValue}"/> (default comparer): a count (-1 for null), then key, value pairs.
-/// The read-only and immutable dictionary marshallers write the same bytes through <see cref="WritePairs"/>.
+/// The entries are a sequence (<see cref="SequenceFormat{T}"/>) of <see cref="KeyValuePairFormat{TKey, TValue}"/>;
+/// the read-only and immutable dictionary marshallers write the same bytes through <see cref="WritePairs"/>.
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
@@ -10,39 +11,29 @@ internal sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Di
     where TKey : notnull
 {
     /// <inheritdoc />
-    public void Write(MarshalWriter writer, Dictionary<TKey, TValue>? value)
-    {
-        if (value is null)
-        {
-            writer.WriteLengthHeader(MarshalWriter.NullLength);
-            return;
-        }
-
-        var pairs = value.GetEnumerator(); // the struct enumerator: no allocation
-        WritePairs(writer, ref pairs, value.Count);
-    }
+    public void Write(MarshalWriter writer, Dictionary<TKey, TValue>? value) =>
+        SequenceFormat<KeyValuePair<TKey, TValue>>.Write(writer, value?.GetEnumerator(), value?.Count ?? 0, KeyValuePairFormat<TKey, TValue>.Default);
 
     /// <inheritdoc />
     public Dictionary<TKey, TValue>? Read(ref MarshalReader reader)
     {
-        int count = reader.ReadCollectionHeader(Marshaller<TKey>.MinEncodedSize + Marshaller<TValue>.MinEncodedSize, out int capacity);
+        int count = reader.ReadCollectionHeader(KeyValuePairFormat<TKey, TValue>.MinEncodedSize, out int capacity);
         if (count < 0)
         {
             return null;
         }
 
-        var key = Marshaller<TKey>.Default;
-        var item = Marshaller<TValue>.Default;
+        var pairs = KeyValuePairFormat<TKey, TValue>.Default;
         var result = new Dictionary<TKey, TValue>(capacity);
         for (int i = 0; i < count; i++)
         {
-            var k = key.Read(ref reader);
-            if (k is null)
+            var (key, value) = pairs.Read(ref reader);
+            if (key is null)
             {
                 throw new MarshalException($"Malformed data: a Dictionary<{typeof(TKey).Name}, {typeof(TValue).Name}> key is null.");
             }
 
-            if (!result.TryAdd(k, item.Read(ref reader)))
+            if (!result.TryAdd(key, value))
             {
                 throw new MarshalException($"Malformed data: a Dictionary<{typeof(TKey).Name}, {typeof(TValue).Name}> holds the same key twice.");
             }
@@ -53,47 +44,6 @@ internal sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Di
     }
 
     /// <summary>Writes a count and the key, value pairs of <paramref name="pairs"/> (null: a null header).</summary>
-    internal static void WritePairs(MarshalWriter writer, IEnumerable<KeyValuePair<TKey, TValue>>? pairs, int count)
-    {
-        if (pairs is null)
-        {
-            writer.WriteLengthHeader(MarshalWriter.NullLength);
-            return;
-        }
-
-        var enumerator = pairs.GetEnumerator();
-        WritePairs(writer, ref enumerator, count);
-    }
-
-    /// <summary>Writes the count and the pairs, then disposes <paramref name="pairs"/> (as <c>foreach</c> would).</summary>
-    private static void WritePairs<TEnumerator>(MarshalWriter writer, ref TEnumerator pairs, int count)
-        where TEnumerator : IEnumerator<KeyValuePair<TKey, TValue>>
-    {
-        writer.EnterNested();
-        writer.WriteLengthHeader(count);
-        var key = Marshaller<TKey>.Default;
-        var item = Marshaller<TValue>.Default;
-        int written = 0;
-        try
-        {
-            while (pairs.MoveNext())
-            {
-                var pair = pairs.Current;
-                key.Write(writer, pair.Key);
-                item.Write(writer, pair.Value);
-                written++;
-            }
-        }
-        finally
-        {
-            pairs.Dispose();
-        }
-
-        if (written != count)
-        {
-            throw new MarshalException($"A dictionary of {typeof(TKey).Name}, {typeof(TValue).Name} reported {count} pairs but enumerated {written}: it changed while it was being sent.");
-        }
-
-        writer.ExitNested();
-    }
+    internal static void WritePairs(MarshalWriter writer, IEnumerable<KeyValuePair<TKey, TValue>>? pairs, int count) =>
+        SequenceFormat<KeyValuePair<TKey, TValue>>.Write(writer, pairs, count, KeyValuePairFormat<TKey, TValue>.Default);
 }

@@ -9,7 +9,11 @@ namespace Multiprocessing.Marshalling;
 internal static class SequenceFormat<T>
 {
     /// <summary>Writes <paramref name="count"/> and the elements of <paramref name="items"/> (null: a null header).</summary>
-    internal static void Write(MarshalWriter writer, IEnumerable<T>? items, int count)
+    internal static void Write(MarshalWriter writer, IEnumerable<T>? items, int count) => Write(writer, items, count, Marshaller<T>.Default);
+
+    /// <summary>Writes <paramref name="count"/> and the elements of <paramref name="items"/> with <paramref name="element"/> (null: a null header).</summary>
+    internal static void Write<TElement>(MarshalWriter writer, IEnumerable<T>? items, int count, TElement element)
+        where TElement : IProcessMarshaller<T>
     {
         if (items is null)
         {
@@ -18,7 +22,7 @@ internal static class SequenceFormat<T>
         }
 
         var enumerator = items.GetEnumerator();
-        WriteElements(writer, ref enumerator, count);
+        WriteElements(writer, ref enumerator, count, element);
     }
 
     /// <summary>
@@ -26,7 +30,13 @@ internal static class SequenceFormat<T>
     /// without boxing it: <c>SequenceFormat&lt;T&gt;.Write(writer, list?.GetEnumerator(), list?.Count ?? 0)</c>.
     /// </summary>
     internal static void Write<TEnumerator>(MarshalWriter writer, TEnumerator? items, int count)
+        where TEnumerator : struct, IEnumerator<T> =>
+        Write(writer, items, count, Marshaller<T>.Default);
+
+    /// <summary>Writes <paramref name="count"/> and the elements a struct enumerator yields with <paramref name="element"/> (null: a null header).</summary>
+    internal static void Write<TEnumerator, TElement>(MarshalWriter writer, TEnumerator? items, int count, TElement element)
         where TEnumerator : struct, IEnumerator<T>
+        where TElement : IProcessMarshaller<T>
     {
         if (items is not { } enumerator)
         {
@@ -34,7 +44,7 @@ internal static class SequenceFormat<T>
             return;
         }
 
-        WriteElements(writer, ref enumerator, count);
+        WriteElements(writer, ref enumerator, count, element);
     }
 
     /// <summary>Reads a sequence written by <see cref="Write"/> into a new array (null for a null header).</summary>
@@ -73,13 +83,16 @@ internal static class SequenceFormat<T>
         return result;
     }
 
-    /// <summary>Writes the count and the elements, then disposes <paramref name="items"/> (as <c>foreach</c> would).</summary>
-    private static void WriteElements<TEnumerator>(MarshalWriter writer, ref TEnumerator items, int count)
+    /// <summary>
+    /// Writes the count and the elements with <paramref name="element"/> (a struct format is called directly), then
+    /// disposes <paramref name="items"/> (as <c>foreach</c> would).
+    /// </summary>
+    private static void WriteElements<TEnumerator, TElement>(MarshalWriter writer, ref TEnumerator items, int count, TElement element)
         where TEnumerator : IEnumerator<T>
+        where TElement : IProcessMarshaller<T>
     {
         writer.EnterNested();
         writer.WriteLengthHeader(count);
-        var element = Marshaller<T>.Default;
         int written = 0;
         try
         {
