@@ -15,7 +15,10 @@ internal sealed class DictionaryMarshaller<TKey, TValue> : IProcessMarshaller<Di
         SequenceFormat<KeyValuePair<TKey, TValue>>.Write(writer, value?.GetEnumerator(), value?.Count ?? 0, KeyValuePairFormat<TKey, TValue>.Default);
 
     /// <inheritdoc />
-    public Dictionary<TKey, TValue>? Read(ref MarshalReader reader)
+    public Dictionary<TKey, TValue>? Read(ref MarshalReader reader) => ReadEntries(ref reader);
+
+    /// <summary>Reads a count and that many key, value pairs into a new dictionary (null for a null header).</summary>
+    internal static Dictionary<TKey, TValue>? ReadEntries(ref MarshalReader reader)
     {
         int count = reader.ReadCollectionHeader(KeyValuePairFormat<TKey, TValue>.MinEncodedSize, out int capacity);
         if (count < 0)

@@ -8,7 +8,10 @@ internal sealed class HashSetMarshaller<T> : IProcessMarshaller<HashSet<T>?>
     public void Write(MarshalWriter writer, HashSet<T>? value) => SequenceFormat<T>.Write(writer, value?.GetEnumerator(), value?.Count ?? 0);
 
     /// <inheritdoc />
-    public HashSet<T>? Read(ref MarshalReader reader)
+    public HashSet<T>? Read(ref MarshalReader reader) => ReadSet(ref reader);
+
+    /// <summary>Reads a count and that many distinct elements into a new set (null for a null header).</summary>
+    internal static HashSet<T>? ReadSet(ref MarshalReader reader)
     {
         int count = reader.ReadCollectionHeader(Marshaller<T>.MinEncodedSize, out int capacity);
         if (count < 0)

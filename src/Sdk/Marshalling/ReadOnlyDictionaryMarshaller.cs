@@ -11,10 +11,8 @@ internal sealed class ReadOnlyDictionaryMarshaller<TKey, TValue> : IProcessMarsh
 {
     internal static readonly ReadOnlyDictionaryMarshaller<TKey, TValue> Instance = new();
 
-    private static readonly DictionaryMarshaller<TKey, TValue> s_dictionary = new();
-
     public void Write(MarshalWriter writer, IReadOnlyDictionary<TKey, TValue>? value) =>
         DictionaryMarshaller<TKey, TValue>.WritePairs(writer, value, value?.Count ?? 0);
 
-    public IReadOnlyDictionary<TKey, TValue>? Read(ref MarshalReader reader) => s_dictionary.Read(ref reader);
+    public IReadOnlyDictionary<TKey, TValue>? Read(ref MarshalReader reader) => DictionaryMarshaller<TKey, TValue>.ReadEntries(ref reader);
 }
