@@ -11,12 +11,10 @@ internal readonly struct PipeRecvAttempt<T>(Connection<T> connection, SharedRing
     public SharedRing Ring => ring;
 
     /// <inheritdoc />
-    public bool IsClosed => false; // a pending receive does not watch this end's Close (its pin keeps the ring mapped)
+    public bool IsClosed => connection.IsClosed;
 
     /// <inheritdoc />
-    public void ThrowIfClosed()
-    {
-    }
+    public void ThrowIfClosed() => connection.ThrowIfClosed();
 
     /// <inheritdoc />
     public RingStatus TryOnce(out T result, out bool lockBusy)
