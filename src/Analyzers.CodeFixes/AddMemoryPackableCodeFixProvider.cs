@@ -14,36 +14,40 @@ public sealed class AddMemoryPackableCodeFixProvider : ProcessCodeFixProvider
     /// <summary>The generator's diagnostic for a target's parameter or result type that cannot travel.</summary>
     internal const string TypeNotMarshallableId = "MP0102";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ArgumentNotMarshallable, TypeNotMarshallableId);
+    /// <summary>Creates the provider.</summary>
+    public AddMemoryPackableCodeFixProvider()
+        : base(DiagnosticIds.ArgumentNotMarshallable, TypeNotMarshallableId)
+    {
+    }
 
     /// <inheritdoc />
     private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        if (!MemoryPackCandidate.IsReferenced(model.Compilation))
+        if (MemoryPackCandidate.IsReferenced(model.Compilation))
+        {
+            base.RegisterCodeFixes(context, root, model);
+        }
+    }
+
+    /// <inheritdoc />
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var travelling = TravellingType(node, model, context.CancellationToken);
+        var candidate = travelling is null ? null : MemoryPackCandidate.Find(model.Compilation, travelling);
+        var declarations = candidate?.DeclaringSyntaxReferences;
+        if (candidate is null || declarations is not { Length: > 0 })
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var travelling = TravellingType(node, model, context.CancellationToken);
-            var candidate = travelling is null ? null : MemoryPackCandidate.Find(model.Compilation, travelling);
-            var declarations = candidate?.DeclaringSyntaxReferences;
-            if (candidate is null || declarations is not { Length: > 0 })
-            {
-                continue;
-            }
-
-            var name = candidate.Name;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Make '{name}' [MemoryPackable] (it travels in MemoryPack's format)",
-                    c => MarkAsync(context.Document.Project.Solution, declarations.Value, c),
-                    nameof(AddMemoryPackableCodeFixProvider) + ":" + candidate.ToDisplayString()),
-                diagnostic);
-        }
+        var name = candidate.Name;
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                $"Make '{name}' [MemoryPackable] (it travels in MemoryPack's format)",
+                c => MarkAsync(context.Document.Project.Solution, declarations.Value, c),
+                nameof(AddMemoryPackableCodeFixProvider) + ":" + candidate.ToDisplayString()),
+            diagnostic);
     }
 
     /// <summary>

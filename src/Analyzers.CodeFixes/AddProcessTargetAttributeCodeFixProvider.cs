@@ -7,48 +7,48 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 [Shared]
 public sealed class AddProcessTargetAttributeCodeFixProvider : ProcessCodeFixProvider
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NonStaticTarget);
-
-    /// <inheritdoc />
-    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
+    /// <summary>Creates the provider.</summary>
+    public AddProcessTargetAttributeCodeFixProvider()
+        : base(DiagnosticIds.NonStaticTarget)
     {
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <inheritdoc />
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
+        if (!diagnostic.Properties.ContainsKey(NonStaticTargetAnalyzer.MissingAttributeProperty))
         {
-            if (!diagnostic.Properties.ContainsKey(NonStaticTargetAnalyzer.MissingAttributeProperty))
-            {
-                continue;
-            }
-
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var expression = node is ArgumentSyntax argument ? argument.Expression : node as ExpressionSyntax;
-            if (expression is null)
-            {
-                continue;
-            }
-
-            var info = model.GetSymbolInfo(expression, context.CancellationToken);
-            var method = (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) as IMethodSymbol;
-            var reference = method?.OriginalDefinition.DeclaringSyntaxReferences.FirstOrDefault();
-            var document = reference is null ? null : context.Document.Project.Solution.GetDocument(reference.SyntaxTree);
-            if (method is null || reference is null || document is null)
-            {
-                continue;
-            }
-
-            // Already marked: another diagnostic for the same method was fixed first (Fix All).
-            if (KnownSymbols.Create(model.Compilation).IsProcessTarget(method.OriginalDefinition))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Add [ProcessTarget] to '{method.Name}'",
-                    c => AddAttributeAsync(document, reference.Span, c),
-                    nameof(AddProcessTargetAttributeCodeFixProvider)),
-                diagnostic);
+            return;
         }
+
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var expression = node is ArgumentSyntax argument ? argument.Expression : node as ExpressionSyntax;
+        if (expression is null)
+        {
+            return;
+        }
+
+        var info = model.GetSymbolInfo(expression, context.CancellationToken);
+        var method = (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) as IMethodSymbol;
+        var reference = method?.OriginalDefinition.DeclaringSyntaxReferences.FirstOrDefault();
+        var document = reference is null ? null : context.Document.Project.Solution.GetDocument(reference.SyntaxTree);
+        if (method is null || reference is null || document is null)
+        {
+            return;
+        }
+
+        // Already marked: another diagnostic for the same method was fixed first (Fix All).
+        if (KnownSymbols.Create(model.Compilation).IsProcessTarget(method.OriginalDefinition))
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                $"Add [ProcessTarget] to '{method.Name}'",
+                c => AddAttributeAsync(document, reference.Span, c),
+                nameof(AddProcessTargetAttributeCodeFixProvider)),
+            diagnostic);
     }
 
     private static async Task<Solution> AddAttributeAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)

@@ -9,37 +9,37 @@ public sealed class BuildArgumentsTupleCodeFixProvider : ProcessCodeFixProvider
 {
     private const string Title = "Pass the arguments as one tuple";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TargetArgumentsMismatch);
+    /// <summary>Creates the provider.</summary>
+    public BuildArgumentsTupleCodeFixProvider()
+        : base(DiagnosticIds.TargetArgumentsMismatch)
+    {
+    }
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
-    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        if (!diagnostic.Properties.ContainsKey(TargetArgumentsAnalyzer.CanBuildTupleProperty))
         {
-            if (!diagnostic.Properties.ContainsKey(TargetArgumentsAnalyzer.CanBuildTupleProperty))
-            {
-                continue;
-            }
-
-            var list = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<ArgumentListSyntax>().FirstOrDefault();
-            if (list is null || list.Arguments.Count < 3)
-            {
-                continue;
-            }
-
-            var pieces = list.Arguments.Skip(1).Select(a => Argument(a.Expression.WithoutTrivia())).ToList();
-            var commas = Enumerable.Repeat(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space), pieces.Count - 1);
-            var tuple = Argument(TupleExpression(SeparatedList(pieces, commas)))
-                .WithLeadingTrivia(list.Arguments[1].GetLeadingTrivia());
-            var newList = list.WithArguments(SeparatedList(new[] { list.Arguments[0], tuple }, new[] { list.Arguments.GetSeparator(0) }));
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(list, newList))), nameof(BuildArgumentsTupleCodeFixProvider)),
-                diagnostic);
+            return;
         }
+
+        var list = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<ArgumentListSyntax>().FirstOrDefault();
+        if (list is null || list.Arguments.Count < 3)
+        {
+            return;
+        }
+
+        var pieces = list.Arguments.Skip(1).Select(a => Argument(a.Expression.WithoutTrivia())).ToList();
+        var commas = Enumerable.Repeat(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space), pieces.Count - 1);
+        var tuple = Argument(TupleExpression(SeparatedList(pieces, commas)))
+            .WithLeadingTrivia(list.Arguments[1].GetLeadingTrivia());
+        var newList = list.WithArguments(SeparatedList(new[] { list.Arguments[0], tuple }, new[] { list.Arguments.GetSeparator(0) }));
+
+        context.RegisterCodeFix(
+            CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(list, newList))), nameof(BuildArgumentsTupleCodeFixProvider)),
+            diagnostic);
     }
 }

@@ -34,59 +34,59 @@ public sealed class HandleNowaitCodeFixProvider : ProcessCodeFixProvider
     // Try form, puts and gets alike.
     private const string TryKey = "Try";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NowaitNotHandled);
-
-    /// <inheritdoc />
-    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
+    /// <summary>Creates the provider.</summary>
+    public HandleNowaitCodeFixProvider()
+        : base(DiagnosticIds.NowaitNotHandled)
     {
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <inheritdoc />
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
+        if (!diagnostic.Properties.TryGetValue(UnhandledNowaitAnalyzer.ExceptionProperty, out var exception) || exception is null
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+                .AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault() is not { } invocation)
         {
-            if (!diagnostic.Properties.TryGetValue(UnhandledNowaitAnalyzer.ExceptionProperty, out var exception) || exception is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                    .AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault() is not { } invocation)
-            {
-                continue;
-            }
+            return;
+        }
 
-            // Already inside a try that catches it: another call of the same statement was fixed first (Fix All).
-            if (model.Compilation.GetTypeByMetadataName(exception) is { } exceptionType
-                && model.GetOperation(invocation, context.CancellationToken) is { } operation
-                && UnhandledNowaitAnalyzer.IsCaught(operation, exceptionType))
-            {
-                continue;
-            }
+        // Already inside a try that catches it: another call of the same statement was fixed first (Fix All).
+        if (model.Compilation.GetTypeByMetadataName(exception) is { } exceptionType
+            && model.GetOperation(invocation, context.CancellationToken) is { } operation
+            && UnhandledNowaitAnalyzer.IsCaught(operation, exceptionType))
+        {
+            return;
+        }
 
-            diagnostic.Properties.TryGetValue(UnhandledNowaitAnalyzer.AlternativeProperty, out var alternative);
-            var isPut = exception == KnownSymbols.QueueFullExceptionName;
-            var eol = SyntaxEditing.EndOfLine(root);
-            var whole = WholeExpression(invocation);
-            var statement = whole.Parent as StatementSyntax;
+        diagnostic.Properties.TryGetValue(UnhandledNowaitAnalyzer.AlternativeProperty, out var alternative);
+        var isPut = exception == KnownSymbols.QueueFullExceptionName;
+        var eol = SyntaxEditing.EndOfLine(root);
+        var whole = WholeExpression(invocation);
+        var statement = whole.Parent as StatementSyntax;
 
-            if (alternative == "TryPut" && statement is ExpressionStatementSyntax && whole == invocation && SyntaxEditing.IsInStatementList(statement))
-            {
-                Register(context, diagnostic, "Use TryPut and handle a full queue", TryKey, root, statement, () => TryPut(invocation, eol));
-            }
+        if (alternative == "TryPut" && statement is ExpressionStatementSyntax && whole == invocation && SyntaxEditing.IsInStatementList(statement))
+        {
+            Register(context, diagnostic, "Use TryPut and handle a full queue", TryKey, root, statement, () => TryPut(invocation, eol));
+        }
 
-            if (alternative == "TryGet" && statement is ExpressionStatementSyntax)
-            {
-                Register(context, diagnostic, "Use TryGet(out _, TimeSpan.Zero)", TryKey, root, statement, () => TryGetDiscard(statement, invocation));
-            }
+        if (alternative == "TryGet" && statement is ExpressionStatementSyntax)
+        {
+            Register(context, diagnostic, "Use TryGet(out _, TimeSpan.Zero)", TryKey, root, statement, () => TryGetDiscard(statement, invocation));
+        }
 
-            if (alternative == "TryGet"
-                && whole == invocation
-                && whole.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax declaration } } declarator }
-                && CanReturnEarly(declaration, invocation, model, context.CancellationToken))
-            {
-                Register(context, diagnostic, "Use TryGet and return when the queue is empty", TryKey, root, declaration, () => TryGetOrReturn(declaration, declarator, invocation, eol));
-            }
+        if (alternative == "TryGet"
+            && whole == invocation
+            && whole.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax declaration } } declarator }
+            && CanReturnEarly(declaration, invocation, model, context.CancellationToken))
+        {
+            Register(context, diagnostic, "Use TryGet and return when the queue is empty", TryKey, root, declaration, () => TryGetOrReturn(declaration, declarator, invocation, eol));
+        }
 
-            if (invocation.FirstAncestorOrSelf<StatementSyntax>() is ExpressionStatementSyntax enclosing
-                && CanWrap(enclosing, invocation, model, context.CancellationToken))
-            {
-                var name = exception.Substring(exception.LastIndexOf('.') + 1);
-                Register(context, diagnostic, $"Catch {name}", "Catch", root, enclosing, () => Wrap(enclosing, exception, isPut ? FullComment : EmptyComment, eol), TriviaList(eol));
-            }
+        if (invocation.FirstAncestorOrSelf<StatementSyntax>() is ExpressionStatementSyntax enclosing
+            && CanWrap(enclosing, invocation, model, context.CancellationToken))
+        {
+            var name = exception.Substring(exception.LastIndexOf('.') + 1);
+            Register(context, diagnostic, $"Catch {name}", "Catch", root, enclosing, () => Wrap(enclosing, exception, isPut ? FullComment : EmptyComment, eol), TriviaList(eol));
         }
     }
 

@@ -14,45 +14,49 @@ public sealed class InsertMainGuardCodeFixProvider : ProcessCodeFixProvider
     private const string InsertTitle = "Call Multiprocess.MainGuard() first";
     private const string MoveTitle = "Move Multiprocess.MainGuard() to the top";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingMainGuard);
+    /// <summary>Creates the provider.</summary>
+    public InsertMainGuardCodeFixProvider()
+        : base(DiagnosticIds.MissingMainGuard)
+    {
+    }
 
     /// <inheritdoc />
     private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
     {
-        if (root is not CompilationUnitSyntax)
+        if (root is CompilationUnitSyntax)
         {
-            return;
+            base.RegisterCodeFixes(context, root, model);
         }
+    }
 
+    /// <inheritdoc />
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
         var known = KnownSymbols.Create(model.Compilation);
         if (known.Multiprocess is null)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var declaration = node.AncestorsAndSelf().FirstOrDefault(n => n is BaseMethodDeclarationSyntax or CompilationUnitSyntax);
+        if (declaration is null)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var declaration = node.AncestorsAndSelf().FirstOrDefault(n => n is BaseMethodDeclarationSyntax or CompilationUnitSyntax);
-            if (declaration is null)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var guard = EntryPointSyntax.FindGuardCall(declaration, model, known, context.CancellationToken);
-            if (guard is null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(InsertTitle, ct => InsertGuardAsync(context.Document, declaration, ct), nameof(InsertTitle)),
-                    diagnostic);
-            }
-            else if (guard.Parent is ExpressionStatementSyntax statement && IsDirectStatement(statement, declaration))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(MoveTitle, ct => MoveGuardAsync(context.Document, declaration, statement, ct), nameof(MoveTitle)),
-                    diagnostic);
-            }
+        var guard = EntryPointSyntax.FindGuardCall(declaration, model, known, context.CancellationToken);
+        if (guard is null)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(InsertTitle, ct => InsertGuardAsync(context.Document, declaration, ct), nameof(InsertTitle)),
+                diagnostic);
+        }
+        else if (guard.Parent is ExpressionStatementSyntax statement && IsDirectStatement(statement, declaration))
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(MoveTitle, ct => MoveGuardAsync(context.Document, declaration, statement, ct), nameof(MoveTitle)),
+                diagnostic);
         }
     }
 

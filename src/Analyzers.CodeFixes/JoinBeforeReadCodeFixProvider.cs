@@ -5,41 +5,41 @@ namespace Multiprocessing.Analyzers.CodeFixes;
 [Shared]
 public sealed class JoinBeforeReadCodeFixProvider : ProcessCodeFixProvider
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ReadBeforeJoin);
-
-    /// <inheritdoc />
-    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
+    /// <summary>Creates the provider.</summary>
+    public JoinBeforeReadCodeFixProvider()
+        : base(DiagnosticIds.ReadBeforeJoin)
     {
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <inheritdoc />
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
+        var access = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+            .AncestorsAndSelf().OfType<MemberAccessExpressionSyntax>().FirstOrDefault();
+        var statement = access?.FirstAncestorOrSelf<StatementSyntax>();
+        if (access is null || statement is null || !SyntaxEditing.IsInStatementList(statement)
+            || access.Ancestors().TakeWhile(n => n != statement).Any(n => n is AnonymousFunctionExpressionSyntax))
         {
-            var access = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                .AncestorsAndSelf().OfType<MemberAccessExpressionSyntax>().FirstOrDefault();
-            var statement = access?.FirstAncestorOrSelf<StatementSyntax>();
-            if (access is null || statement is null || !SyntaxEditing.IsInStatementList(statement)
-                || access.Ancestors().TakeWhile(n => n != statement).Any(n => n is AnonymousFunctionExpressionSyntax))
-            {
-                continue;
-            }
-
-            var instance = access.Expression.ToString();
-            if (JoinedJustBefore(statement, instance))
-            {
-                continue; // another read of the same process was fixed first (Fix All)
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Call '{instance}.Join()' first",
-                    _ =>
-                    {
-                        var node = SyntaxEditing.InList(statement);
-                        return Task.FromResult(context.Document.WithSyntaxRoot(
-                            root.InsertNodesBefore(node, new[] { SyntaxEditing.NewStatementLike(node, instance + ".Join();", root) })));
-                    },
-                    nameof(JoinBeforeReadCodeFixProvider)),
-                diagnostic);
+            return;
         }
+
+        var instance = access.Expression.ToString();
+        if (JoinedJustBefore(statement, instance))
+        {
+            return; // another read of the same process was fixed first (Fix All)
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                $"Call '{instance}.Join()' first",
+                _ =>
+                {
+                    var node = SyntaxEditing.InList(statement);
+                    return Task.FromResult(context.Document.WithSyntaxRoot(
+                        root.InsertNodesBefore(node, new[] { SyntaxEditing.NewStatementLike(node, instance + ".Join();", root) })));
+                },
+                nameof(JoinBeforeReadCodeFixProvider)),
+            diagnostic);
     }
 
     // Whether a statement before this one, in the same list and after the last Start() of the process, is

@@ -14,62 +14,62 @@ public sealed class JoinProcessCodeFixProvider : ProcessCodeFixProvider
     // format, which takes the key of the first fix of the first diagnostic) releases every kind, not only the first one.
     private const string ReleaseKey = nameof(JoinProcessCodeFixProvider) + ".Release";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ProcessNeverJoined);
-
-    /// <inheritdoc />
-    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
+    /// <summary>Creates the provider.</summary>
+    public JoinProcessCodeFixProvider()
+        : base(DiagnosticIds.ProcessNeverJoined)
     {
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <inheritdoc />
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
+        // The local's name: a declarator ('var p = ...') or a deconstruction's designation ('var (a, b) = ...').
+        var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
+        StatementSyntax? statement = node switch
         {
-            // The local's name: a declarator ('var p = ...') or a deconstruction's designation ('var (a, b) = ...').
-            var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
-            StatementSyntax? statement = node switch
-            {
-                VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax localDeclaration } => localDeclaration,
-                SingleVariableDesignationSyntax designation => designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>()?.Parent as ExpressionStatementSyntax,
-                _ => null,
-            };
-            if (node is null
-                || statement is null
-                || !SyntaxEditing.IsInStatementList(statement)
-                || model.GetDeclaredSymbol(node, context.CancellationToken) is not ILocalSymbol local)
-            {
-                continue;
-            }
+            VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax localDeclaration } => localDeclaration,
+            SingleVariableDesignationSyntax designation => designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>()?.Parent as ExpressionStatementSyntax,
+            _ => null,
+        };
+        if (node is null
+            || statement is null
+            || !SyntaxEditing.IsInStatementList(statement)
+            || model.GetDeclaredSymbol(node, context.CancellationToken) is not ILocalSymbol local)
+        {
+            return;
+        }
 
-            var kind = diagnostic.Properties.TryGetValue(UnjoinedProcessAnalyzer.KindProperty, out var k) ? k : nameof(LeakKind.Process);
-            var target = diagnostic.Properties.TryGetValue(UnjoinedProcessAnalyzer.TargetProperty, out var t) && t is not null ? t : local.Name;
-            var release = kind switch
-            {
-                nameof(LeakKind.Process) => "Join",
-                nameof(LeakKind.Queue) or nameof(LeakKind.PipeEnd) => "Close",
-                _ => null, // a pool: Join() alone throws while it runs, Close() alone leaves its workers unwatched
-            };
+        var kind = diagnostic.Properties.TryGetValue(UnjoinedProcessAnalyzer.KindProperty, out var k) ? k : nameof(LeakKind.Process);
+        var target = diagnostic.Properties.TryGetValue(UnjoinedProcessAnalyzer.TargetProperty, out var t) && t is not null ? t : local.Name;
+        var release = kind switch
+        {
+            nameof(LeakKind.Process) => "Join",
+            nameof(LeakKind.Queue) or nameof(LeakKind.PipeEnd) => "Close",
+            _ => null, // a pool: Join() alone throws while it runs, Close() alone leaves its workers unwatched
+        };
 
-            if (release is not null)
-            {
-                var anchor = LastUse(statement, local, model, context.CancellationToken);
-                var call = $"{target}.{release}()";
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Call '{call}' after its last use",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(InsertAfter(root, anchor, call + ";"))),
-                        ReleaseKey),
-                    diagnostic);
-            }
+        if (release is not null)
+        {
+            var anchor = LastUse(statement, local, model, context.CancellationToken);
+            var call = $"{target}.{release}()";
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Call '{call}' after its last use",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(InsertAfter(root, anchor, call + ";"))),
+                    ReleaseKey),
+                diagnostic);
+        }
 
-            if (kind != nameof(LeakKind.PipeEnd)
-                && statement is LocalDeclarationStatementSyntax declaration
-                && CanDeclareWithUsing(declaration, local, model, context.CancellationToken))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Declare '{local.Name}' with 'using var'",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, Using(declaration)))),
-                        nameof(JoinProcessCodeFixProvider) + ".Using"),
-                    diagnostic);
-            }
+        if (kind != nameof(LeakKind.PipeEnd)
+            && statement is LocalDeclarationStatementSyntax declaration
+            && CanDeclareWithUsing(declaration, local, model, context.CancellationToken))
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Declare '{local.Name}' with 'using var'",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, Using(declaration)))),
+                    nameof(JoinProcessCodeFixProvider) + ".Using"),
+                diagnostic);
         }
     }
 

@@ -7,30 +7,30 @@ public sealed class MoveDaemonBeforeStartCodeFixProvider : ProcessCodeFixProvide
 {
     private const string Title = "Set Daemon before Start()";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DaemonAfterStart);
-
-    /// <inheritdoc />
-    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
+    /// <summary>Creates the provider.</summary>
+    public MoveDaemonBeforeStartCodeFixProvider()
+        : base(DiagnosticIds.DaemonAfterStart)
     {
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <inheritdoc />
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
+        if (diagnostic.AdditionalLocations.Count == 0)
         {
-            if (diagnostic.AdditionalLocations.Count == 0)
-            {
-                continue;
-            }
-
-            var assignment = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ExpressionStatementSyntax>();
-            var start = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
-            if (assignment is null || start is null || !CanMove(assignment, start, model, context.CancellationToken))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(Move(root, assignment, start))), nameof(MoveDaemonBeforeStartCodeFixProvider)),
-                diagnostic);
+            return;
         }
+
+        var assignment = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ExpressionStatementSyntax>();
+        var start = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<StatementSyntax>();
+        if (assignment is null || start is null || !CanMove(assignment, start, model, context.CancellationToken))
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(Move(root, assignment, start))), nameof(MoveDaemonBeforeStartCodeFixProvider)),
+            diagnostic);
     }
 
     // Both must be statements of the same block (or both top-level statements), and the assigned value must not use a

@@ -20,54 +20,54 @@ public sealed class RunToStartCodeFixProvider : ProcessCodeFixProvider
     private const string Title = "Call Start() instead of Run()";
     private const string JoinTitle = "Call Start() then Join() instead of Run()";
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RunInsteadOfStart);
-
-    /// <inheritdoc />
-    private protected override void RegisterCodeFixes(CodeFixContext context, SyntaxNode root, SemanticModel model)
+    /// <summary>Creates the provider.</summary>
+    public RunToStartCodeFixProvider()
+        : base(DiagnosticIds.RunInsteadOfStart)
     {
-        foreach (var diagnostic in context.Diagnostics)
+    }
+
+    /// <inheritdoc />
+    private protected override void RegisterCodeFix(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel model)
+    {
+        var invocation = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+            .AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault();
+        if (invocation is null)
         {
-            var invocation = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                .AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault();
-            if (invocation is null)
-            {
-                continue;
-            }
+            return;
+        }
 
-            // p.Run() or p?.Run(): the name to rename, the receiver, and the whole expression the statement holds.
-            var (name, receiver, whole, conditional) = invocation.Expression switch
-            {
-                MemberAccessExpressionSyntax member => (member.Name, member.Expression, (ExpressionSyntax)invocation, false),
-                MemberBindingExpressionSyntax binding when invocation.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == invocation
-                    => (binding.Name, access.Expression, access, true),
-                _ => (null, null, null, false),
-            };
-            if (name is not IdentifierNameSyntax identifier || receiver is null || whole is null)
-            {
-                continue;
-            }
+        // p.Run() or p?.Run(): the name to rename, the receiver, and the whole expression the statement holds.
+        var (name, receiver, whole, conditional) = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member => (member.Name, member.Expression, (ExpressionSyntax)invocation, false),
+            MemberBindingExpressionSyntax binding when invocation.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == invocation
+                => (binding.Name, access.Expression, access, true),
+            _ => (null, null, null, false),
+        };
+        if (name is not IdentifierNameSyntax identifier || receiver is null || whole is null)
+        {
+            return;
+        }
 
-            var renamed = identifier.WithIdentifier(SyntaxFactory.Identifier(identifier.Identifier.LeadingTrivia, "Start", identifier.Identifier.TrailingTrivia));
-            var join = receiver.WithoutTrivia().ToString() + (conditional ? "?.Join();" : ".Join();");
-            if (whole.Parent is ExpressionStatementSyntax statement && CanReadTwice(receiver) && !WaitedLater(statement, receiver))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        JoinTitle,
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(StartThenJoin(root, statement, identifier, renamed, join))),
-                        nameof(RunToStartCodeFixProvider)),
-                    diagnostic);
-                continue;
-            }
-
+        var renamed = identifier.WithIdentifier(SyntaxFactory.Identifier(identifier.Identifier.LeadingTrivia, "Start", identifier.Identifier.TrailingTrivia));
+        var join = receiver.WithoutTrivia().ToString() + (conditional ? "?.Join();" : ".Join();");
+        if (whole.Parent is ExpressionStatementSyntax statement && CanReadTwice(receiver) && !WaitedLater(statement, receiver))
+        {
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    Title,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(identifier, renamed))),
+                    JoinTitle,
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(StartThenJoin(root, statement, identifier, renamed, join))),
                     nameof(RunToStartCodeFixProvider)),
                 diagnostic);
+            return;
         }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                Title,
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(identifier, renamed))),
+                nameof(RunToStartCodeFixProvider)),
+            diagnostic);
     }
 
     // A local, a parameter, a field or a chain of them: reading it again for the Join() gives the same process.

@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -18,17 +9,17 @@ namespace Multiprocessing.Analyzers;
 /// branch of an if does not), and a new value assigned to the variable in between resets it.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DaemonAfterStartAnalyzer : ProcessUsageAnalyzer
+public sealed class DaemonAfterStartAnalyzer : ProcessOperationAnalyzer<ISimpleAssignmentOperation>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.DaemonAfterStart);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
-        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.SimpleAssignment);
-
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public DaemonAfterStartAnalyzer()
+        : base(OperationKind.SimpleAssignment, DiagnosticDescriptors.DaemonAfterStart)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
+    }
+
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, KnownSymbols known)
+    {
         if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Daemon" } property
             || !known.IsChildProcess(property.Property.ContainingType)
             || GetVariable(property.Instance) is not { } variable

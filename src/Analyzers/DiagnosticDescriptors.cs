@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>Every diagnostic descriptor of the package, in one place.</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -15,17 +9,17 @@ namespace Multiprocessing.Analyzers;
 /// is not awaited on the spot (collected for a later <c>Task.WhenAll</c>).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class JoinInStartLoopAnalyzer : ProcessUsageAnalyzer
+public sealed class JoinInStartLoopAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.JoinInStartLoop);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
-        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
-
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public JoinInStartLoopAnalyzer()
+        : base(OperationKind.Invocation, DiagnosticDescriptors.JoinInStartLoop)
     {
-        var join = (IInvocationOperation)context.Operation;
+    }
+
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation join, KnownSymbols known)
+    {
         var method = join.TargetMethod;
         var waits = method.Name switch
         {

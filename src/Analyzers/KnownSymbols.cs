@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>The types of the Multiprocessing runtime that the analyzers look for, resolved once per compilation.</summary>

@@ -1,6 +1,3 @@
-using System.Threading;
-using Microsoft.CodeAnalysis;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Multiprocessing.Rules;
 
 namespace Multiprocessing.Analyzers;

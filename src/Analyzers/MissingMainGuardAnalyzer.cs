@@ -1,10 +1,3 @@
-using System.Collections.Immutable;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -12,7 +5,7 @@ namespace Multiprocessing.Analyzers;
 /// first statement of its entry point, as Python needs <c>if __name__ == '__main__':</c> under the spawn start method.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MissingMainGuardAnalyzer : DiagnosticAnalyzer
+public sealed class MissingMainGuardAnalyzer : ProcessUsageAnalyzer
 {
     /// <summary>The property of a diagnostic that tells which case it is: <see cref="MissingKind"/> or <see cref="NotFirstKind"/>.</summary>
     public const string KindProperty = "Kind";
@@ -26,28 +19,20 @@ public sealed class MissingMainGuardAnalyzer : DiagnosticAnalyzer
     /// <summary>The guard is called, but not as the first statement.</summary>
     public const string NotFirstKind = "NotFirst";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.MissingMainGuard, DiagnosticDescriptors.MainGuardNotFirst);
-
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    /// <summary>Creates the analyzer.</summary>
+    public MissingMainGuardAnalyzer()
+        : base(DiagnosticDescriptors.MissingMainGuard, DiagnosticDescriptors.MainGuardNotFirst)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    /// <inheritdoc />
+    private protected override bool AppliesTo(KnownSymbols known) => known.Multiprocess is not null && known.HasRuntime;
+
+    /// <inheritdoc />
+    private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols known)
     {
         var kind = context.Compilation.Options.OutputKind;
         if (kind is OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule or OutputKind.WindowsRuntimeMetadata)
-        {
-            return;
-        }
-
-        var known = KnownSymbols.Create(context.Compilation);
-        if (known.Multiprocess is null || !known.HasRuntime)
         {
             return;
         }

@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -13,7 +7,7 @@ namespace Multiprocessing.Analyzers;
 /// static method that is not marked <c>[ProcessTarget]</c> (the runtime rejects it with ArgumentException).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NonStaticTargetAnalyzer : ProcessUsageAnalyzer
+public sealed class NonStaticTargetAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
 {
     /// <summary>Set on the diagnostic when the target is a static method that only lacks <c>[ProcessTarget]</c>.</summary>
     public const string MissingAttributeProperty = "MissingProcessTargetAttribute";
@@ -21,15 +15,15 @@ public sealed class NonStaticTargetAnalyzer : ProcessUsageAnalyzer
     private static readonly ImmutableDictionary<string, string?> s_missingAttribute =
         ImmutableDictionary<string, string?>.Empty.Add(MissingAttributeProperty, "true");
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NonStaticTarget, DiagnosticDescriptors.MissingProcessTargetAttribute);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
-        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
-
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public NonStaticTargetAnalyzer()
+        : base(OperationKind.Invocation, DiagnosticDescriptors.NonStaticTarget, DiagnosticDescriptors.MissingProcessTargetAttribute)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+    }
+
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
+    {
         if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
             || argument.Parameter?.Type.TypeKind != TypeKind.Delegate

@@ -1,13 +1,20 @@
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
-/// The base of the analyzers that look at how processes are used: they run only in compilations that reference the
-/// Multiprocessing runtime, with its symbols looked up once per compilation.
+/// The base of the analyzers that look at how processes are used: they state the diagnostics they report and register
+/// their actions only in compilations that reference the Multiprocessing runtime, with its symbols looked up once per
+/// compilation.
 /// </summary>
 public abstract class ProcessUsageAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>Creates an analyzer that reports <paramref name="supportedDiagnostics"/>.</summary>
+    /// <param name="supportedDiagnostics">The descriptors of the diagnostics the analyzer reports, first the main one.</param>
+    private protected ProcessUsageAnalyzer(params DiagnosticDescriptor[] supportedDiagnostics) =>
+        SupportedDiagnostics = ImmutableArray.Create(supportedDiagnostics);
+
+    /// <inheritdoc />
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
     /// <inheritdoc />
     public sealed override void Initialize(AnalysisContext context)
     {
@@ -29,5 +36,7 @@ public abstract class ProcessUsageAnalyzer : DiagnosticAnalyzer
     private protected virtual bool AppliesTo(KnownSymbols known) => known.ChildProcess is not null;
 
     /// <summary>Registers the analyzer's actions for a compilation that references the runtime.</summary>
+    /// <param name="start">The compilation's start context.</param>
+    /// <param name="known">The compilation's symbols.</param>
     private protected abstract void Register(CompilationStartAnalysisContext start, KnownSymbols known);
 }

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>Shared helpers of the analyzers that follow what a method does with a process variable.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -14,17 +9,17 @@ namespace Multiprocessing.Analyzers;
 /// Order is the order of the source text, within one method, lambda or local function.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ReadBeforeJoinAnalyzer : ProcessUsageAnalyzer
+public sealed class ReadBeforeJoinAnalyzer : ProcessOperationAnalyzer<IPropertyReferenceOperation>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ReadBeforeJoin);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
-        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.PropertyReference);
-
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public ReadBeforeJoinAnalyzer()
+        : base(OperationKind.PropertyReference, DiagnosticDescriptors.ReadBeforeJoin)
     {
-        var read = (IPropertyReferenceOperation)context.Operation;
+    }
+
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, IPropertyReferenceOperation read, KnownSymbols known)
+    {
         var name = read.Property.Name;
         if (name is not ("Result" or "ExitCode")
             || !known.IsChildProcess(read.Property.ContainingType)

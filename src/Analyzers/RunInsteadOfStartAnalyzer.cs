@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -10,17 +5,17 @@ namespace Multiprocessing.Analyzers;
 /// meant.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RunInsteadOfStartAnalyzer : ProcessUsageAnalyzer
+public sealed class RunInsteadOfStartAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RunInsteadOfStart);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
-        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
-
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public RunInsteadOfStartAnalyzer()
+        : base(OperationKind.Invocation, DiagnosticDescriptors.RunInsteadOfStart)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+    }
+
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
+    {
         var method = invocation.TargetMethod;
         if (method.Name != "Run" || method.IsStatic || method.Parameters.Length != 0 || !known.IsChildProcess(method.ContainingType))
         {

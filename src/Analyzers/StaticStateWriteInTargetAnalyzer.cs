@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -12,11 +7,16 @@ namespace Multiprocessing.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class StaticStateWriteInTargetAnalyzer : ProcessUsageAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.StaticStateWriteInTarget);
+    /// <summary>Creates the analyzer.</summary>
+    public StaticStateWriteInTargetAnalyzer()
+        : base(DiagnosticDescriptors.StaticStateWriteInTarget)
+    {
+    }
 
+    /// <inheritdoc />
     private protected override bool AppliesTo(KnownSymbols known) => known.HasRuntime;
 
+    /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
         start.RegisterOperationBlockStartAction(block =>
         {

@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Multiprocessing.Analyzers;
 
@@ -18,9 +13,13 @@ public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
     /// <summary>Set on the diagnostic when the arguments were passed separately and the fix can build the tuple.</summary>
     public const string CanBuildTupleProperty = "CanBuildTuple";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TargetArgumentsMismatch);
+    /// <summary>Creates the analyzer.</summary>
+    public TargetArgumentsAnalyzer()
+        : base(DiagnosticDescriptors.TargetArgumentsMismatch)
+    {
+    }
 
+    /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
         start.RegisterSyntaxNodeAction(c => Analyze(c, known), SyntaxKind.InvocationExpression);
 

@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -15,20 +8,18 @@ namespace Multiprocessing.Analyzers;
 /// type arguments to write.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TargetDelegateTypeAnalyzer : ProcessUsageAnalyzer
+public sealed class TargetDelegateTypeAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TargetDelegateTypeMismatch);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public TargetDelegateTypeAnalyzer()
+        : base(OperationKind.Invocation, DiagnosticDescriptors.TargetDelegateTypeMismatch)
     {
-        var compilation = start.Compilation;
-        start.RegisterOperationAction(c => Analyze(c, known, compilation), OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known, Compilation compilation)
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var compilation = context.Compilation;
         if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
             || TargetCall.DelegateCreation(argument) is not { Type: INamedTypeSymbol delegateType, Target: IMethodReferenceOperation { Method: { IsStatic: true } method } }

@@ -1,10 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Multiprocessing.Analyzers;
 
@@ -14,17 +8,17 @@ namespace Multiprocessing.Analyzers;
 /// by position, so the name is at best misleading.
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-public sealed class TupleElementNamesAnalyzer : ProcessUsageAnalyzer
+public sealed class TupleElementNamesAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TupleElementNameMismatch);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known) =>
-        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
-
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public TupleElementNamesAnalyzer()
+        : base(OperationKind.Invocation, DiagnosticDescriptors.TupleElementNameMismatch)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+    }
+
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
+    {
         if (TargetCall.Find(invocation, known) is not { EachItem: false } call
             || TargetCall.ReferencedMethod(TargetCall.ArgumentFor(invocation, call.TargetParameter)) is not { Parameters.Length: > 1 } target
             || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { } argument)

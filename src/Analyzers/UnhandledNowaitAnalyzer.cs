@@ -1,9 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -17,7 +11,7 @@ namespace Multiprocessing.Analyzers;
 /// any type of the runtime assembly, so queues added later are covered too.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnhandledNowaitAnalyzer : ProcessUsageAnalyzer
+public sealed class UnhandledNowaitAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
 {
     /// <summary>The property that holds the metadata name of the exception the call throws.</summary>
     public const string ExceptionProperty = "Exception";
@@ -25,22 +19,19 @@ public sealed class UnhandledNowaitAnalyzer : ProcessUsageAnalyzer
     /// <summary>The property that holds the name of the non-throwing alternative (TryPut or TryGet), when the queue has one.</summary>
     public const string AlternativeProperty = "Alternative";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NowaitNotHandled);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public UnhandledNowaitAnalyzer()
+        : base(OperationKind.Invocation, DiagnosticDescriptors.NowaitNotHandled)
     {
-        if (known.QueueFullException is null && known.QueueEmptyException is null)
-        {
-            return;
-        }
-
-        start.RegisterOperationAction(c => Analyze(c, known), OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known)
+    /// <inheritdoc />
+    private protected override bool AppliesTo(KnownSymbols known) =>
+        base.AppliesTo(known) && (known.QueueFullException is not null || known.QueueEmptyException is not null);
+
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (known.NowaitException(method) is not { } exception || IsCaught(invocation, exception))
         {

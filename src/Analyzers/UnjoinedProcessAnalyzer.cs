@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace Multiprocessing.Analyzers;
 
 /// <summary>
@@ -36,9 +29,13 @@ public sealed class UnjoinedProcessAnalyzer : ProcessUsageAnalyzer
     /// <summary>The diagnostic property with the expression to release (<c>p</c>, <c>pipe.First</c>).</summary>
     internal const string TargetProperty = "Target";
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ProcessNeverJoined);
+    /// <summary>Creates the analyzer.</summary>
+    public UnjoinedProcessAnalyzer()
+        : base(DiagnosticDescriptors.ProcessNeverJoined)
+    {
+    }
 
+    /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known)
     {
         start.RegisterOperationAction(c => AnalyzeDeclarator(c, known), OperationKind.VariableDeclarator);

@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Multiprocessing.Analyzers;
 
@@ -17,20 +12,18 @@ namespace Multiprocessing.Analyzers;
 /// written as a tuple literal, each element is reported at its own expression.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnmarshallableArgumentAnalyzer : ProcessUsageAnalyzer
+public sealed class UnmarshallableArgumentAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ArgumentNotMarshallable);
-
-    private protected override void Register(CompilationStartAnalysisContext start, KnownSymbols known)
+    /// <summary>Creates the analyzer.</summary>
+    public UnmarshallableArgumentAnalyzer()
+        : base(OperationKind.Invocation, DiagnosticDescriptors.ArgumentNotMarshallable)
     {
-        var compilation = start.Compilation;
-        start.RegisterOperationAction(c => Analyze(c, known, compilation), OperationKind.Invocation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols known, Compilation compilation)
+    /// <inheritdoc />
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var compilation = context.Compilation;
         if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { Parameter: { } parameter } argument)
         {

@@ -1,9 +1,6 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
-using Multiprocessing.Generators.Model;
+using static Multiprocessing.Generators.GeneratedSource;
 
 namespace Multiprocessing.Generators
 {
@@ -16,12 +13,6 @@ namespace Multiprocessing.Generators
     {
         public const string MarshallersHintName = "Multiprocessing.ManagedTypes.g.cs";
         public const string MarshallersClassName = "ManagedTypeMarshallers";
-
-        private const string Marshalling = "global::Multiprocessing.Marshalling.";
-        private const string GeneratedCode =
-            "[global::System.CodeDom.Compiler.GeneratedCode(\"Multiprocessing.Generators\", \"" + ThisAssembly.Version + "\")]";
-        private const string NeverBrowsable =
-            "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
         public static string Emit(ManagedTypeModel model)
         {
@@ -40,9 +31,9 @@ namespace Multiprocessing.Generators
             string manager = "global::Multiprocessing.ProcessManager";
             string access = model.IsPublic ? "public" : "internal";
             string className = TypeNames.Sanitize(model.Name.TrimStart('@')) + "ManagerExtensions";
-            var w = new Writer(b, indent);
+            var w = new CodeWriter(b, indent);
 
-            w.Line("/// <summary>Typed calls on a <c>" + Xml(model.Id) + "</c> held by a manager server (generated from its [ManagedType] attribute).</summary>");
+            w.Line("/// <summary>Typed calls on a <c>" + Escape(model.Id) + "</c> held by a manager server (generated from its [ManagedType] attribute).</summary>");
             w.Line(GeneratedCode);
             w.Line(access + " static class " + className);
             w.Open();
@@ -55,14 +46,14 @@ namespace Multiprocessing.Generators
                 string body = WriteArguments(constructor.Parameters);
                 string simple = model.Name.TrimStart('@');
 
-                w.Line("/// <summary>Creates a new <c>" + Xml(simple) + "</c> on the manager's server with <c>" + Xml(constructor.Display) + "</c> and returns its proxy.</summary>");
+                w.Line("/// <summary>Creates a new <c>" + Escape(simple) + "</c> on the manager's server with <c>" + Escape(constructor.Display) + "</c> and returns its proxy.</summary>");
                 w.Line("/// <param name=\"__manager\">The manager whose server holds the instance.</param>");
                 ParamDocs(w, constructor.Parameters, constructor.Display);
                 w.Line("/// <returns>The proxy.</returns>");
                 w.Line("public static " + proxy + " Create" + simple + "(this " + manager + " __manager" + parameters + ") =>");
                 w.Line("    " + proxy + ".Create(__manager, null, " + number + ", " + body + ");");
                 w.Line();
-                w.Line("/// <summary>The <c>" + Xml(simple) + "</c> named <paramref name=\"__name\"/> on the manager's server, created with <c>" + Xml(constructor.Display) + "</c> if it does not exist yet.</summary>");
+                w.Line("/// <summary>The <c>" + Escape(simple) + "</c> named <paramref name=\"__name\"/> on the manager's server, created with <c>" + Escape(constructor.Display) + "</c> if it does not exist yet.</summary>");
                 w.Line("/// <param name=\"__manager\">The manager whose server holds the instance.</param>");
                 w.Line("/// <param name=\"__name\">The name every program uses for it.</param>");
                 ParamDocs(w, constructor.Parameters, constructor.Display);
@@ -78,9 +69,9 @@ namespace Multiprocessing.Generators
                 string number = i.ToString(CultureInfo.InvariantCulture);
                 string what = member.Kind switch
                 {
-                    ManagedMemberKind.Getter => "Gets <c>" + Xml(member.Display) + "</c>",
-                    ManagedMemberKind.Setter => "Sets <c>" + Xml(member.Display) + "</c>",
-                    _ => "Calls <c>" + Xml(member.Display) + "</c>",
+                    ManagedMemberKind.Getter => "Gets <c>" + Escape(member.Display) + "</c>",
+                    ManagedMemberKind.Setter => "Sets <c>" + Escape(member.Display) + "</c>",
+                    _ => "Calls <c>" + Escape(member.Display) + "</c>",
                 };
                 w.Line("/// <summary>" + what + " on the manager's server.</summary>");
                 w.Line("/// <param name=\"__proxy\">The proxy of the instance.</param>");
@@ -131,10 +122,7 @@ namespace Multiprocessing.Generators
             for (int i = 0; i < model.Constructors.Count; i++)
             {
                 var constructor = model.Constructors[i];
-                w.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ":");
-                w.Open();
-                var args = ReadArguments(w, constructor.Parameters);
-                w.Line("arguments.EnsureEnd(" + Literal("the arguments of " + constructor.Display) + ");");
+                var args = OpenCase(w, i, constructor.Parameters, constructor.Display);
                 w.Line("return new " + model.FullName + "(" + args + ");");
                 w.Close();
             }
@@ -153,10 +141,7 @@ namespace Multiprocessing.Generators
             for (int i = 0; i < model.Members.Count; i++)
             {
                 var member = model.Members[i];
-                w.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ":");
-                w.Open();
-                var args = ReadArguments(w, member.Parameters);
-                w.Line("arguments.EnsureEnd(" + Literal("the arguments of " + member.Display) + ");");
+                var args = OpenCase(w, i, member.Parameters, member.Display);
                 string call = member.Kind switch
                 {
                     ManagedMemberKind.Getter => "self." + member.MemberName,
@@ -202,7 +187,21 @@ namespace Multiprocessing.Generators
                 "    }";
         }
 
-        private static string ReadArguments(Writer w, EquatableArray<ParameterModel> parameters)
+        /// <summary>
+        /// Opens the dispatcher's <c>case</c> for the constructor or member numbered <paramref name="number"/>: reads its
+        /// arguments into locals and checks that nothing follows them.
+        /// </summary>
+        /// <returns>The arguments, as the call passes them.</returns>
+        private static string OpenCase(CodeWriter w, int number, EquatableArray<ParameterModel> parameters, string display)
+        {
+            w.Line("case " + number.ToString(CultureInfo.InvariantCulture) + ":");
+            w.Open();
+            var args = ReadArguments(w, parameters);
+            w.Line("arguments.EnsureEnd(" + Literal("the arguments of " + display) + ");");
+            return args;
+        }
+
+        private static string ReadArguments(CodeWriter w, EquatableArray<ParameterModel> parameters)
         {
             var names = new List<string>();
             for (int i = 0; i < parameters.Count; i++)
@@ -215,51 +214,11 @@ namespace Multiprocessing.Generators
             return string.Join(", ", names);
         }
 
-        private static void ParamDocs(Writer w, EquatableArray<ParameterModel> parameters, string display)
+        private static void ParamDocs(CodeWriter w, EquatableArray<ParameterModel> parameters, string display)
         {
             foreach (var parameter in parameters)
             {
-                w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">Passed to <c>" + Xml(display) + "</c>.</param>");
-            }
-        }
-
-        private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-        private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
-
-        /// <summary>An indenting line writer with '\n' line ends.</summary>
-        private sealed class Writer
-        {
-            private readonly StringBuilder _builder;
-            private readonly string _base;
-            private int _indent;
-
-            public Writer(StringBuilder builder, string baseIndent)
-            {
-                _builder = builder;
-                _base = baseIndent;
-            }
-
-            public void Line() => _builder.Append('\n');
-
-            public void Line(string text)
-            {
-                foreach (var line in text.Split('\n'))
-                {
-                    _builder.Append(_base).Append(' ', _indent * 4).Append(line).Append('\n');
-                }
-            }
-
-            public void Open()
-            {
-                Line("{");
-                _indent++;
-            }
-
-            public void Close()
-            {
-                _indent--;
-                Line("}");
+                w.Line("/// <param name=\"" + parameter.Name.TrimStart('@') + "\">Passed to <c>" + Escape(display) + "</c>.</param>");
             }
         }
     }

@@ -1,8 +1,4 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using Multiprocessing.Generators.Model;
 
 namespace Multiprocessing.Generators
 {

@@ -1,9 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Multiprocessing.Generators.Model;
 using Multiprocessing.Rules;
 
 namespace Multiprocessing.Generators
@@ -58,35 +53,11 @@ namespace Multiprocessing.Generators
         }
 
         /// <summary>The dedup key of a model: its type, and whether it is the union over the type's cases.</summary>
-        internal static string Key(MarshalTypeModel model) => model.Kind == MarshalKind.Union ? model.TypeName + " (union)" : model.TypeName;
+        internal static string Key(MarshalTypeModel model) => model.Kind == TravelKind.Union ? model.TypeName + " (union)" : model.TypeName;
 
         private static MarshalTypeModel ToModel(TravelNode node)
         {
-            var kind = node.Kind switch
-            {
-                TravelKind.UnmanagedArray => MarshalKind.UnmanagedArray,
-                TravelKind.Array => MarshalKind.Array,
-                TravelKind.List => MarshalKind.List,
-                TravelKind.Dictionary => MarshalKind.Dictionary,
-                TravelKind.HashSet => MarshalKind.HashSet,
-                TravelKind.Nullable => MarshalKind.Nullable,
-                TravelKind.ValueTuple => MarshalKind.ValueTuple,
-                TravelKind.Handle => MarshalKind.Handle,
-                TravelKind.Custom => MarshalKind.Custom,
-                TravelKind.Object => MarshalKind.Object,
-                TravelKind.Union => MarshalKind.Union,
-                TravelKind.ReadOnlyList => MarshalKind.ReadOnlyList,
-                TravelKind.ReadOnlyCollection => MarshalKind.ReadOnlyCollection,
-                TravelKind.ReadOnlySet => MarshalKind.ReadOnlySet,
-                TravelKind.ReadOnlyDictionary => MarshalKind.ReadOnlyDictionary,
-                TravelKind.ImmutableArray => MarshalKind.ImmutableArray,
-                TravelKind.ImmutableList => MarshalKind.ImmutableList,
-                TravelKind.ImmutableDictionary => MarshalKind.ImmutableDictionary,
-                TravelKind.Memory => MarshalKind.Memory,
-                TravelKind.ReadOnlyMemory => MarshalKind.ReadOnlyMemory,
-                TravelKind.MemoryPack => MarshalKind.MemoryPack,
-                _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, "Unknown travel kind."),
-            };
+            var kind = node.Kind;
 
             var members = node.Members
                 .Select(m => new MemberModel(
@@ -107,7 +78,7 @@ namespace Multiprocessing.Generators
                 node.CheckExactType,
                 node.IsUnionCase,
                 node.IsAssemblyLevel,
-                RegistersFormatter: kind == MarshalKind.MemoryPack && node.Type.TypeKind != TypeKind.Interface);
+                RegistersFormatter: kind == TravelKind.MemoryPack && node.Type.TypeKind != TypeKind.Interface);
         }
     }
 }

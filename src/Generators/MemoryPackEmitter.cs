@@ -1,12 +1,10 @@
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
-using Multiprocessing.Generators.Model;
+using Multiprocessing.Rules;
+using static Multiprocessing.Generators.GeneratedSource;
 
 namespace Multiprocessing.Generators
 {
     /// <summary>
-    /// Emits the marshaller of a <c>[MemoryPackable]</c> type (<see cref="MarshalKind.MemoryPack"/>): a 32-bit byte count,
+    /// Emits the marshaller of a <c>[MemoryPackable]</c> type (<see cref="TravelKind.MemoryPack"/>): a 32-bit byte count,
     /// then MemoryPack's own bytes, written straight into the message through <c>MarshalWriter</c>'s
     /// <c>IBufferWriter&lt;byte&gt;</c> view and read from the message's span without a copy.
     /// </summary>
@@ -18,7 +16,6 @@ namespace Multiprocessing.Generators
     /// </remarks>
     internal static class MemoryPackEmitter
     {
-        private const string Marshalling = "global::Multiprocessing.Marshalling.";
         private const string MemoryPack = "global::MemoryPack.";
 
         /// <summary>The marshaller class's name for <paramref name="type"/> (unique per registry with the others').</summary>
@@ -26,28 +23,20 @@ namespace Multiprocessing.Generators
 
         /// <summary>Writes the marshaller class for <paramref name="type"/>, named <paramref name="name"/>.</summary>
         /// <param name="w">The registry being written.</param>
-        /// <param name="type">The <see cref="MarshalKind.MemoryPack"/> type.</param>
+        /// <param name="type">The <see cref="TravelKind.MemoryPack"/> type.</param>
         /// <param name="name">The class name.</param>
-        /// <param name="generatedCode">The <c>[GeneratedCode]</c> attribute line.</param>
-        public static void Emit(Emitter.CodeWriter w, MarshalTypeModel type, string name, string generatedCode)
+        public static void Emit(CodeWriter w, MarshalTypeModel type, string name)
         {
             string typeName = type.TypeName + (type.IsReferenceType ? "?" : string.Empty);
-            w.Line("/// <summary>Marshals <c>" + Escape(type.DisplayName) + "</c> with MemoryPack (it is [MemoryPackable]): a 32-bit byte count, then MemoryPack's bytes.</summary>");
-            w.Line(generatedCode);
-            w.Line("file sealed class " + name + " : " + Marshalling + "IProcessMarshaller<" + typeName + ">");
-            w.Open();
+            OpenMarshallerClass(w, name, typeName, "Marshals <c>" + Escape(type.DisplayName) + "</c> with MemoryPack (it is [MemoryPackable]): a 32-bit byte count, then MemoryPack's bytes.");
             w.Line("public void Write(" + Marshalling + "MarshalWriter writer, " + typeName + " value)");
             w.Open();
             w.Line(FormattersClass + ".Ensure();");
             w.Line("int start = writer.BeginLengthPrefixed();");
-            w.Line("try");
-            w.Open();
-            w.Line(MemoryPack + "MemoryPackSerializer.Serialize<" + type.TypeName + ", " + Marshalling + "MarshalWriter>(writer, value);");
-            w.Close();
-            w.Line("catch (" + MemoryPack + "MemoryPackSerializationException e)");
-            w.Open();
-            w.Line("throw new " + Marshalling + "MarshalException(" + Literal("MemoryPack could not write " + type.DisplayName + ": ") + " + e.Message, e);");
-            w.Close();
+            EmitCall(
+                w,
+                MemoryPack + "MemoryPackSerializer.Serialize<" + type.TypeName + ", " + Marshalling + "MarshalWriter>(writer, value);",
+                "MemoryPack could not write " + type.DisplayName + ": ");
             w.Line();
             w.Line("writer.EndLengthPrefixed(start);");
             w.Close();
@@ -66,14 +55,10 @@ namespace Multiprocessing.Generators
             w.Line("global::System.ReadOnlySpan<byte> bytes = reader.ReadRaw(length);");
             w.Line(typeName + " value = default;");
             w.Line("int consumed;");
-            w.Line("try");
-            w.Open();
-            w.Line("consumed = " + MemoryPack + "MemoryPackSerializer.Deserialize<" + type.TypeName + ">(bytes, ref value);");
-            w.Close();
-            w.Line("catch (" + MemoryPack + "MemoryPackSerializationException e)");
-            w.Open();
-            w.Line("throw new " + Marshalling + "MarshalException(" + Literal("Malformed data: MemoryPack could not read " + type.DisplayName + ": ") + " + e.Message, e);");
-            w.Close();
+            EmitCall(
+                w,
+                "consumed = " + MemoryPack + "MemoryPackSerializer.Deserialize<" + type.TypeName + ">(bytes, ref value);",
+                "Malformed data: MemoryPack could not read " + type.DisplayName + ": ");
             w.Line();
             w.Line("if (consumed != length)");
             w.Open();
@@ -82,6 +67,25 @@ namespace Multiprocessing.Generators
             w.Line();
             w.Line("return value;");
             w.Close();
+            w.Close();
+        }
+
+        /// <summary>
+        /// Writes <paramref name="call"/> in a <c>try</c> whose <c>catch</c> turns MemoryPack's exception into a
+        /// <c>MarshalException</c>: <paramref name="message"/>, then MemoryPack's own message.
+        /// </summary>
+        /// <param name="w">The registry being written.</param>
+        /// <param name="call">The statement that calls MemoryPack.</param>
+        /// <param name="message">The start of the exception's message.</param>
+        private static void EmitCall(CodeWriter w, string call, string message)
+        {
+            w.Line("try");
+            w.Open();
+            w.Line(call);
+            w.Close();
+            w.Line("catch (" + MemoryPack + "MemoryPackSerializationException e)");
+            w.Open();
+            w.Line("throw new " + Marshalling + "MarshalException(" + Literal(message) + " + e.Message, e);");
             w.Close();
         }
 
@@ -95,17 +99,16 @@ namespace Multiprocessing.Generators
         /// </summary>
         /// <param name="w">The registry being written.</param>
         /// <param name="types">The registry's types.</param>
-        /// <param name="generatedCode">The <c>[GeneratedCode]</c> attribute line.</param>
-        public static void EmitFormatterRegistry(Emitter.CodeWriter w, IReadOnlyList<MarshalTypeModel> types, string generatedCode)
+        public static void EmitFormatterRegistry(CodeWriter w, IReadOnlyList<MarshalTypeModel> types)
         {
-            if (!types.Any(static t => t.Kind == MarshalKind.MemoryPack))
+            if (!types.Any(static t => t.Kind == TravelKind.MemoryPack))
             {
                 return;
             }
 
             w.Line();
             w.Line("/// <summary>Registers MemoryPack's formatters for this assembly's [MemoryPackable] types, once, on first use.</summary>");
-            w.Line(generatedCode);
+            w.Line(GeneratedCode);
             w.Line("file static class " + FormattersClass);
             w.Open();
             w.Line("private static volatile bool s_registered;");
@@ -123,7 +126,7 @@ namespace Multiprocessing.Generators
             w.Open();
             foreach (var type in types)
             {
-                if (type.Kind == MarshalKind.MemoryPack && type.RegistersFormatter)
+                if (type.Kind == TravelKind.MemoryPack && type.RegistersFormatter)
                 {
                     w.Line(MemoryPack + "MemoryPackFormatterProvider.Register<" + type.TypeName + ">();");
                 }
@@ -133,11 +136,5 @@ namespace Multiprocessing.Generators
             w.Close();
             w.Close();
         }
-
-        private static string StripGlobal(string name) => name.StartsWith("global::", System.StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
-
-        private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-        private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }
 }

@@ -1,9 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Multiprocessing.Generators.Model;
 
 namespace Multiprocessing.Generators
 {

@@ -1,33 +1,30 @@
 using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
 using Multiprocessing.Spawn;
-using Multiprocessing.Targets;
 
 namespace Multiprocessing.Orleans;
 
-public sealed partial class ClusterPool
+public sealed partial class ClusterPool : IPoolTaskQueue
 {
-    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
-    {
-        var result = new AsyncResult<TResult>(mayCancel: cancellationToken.CanBeCanceled);
-        SubmitApplyTask(result, target, writeArguments, callback, errorCallback, cancellationToken);
-        return result;
-    }
+    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+        PoolApply.Submit(this, target, writeArguments, callback, errorCallback, cancellationToken);
 
-    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
-    {
-        var result = new AsyncResult(mayCancel: cancellationToken.CanBeCanceled);
-        SubmitApplyTask<VoidResult>(result, target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
-        return result;
-    }
+    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+        PoolApply.Submit(this, target, writeArguments, callback, errorCallback, cancellationToken);
 
-    private void SubmitApplyTask<TResult>(IPoolPromise<TResult> result, Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
-    {
-        var descriptor = TargetRegistry.Resolve(target);
-        var arguments = new MarshalWriter();
-        writeArguments(arguments);
-        Submit([new ApplyTask<TResult>(result, descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken)], fromFeeder: false, cancellationToken);
-    }
+    /// <summary>The workers of the known silos, once the membership has been read (a map's default chunk size is cut for them).</summary>
+    int IMapPool.MapWorkers => KnownWorkers();
+
+    /// <summary>A lazy imap reads a window of chunks ahead of its consumer: enough to fill every silo's slots twice.</summary>
+    int IPoolTaskQueue.LazyWindow => Math.Max(4, 2 * _options.TasksPerWorker * KnownWorkers());
+
+    void IPoolTaskQueue.Submit(IReadOnlyList<PoolTask> tasks, CancellationToken cancellationToken) => Submit(tasks, fromFeeder: false, cancellationToken);
+
+    void IPoolTaskQueue.SubmitFromFeeder(PoolTask task, CancellationToken cancellationToken) => Submit([task], fromFeeder: true, cancellationToken);
+
+    void IPoolTaskQueue.FeederStarted(ILazyFeeder feeder) => FeederRunning(true);
+
+    void IPoolTaskQueue.FeederEnded(ILazyFeeder feeder) => FeederRunning(false);
 
     /// <summary>Queues pool tasks (applies or map chunks) for the silos; <paramref name="cancellationToken"/> (the caller's) also cancels them in the silo that holds them.</summary>
     internal void Submit(IReadOnlyList<PoolTask> tasks, bool fromFeeder, CancellationToken cancellationToken)

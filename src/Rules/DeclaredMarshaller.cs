@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Multiprocessing.Rules;
 
 /// <summary>What a <c>[ProcessMarshaller]</c> attribute declares: the marshaller, and whether the type's type arguments travel with it.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Multiprocessing.Rules;
 
 /// <summary>Why a type cannot travel to a child process.</summary>

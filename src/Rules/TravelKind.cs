@@ -1,6 +1,10 @@
 namespace Multiprocessing.Rules;
 
-/// <summary>How a type that is not built in travels: which marshaller the generator registers for it.</summary>
+/// <summary>
+/// How a type that is not built in travels: which marshaller the generator registers for it (the generator's models
+/// carry it as is). A composed shape (a collection, <see cref="Nullable"/>, <see cref="ValueTuple"/>, <see cref="Handle"/>)
+/// is named after the <c>Multiprocessing.Marshalling.MarshallerFactory</c> method that generated code calls for it.
+/// </summary>
 internal enum TravelKind
 {
     /// <summary>An array of an unmanaged type, as its raw bytes.</summary>

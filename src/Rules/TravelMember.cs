@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Multiprocessing.Rules;
 
 /// <summary>A member of an object that travels, in wire order.</summary>

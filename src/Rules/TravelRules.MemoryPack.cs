@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-
 namespace Multiprocessing.Rules;
 
 /// <summary>The travel rules for <c>[MemoryPackable]</c> types: they travel through MemoryPack, with the inner types their formatters need.</summary>

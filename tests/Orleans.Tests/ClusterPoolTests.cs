@@ -37,6 +37,16 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
     }
 
     [Fact]
+    public async Task ApplyAsync_of_a_target_without_a_result_calls_back()
+    {
+        var called = new TaskCompletionSource();
+        var result = Pool.ApplyAsync(Work.Sleep, 10, callback: () => called.TrySetResult());
+        await result.WaitAsync(Patience);
+        await called.Task.WaitAsync(Patience);
+        Assert.True(result.Successful);
+    }
+
+    [Fact]
     public async Task Map_returns_every_result_in_order_and_both_silos_get_work()
     {
         var before = Pool.TasksSent;
@@ -116,6 +126,22 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
     }
 
     [Fact]
+    public async Task A_lazy_imap_source_that_throws_fails_after_every_result_before_it()
+    {
+        var seen = new List<int>();
+        var error = await Assert.ThrowsAsync<InvalidDataException>(async () =>
+        {
+            await foreach (int value in Pool.ImapAsync(Work.Square, ThrowsAfter(6), chunkSize: 2))
+            {
+                seen.Add(value);
+            }
+        });
+        Assert.Equal("the source broke", error.Message);
+        Assert.Equal([0, 1, 4, 9, 16, 25], seen);
+        Assert.Equal(4, Pool.Apply(Work.Square, 2)); // the pool goes on
+    }
+
+    [Fact]
     public async Task Target_exception_surfaces_as_RemoteProcessException_naming_the_silo()
     {
         var ex = await Assert.ThrowsAsync<RemoteProcessException>(async () => await Pool.ApplyAsync(Work.Fail, 3).WaitAsync(Patience));
@@ -160,6 +186,16 @@ public sealed class ClusterPoolTests(TwoSiloFixture fixture) : IClassFixture<Two
         int[] squares = await pool.MapAsync(Work.Square, [0, 1, 2]).WaitAsync(Patience);
         Assert.Equal([0, 1, 4], squares);
         Assert.Equal(36, pool.Apply(Work.Square, 6));
+    }
+
+    private static IEnumerable<int> ThrowsAfter(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            yield return i;
+        }
+
+        throw new InvalidDataException("the source broke");
     }
 
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>

@@ -31,6 +31,10 @@ public static class Work
         return item;
     }
 
+    /// <summary>A target without a result.</summary>
+    [ProcessTarget]
+    public static void Sleep(int milliseconds) => Thread.Sleep(milliseconds);
+
     [ProcessTarget]
     public static int Fail(int x) => throw new InvalidOperationException($"bad item {x}");
 

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace Multiprocessing.Generators.Model
 {
     /// <summary>An equatable diagnostic: the descriptor's id, where it points and its message arguments.</summary>

@@ -23,13 +23,13 @@ public sealed partial class InProcessPool
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
-        return InProcessStream<T, TResult>.Start(this, ResolveMapTarget(target), items, chunkSize, ordered, progress, static chunk => ChunkCodec.Write<T>(chunk));
+        return InProcessStream<T, TResult>.Start(this, ChunkedMap.ResolveTarget(target), items, chunkSize, ordered, progress, static chunk => ChunkCodec.Write<T>(chunk));
     }
 
     private AsyncResult<TResult[]> StartMap<TItem, TResult>(Delegate target, TItem[] items, int chunkSize, Func<ReadOnlyMemory<TItem>, ReadOnlyMemory<byte>> encode, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
     {
-        var descriptor = ResolveMapTarget(target);
-        chunkSize = DefaultChunksize(items.Length, chunkSize);
+        var descriptor = ChunkedMap.ResolveTarget(target);
+        chunkSize = ChunkedMap.DefaultChunkSize(this, items.Length, chunkSize);
         var failed = new CancellationTokenSource(); // the map failed: skip its chunks still queued
         var reporter = progress is null ? null : new ProgressReporter(progress);
         var chunks = new List<(int Start, Task<TResult[]> Values)>();
@@ -55,25 +55,7 @@ public sealed partial class InProcessPool
         }
 
         var all = Gather(chunks, items.Length, failed);
-        if (callback is not null || errorCallback is not null)
-        {
-            all.ContinueWith(
-                t =>
-                {
-                    if (t.IsCompletedSuccessfully)
-                    {
-                        PoolCallbacks.Invoke(callback, t.Result);
-                    }
-                    else
-                    {
-                        PoolCallbacks.Invoke(errorCallback, t.IsCanceled ? new OperationCanceledException("The map was cancelled.") : t.Exception!.InnerException!);
-                    }
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-        }
-
+        PoolCallbacks.InvokeWhenDone(all, callback, errorCallback, "The map was cancelled.");
         return new AsyncResult<TResult[]>(all);
     }
 
@@ -97,32 +79,5 @@ public sealed partial class InProcessPool
         return results;
     }
 
-    /// <summary>The descriptor of a target to map; it must have a batch runner (a result, 1 to 4 parameters).</summary>
-    private static TargetDescriptor ResolveMapTarget(Delegate target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        var descriptor = TargetRegistry.Resolve(target);
-        return descriptor.Batch is not null
-            ? descriptor
-            : throw new ArgumentException($"The target '{descriptor.Id}' cannot be mapped: a mapped target must return a value and take 1 to 4 parameters.", nameof(target));
-    }
-
-    private static T[] Materialize<T>(IEnumerable<T> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return items as T[] ?? items.ToArray();
-    }
-
-    /// <summary>CPython's default: ceil(n / (4 x processes)), at least 1.</summary>
-    private int DefaultChunksize(int count, int chunkSize)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(chunkSize);
-        if (chunkSize > 0)
-        {
-            return chunkSize;
-        }
-
-        int parts = Processes * 4;
-        return Math.Max(1, (count + parts - 1) / parts);
-    }
+    private static T[] Materialize<T>(IEnumerable<T> items) => ChunkedMap.Materialize(items);
 }

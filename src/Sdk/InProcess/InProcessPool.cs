@@ -25,7 +25,7 @@ namespace Multiprocessing;
 /// same marshalling, and no processes. The calls whose target takes a <see cref="CancellationToken"/> are a
 /// <see cref="ProcessPool"/>'s own.</para>
 /// </remarks>
-public sealed partial class InProcessPool : IProcessPool
+public sealed partial class InProcessPool : IProcessPool, IMapPool
 {
     private static int s_pools;
 
@@ -173,6 +173,8 @@ public sealed partial class InProcessPool : IProcessPool
         await JoinAsync().ConfigureAwait(false);
     }
 
+    int IMapPool.MapWorkers => Processes;
+
     /// <summary>A readable description, in the style of Python's pool repr.</summary>
     /// <returns>For example <c>&lt;InProcessPool state=RUN pool_size=2&gt;</c>.</returns>
     public override string ToString() =>
@@ -202,25 +204,7 @@ public sealed partial class InProcessPool : IProcessPool
             },
             cancellationToken);
         Submit(work, fromFeeder: false);
-        if (callback is not null || errorCallback is not null)
-        {
-            work.Task.ContinueWith(
-                t =>
-                {
-                    if (t.IsCompletedSuccessfully)
-                    {
-                        PoolCallbacks.Invoke(callback, t.Result);
-                    }
-                    else
-                    {
-                        PoolCallbacks.Invoke(errorCallback, t.IsCanceled ? new OperationCanceledException("The pool task was cancelled.") : t.Exception!.InnerException!);
-                    }
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-        }
-
+        PoolCallbacks.InvokeWhenDone(work.Task, callback, errorCallback, "The pool task was cancelled.");
         return work.Task;
     }
 

@@ -98,21 +98,13 @@ internal sealed unsafe class UnixSocket : IDisposable
         {
             while (true)
             {
-                nint n = SendNative(_fd, p, data.Length, MSG_NOSIGNAL);
+                nint n = TryTransfer(send: true, p, data.Length, MSG_NOSIGNAL);
                 if (n >= 0)
                 {
                     return (int)n;
                 }
 
-                int errno = Marshal.GetLastPInvokeError();
-                if (errno == EAGAIN)
-                {
-                    Poll(POLLOUT, -1); // a non-blocking descriptor: block in poll instead
-                }
-                else if (errno != EINTR)
-                {
-                    throw Failure(errno);
-                }
+                Poll(POLLOUT, -1); // a non-blocking descriptor: block in poll instead
             }
         }
     }
@@ -152,25 +144,7 @@ internal sealed unsafe class UnixSocket : IDisposable
     {
         fixed (byte* p = buffer)
         {
-            while (true)
-            {
-                nint n = ReceiveNative(_fd, p, buffer.Length, MSG_DONTWAIT);
-                if (n >= 0)
-                {
-                    return (int)n;
-                }
-
-                int errno = Marshal.GetLastPInvokeError();
-                if (errno == EAGAIN)
-                {
-                    return -1;
-                }
-
-                if (errno != EINTR)
-                {
-                    throw Failure(errno);
-                }
-            }
+            return (int)TryTransfer(send: false, p, buffer.Length, MSG_DONTWAIT);
         }
     }
 
@@ -188,16 +162,10 @@ internal sealed unsafe class UnixSocket : IDisposable
                 long deadline = Stopwatch.GetTimestamp() + (long)(spin.TotalSeconds * Stopwatch.Frequency);
                 do
                 {
-                    nint n = ReceiveNative(_fd, p, buffer.Length, MSG_DONTWAIT);
+                    nint n = TryTransfer(send: false, p, buffer.Length, MSG_DONTWAIT);
                     if (n >= 0)
                     {
                         return (int)n;
-                    }
-
-                    int errno = Marshal.GetLastPInvokeError();
-                    if (errno is not (EAGAIN or EINTR))
-                    {
-                        throw Failure(errno);
                     }
 
                     Thread.SpinWait(20);
@@ -207,21 +175,13 @@ internal sealed unsafe class UnixSocket : IDisposable
 
             while (true)
             {
-                nint n = ReceiveNative(_fd, p, buffer.Length, 0);
+                nint n = TryTransfer(send: false, p, buffer.Length, 0);
                 if (n >= 0)
                 {
                     return (int)n;
                 }
 
-                int errno = Marshal.GetLastPInvokeError();
-                if (errno == EAGAIN)
-                {
-                    Poll(POLLIN, -1); // a non-blocking descriptor: block in poll instead
-                }
-                else if (errno != EINTR)
-                {
-                    throw Failure(errno);
-                }
+                Poll(POLLIN, -1); // a non-blocking descriptor: block in poll instead
             }
         }
     }
@@ -270,4 +230,32 @@ internal sealed unsafe class UnixSocket : IDisposable
     /// <summary>The exception for a failed call (apart, so that the paths that never fail do not load its type).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static SocketException Failure(int errno) => new(errno);
+
+    /// <summary>
+    /// One send or receive, retried when a signal interrupts it: the byte count (0 at the end of a stream), or -1 when
+    /// the socket would block (<c>EAGAIN</c>); any other error throws.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private nint TryTransfer(bool send, byte* data, int length, int flags)
+    {
+        while (true)
+        {
+            nint n = send ? SendNative(_fd, data, length, flags) : ReceiveNative(_fd, data, length, flags);
+            if (n >= 0)
+            {
+                return n;
+            }
+
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno == EAGAIN)
+            {
+                return -1;
+            }
+
+            if (errno != EINTR)
+            {
+                throw Failure(errno);
+            }
+        }
+    }
 }

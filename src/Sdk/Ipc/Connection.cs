@@ -184,7 +184,8 @@ public abstract unsafe class Connection : IDisposable
 
         if (_readerSlot >= 0)
         {
-            _reader!.RemoveHolder(writer: false, _readerSlot);
+            _reader!.WakeEveryone(); // this end's pending receives end (closed); the other end's waits look and sleep again
+            _reader.RemoveHolder(writer: false, _readerSlot);
         }
 
         if (_writerSlot >= 0)
@@ -280,7 +281,7 @@ public abstract unsafe class Connection : IDisposable
         }
     }
 
-    private void ThrowIfClosed()
+    internal void ThrowIfClosed()
     {
         if (IsClosed)
         {

@@ -118,7 +118,7 @@ public sealed class Connection<T> : Connection, IProcessHandle<Connection<T>>
         }
 
         var (ring, pin) = ReaderForAsync();
-        return PipeRecvOperation<T>.Start(this, ring, pin, cancellationToken);
+        return RingWaitOperation<PipeRecvAttempt<T>, T>.Start(new(this, ring), pin, cancellationToken);
     }
 
     /// <summary>

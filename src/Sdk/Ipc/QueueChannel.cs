@@ -17,7 +17,6 @@ internal sealed unsafe class QueueChannel<T>
     private int _closed;
     private bool _isProducer;
     private bool _asyncUsed;
-    private Func<bool>? _isClosedCheck;
     private Exception? _completionError;
 
     private QueueChannel(SharedMemoryBlock block, string kind)
@@ -156,7 +155,7 @@ internal sealed unsafe class QueueChannel<T>
         }
 
         _asyncUsed = true;
-        return QueueGetOperation<T>.Start(this, cancellationToken);
+        return RingWaitOperation<QueueGetAttempt<T>, T>.Start(new(this), Pin(), cancellationToken);
     }
 
     /// <summary>Puts an item; while there is no room, a <see cref="FutexWaiter"/> thread sleeps on the ring for it.</summary>
@@ -168,7 +167,7 @@ internal sealed unsafe class QueueChannel<T>
         }
 
         _asyncUsed = true;
-        return QueuePutOperation<T>.Start(this, item, cancellationToken);
+        return RingWaitOperation<QueuePutAttempt<T>, bool>.Start(new(this, item), Pin(), cancellationToken);
     }
 
     /// <summary>Waits until every task of a joinable queue is done, on a <see cref="FutexWaiter"/> thread.</summary>
@@ -180,14 +179,14 @@ internal sealed unsafe class QueueChannel<T>
         }
 
         _asyncUsed = true;
-        return RingConditionOperation.Start(_ring, Pin(), join: true, _isClosedCheck ??= () => IsClosed, cancellationToken);
+        return RingWaitOperation<QueueConditionAttempt<T>, bool>.Start(new(this, join: true), Pin(), cancellationToken);
     }
 
     /// <summary>Waits until the queue is completed and drained, on a <see cref="FutexWaiter"/> thread.</summary>
     internal ValueTask<bool> CompletionAsync(CancellationToken cancellationToken)
     {
         _asyncUsed = true;
-        return RingConditionOperation.Start(_ring, Pin(), join: false, _isClosedCheck ??= () => IsClosed, cancellationToken);
+        return RingWaitOperation<QueueConditionAttempt<T>, bool>.Start(new(this, join: false), Pin(), cancellationToken);
     }
 
     /// <summary>Completes the queue (every process sees it); false when it was completed already.</summary>

@@ -21,6 +21,8 @@ internal abstract unsafe class WaitOperation<TResult> : WaitOperation, IValueTas
     private ManualResetValueTaskSourceCore<TResult> _core = new() { RunContinuationsAsynchronously = true };
     private CancellationTokenRegistration _registration;
     private int _cancelRequested;
+    private SharedMemoryBlock.MappingPin _pin;
+    private bool _pinned;
 
     /// <summary>The token of the current wait.</summary>
     protected CancellationToken CancellationToken { get; private set; }
@@ -34,9 +36,14 @@ internal abstract unsafe class WaitOperation<TResult> : WaitOperation, IValueTas
     /// <summary>The task of the current wait.</summary>
     internal ValueTask<TResult> Task => new(this, _core.Version);
 
-    /// <summary>Starts a wait: registers the token, then runs the first attempt on the calling thread.</summary>
-    protected void Start(CancellationToken cancellationToken, long deadline)
+    /// <summary>
+    /// Starts a wait: holds <paramref name="pin"/> (the caller's, handed over) so that the memory stays mapped until the
+    /// wait ends, registers the token, then runs the first attempt on the calling thread.
+    /// </summary>
+    protected void Start(SharedMemoryBlock.MappingPin pin, CancellationToken cancellationToken, long deadline)
     {
+        _pin = pin;
+        _pinned = true;
         CancellationToken = cancellationToken;
         Deadline = deadline;
         _cancelRequested = 0;
@@ -54,7 +61,7 @@ internal abstract unsafe class WaitOperation<TResult> : WaitOperation, IValueTas
     /// </summary>
     protected abstract bool TryComplete();
 
-    /// <summary>Releases what the wait held (its mapping pin), before the result is published.</summary>
+    /// <summary>Releases what the wait held, before the result is published (the mapping pin goes right after).</summary>
     protected virtual void ReleaseResources()
     {
     }
@@ -172,5 +179,10 @@ internal abstract unsafe class WaitOperation<TResult> : WaitOperation, IValueTas
         _registration.Dispose(); // waits for a callback running on another thread (its claim fails, it returns at once)
         _registration = default;
         ReleaseResources();
+        if (_pinned)
+        {
+            _pinned = false;
+            _pin.Dispose();
+        }
     }
 }

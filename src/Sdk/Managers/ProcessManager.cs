@@ -364,16 +364,8 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     /// </summary>
     public void Shutdown()
     {
-        if (Interlocked.Exchange(ref _shutdown, 1) != 0)
+        if (BeginShutdown() is { } process)
         {
-            return;
-        }
-
-        _client.Dispose();
-        _server?.Dispose();
-        if (_process is { } process)
-        {
-            process.Stop();
             if (!process.Join(StopTimeout))
             {
                 process.Kill();
@@ -391,16 +383,8 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
     /// <returns>A task that completes when the server is gone.</returns>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _shutdown, 1) != 0)
+        if (BeginShutdown() is { } process)
         {
-            return;
-        }
-
-        _client.Dispose();
-        _server?.Dispose();
-        if (_process is { } process)
-        {
-            process.Stop();
             try
             {
                 await process.JoinAsync().WaitAsync(StopTimeout).ConfigureAwait(false);
@@ -413,6 +397,23 @@ public sealed class ProcessManager : IDisposable, IAsyncDisposable
 
             process.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The first call closes this manager's connections and the server it hosts, asks the server process it started
+    /// to stop, and returns that process for the caller to wait for (null: none, or a call before this one did it).
+    /// </summary>
+    private ManagerServerProcess? BeginShutdown()
+    {
+        if (Interlocked.Exchange(ref _shutdown, 1) != 0)
+        {
+            return null;
+        }
+
+        _client.Dispose();
+        _server?.Dispose();
+        _process?.Stop();
+        return _process;
     }
 
     private static ManagerServerProcess Launch(ManagerOptions options, out Task<string> ready, out Task exited)

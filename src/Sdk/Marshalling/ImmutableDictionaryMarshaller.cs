@@ -10,11 +10,9 @@ internal sealed class ImmutableDictionaryMarshaller<TKey, TValue> : IProcessMars
 {
     internal static readonly ImmutableDictionaryMarshaller<TKey, TValue> Instance = new();
 
-    private static readonly DictionaryMarshaller<TKey, TValue> s_dictionary = new();
-
     public void Write(MarshalWriter writer, ImmutableDictionary<TKey, TValue>? value) =>
-        ReadOnlyDictionaryMarshaller<TKey, TValue>.WritePairs(writer, value, value?.Count ?? 0);
+        DictionaryMarshaller<TKey, TValue>.WritePairs(writer, value, value?.Count ?? 0);
 
     public ImmutableDictionary<TKey, TValue>? Read(ref MarshalReader reader) =>
-        s_dictionary.Read(ref reader)?.ToImmutableDictionary();
+        DictionaryMarshaller<TKey, TValue>.ReadEntries(ref reader)?.ToImmutableDictionary();
 }

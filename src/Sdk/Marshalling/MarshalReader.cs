@@ -77,6 +77,28 @@ public ref struct MarshalReader
         return capacity;
     }
 
+    /// <summary>
+    /// Reads a collection's count (checked against the bytes left with <paramref name="minElementSize"/>) and, unless
+    /// it is null (-1, returned as is), enters the collection (<see cref="EnterNested"/>) and says how many elements
+    /// may be allocated ahead (<see cref="PresizeCapacity"/>). The caller reads the elements, then calls
+    /// <see cref="ExitNested"/>.
+    /// </summary>
+    /// <param name="minElementSize">The fewest bytes one element takes (at least 1).</param>
+    /// <param name="capacity">The capacity to pre-size the collection with (0 for null).</param>
+    /// <returns>The count, or -1 for null.</returns>
+    internal int ReadCollectionHeader(int minElementSize, out int capacity)
+    {
+        int count = ReadLengthHeader(minElementSize);
+        capacity = 0;
+        if (count >= 0)
+        {
+            EnterNested();
+            capacity = PresizeCapacity(count, minElementSize);
+        }
+
+        return count;
+    }
+
     /// <summary>Reads a value of an unmanaged type from its raw bytes.</summary>
     /// <typeparam name="T">A type without references.</typeparam>
     /// <returns>The value.</returns>

@@ -6,9 +6,7 @@ internal sealed class ReadOnlySetMarshaller<T> : IProcessMarshaller<IReadOnlySet
 {
     internal static readonly ReadOnlySetMarshaller<T> Instance = new();
 
-    private static readonly HashSetMarshaller<T> s_set = new();
-
     public void Write(MarshalWriter writer, IReadOnlySet<T>? value) => SequenceFormat<T>.Write(writer, value, value?.Count ?? 0);
 
-    public IReadOnlySet<T>? Read(ref MarshalReader reader) => s_set.Read(ref reader);
+    public IReadOnlySet<T>? Read(ref MarshalReader reader) => HashSetMarshaller<T>.ReadSet(ref reader);
 }

@@ -19,42 +19,35 @@ namespace Multiprocessing;
 /// <see cref="OperationCanceledException.CancellationToken"/> of a cancelled result is the result's own token, not the
 /// one passed to the pool.
 /// </remarks>
-public sealed class AsyncResult : Task, IDeferredResult, IPoolPromise<VoidResult>
+public sealed class AsyncResult : Task, IDeferredResult<Task, VoidResult>
 {
     // One delegate for every result (no closure per call): it runs only inside DeferredResultScheduler.Run, which names
     // the result it runs.
     private static readonly Action Body = static () => ((AsyncResult)DeferredResultScheduler.Running).Outcome();
 
-    private readonly Task? _inner;
-    private readonly CancellationTokenSource? _cancellation;
-    private int _claimed;
-    private Exception? _error;
+    private DeferredResultCore<Task, VoidResult> _core; // not readonly: its methods change it in place
 
     /// <summary>A result that mirrors <paramref name="completion"/>.</summary>
     /// <param name="completion">The inner task.</param>
     /// <param name="mayCancel">Whether <paramref name="completion"/> can end cancelled (then the result needs a token of its own).</param>
     internal AsyncResult(Task completion, bool mayCancel = true)
-        : this(completion, mayCancel ? new CancellationTokenSource() : null)
+        : this(new DeferredResultCore<Task, VoidResult>(completion, mayCancel))
     {
     }
 
     /// <summary>A result that is its own promise: the pool ends it through <see cref="IPoolPromise{T}"/>.</summary>
     /// <param name="mayCancel">Whether it can be cancelled (its caller passed a token that can be).</param>
     internal AsyncResult(bool mayCancel)
-        : this(null, mayCancel ? new CancellationTokenSource() : null)
+        : this(new DeferredResultCore<Task, VoidResult>(null, mayCancel))
     {
     }
 
-    private AsyncResult(Task? inner, CancellationTokenSource? cancellation)
-        : base(Body, cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
+    private AsyncResult(DeferredResultCore<Task, VoidResult> core)
+        : base(Body, core.Token, TaskCreationOptions.RunContinuationsAsynchronously)
     {
-        _inner = inner;
-        _cancellation = cancellation;
+        _core = core;
         Start(DeferredResultScheduler.Instance);
     }
-
-    /// <summary>The pool task behind this result, whose worker a waiting caller may poll; null when there is none.</summary>
-    internal PoolTask? Source { get; set; }
 
     /// <summary>This result itself, which is a <see cref="Task"/>; kept for code written before it was one.</summary>
     [Obsolete("An AsyncResult is a Task: await it or pass it where a Task is expected instead of reading Completion.")]
@@ -62,82 +55,18 @@ public sealed class AsyncResult : Task, IDeferredResult, IPoolPromise<VoidResult
     public Task Completion => this;
 
     /// <summary>Whether the task has finished (Python's <c>ready()</c>); the same as <see cref="Task.IsCompleted"/>.</summary>
-    public bool Ready => (_inner ?? (Task)this).IsCompleted;
+    public bool Ready => _core.IsReady(this);
 
     /// <summary>Whether the task finished without an exception (Python's <c>successful()</c>).</summary>
     /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
-    public bool Successful => Ready
-        ? (_inner ?? (Task)this).IsCompletedSuccessfully
-        : throw new InvalidOperationException("The result is not ready yet: check Ready or Wait() before Successful.");
+    public bool Successful => _core.IsSuccessful(this);
 
-    Task? IDeferredResult.Inner => _inner;
-
-    bool IPoolPromise<VoidResult>.IsClaimed => Volatile.Read(ref _claimed) != 0;
-
-    PoolTask? IPoolPromise<VoidResult>.Source
-    {
-        set => Source = value;
-    }
-
-    void IDeferredResult.Release()
-    {
-        if (_inner!.IsCanceled)
-        {
-            // The result was started with this token: cancelling it now makes the scheduler end it Canceled.
-            _cancellation?.Cancel();
-        }
-
-        DeferredResultScheduler.Instance.Run(this);
-    }
-
-    bool IPoolPromise<VoidResult>.TrySetResult(VoidResult value)
-    {
-        if (!Claim())
-        {
-            return false;
-        }
-
-        DeferredResultScheduler.Instance.Run(this);
-        return true;
-    }
-
-    bool IPoolPromise<VoidResult>.TrySetException(Exception error)
-    {
-        if (!Claim())
-        {
-            return false;
-        }
-
-        _error = error;
-        DeferredResultScheduler.Instance.Run(this);
-        return true;
-    }
-
-    bool IPoolPromise<VoidResult>.TrySetCanceled()
-    {
-        if (!Claim())
-        {
-            return false;
-        }
-
-        if (_cancellation is null)
-        {
-            // Only a result made with a caller's cancellable token can be cancelled; should one without be, fail it rather than hang.
-            _error = new OperationCanceledException("The pool task was cancelled.");
-        }
-        else
-        {
-            _cancellation.Cancel();
-        }
-
-        DeferredResultScheduler.Instance.Run(this);
-        return true;
-    }
+    ref DeferredResultCore<Task, VoidResult> IDeferredResult<Task, VoidResult>.Core => ref _core;
 
     /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
     /// <returns>Whether the task has finished.</returns>
-    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, _inner, Source, timeout);
+    public bool Wait(TimeSpan? timeout = null) => _core.Wait(this, timeout);
 
     /// <summary>Waits for the task and rethrows its exception, if any (Python's <c>get(timeout)</c> for a task without a result).</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
@@ -147,23 +76,19 @@ public sealed class AsyncResult : Task, IDeferredResult, IPoolPromise<VoidResult
     /// <exception cref="OperationCanceledException">The task's cancellation token dropped it.</exception>
     public void Get(TimeSpan? timeout = null)
     {
-        DeferredResultWait.WaitOrThrow(this, _inner, Source, timeout);
-        (_inner ?? (Task)this).GetAwaiter().GetResult();
+        _core.WaitOrThrow(this, timeout);
+        (_core.Inner ?? this).GetAwaiter().GetResult();
     }
-
-    private bool Claim() => Interlocked.CompareExchange(ref _claimed, 1, 0) == 0;
 
     private void Outcome()
     {
-        if (_inner is { } inner)
+        if (_core.Inner is { } inner)
         {
             inner.GetAwaiter().GetResult();
-            return;
         }
-
-        if (_error is { } error)
+        else
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            _core.SetOutcome();
         }
     }
 }

@@ -22,43 +22,35 @@ namespace Multiprocessing;
 /// the one passed to the pool. An <see cref="AsyncResult{T}"/> is not an <see cref="AsyncResult"/> (each derives from
 /// its own <see cref="Task"/> type); both are <see cref="Task"/>s.
 /// </remarks>
-public sealed class AsyncResult<T> : Task<T>, IDeferredResult, IPoolPromise<T>
+public sealed class AsyncResult<T> : Task<T>, IDeferredResult<Task<T>, T>
 {
     // One delegate for every result (no closure per call): it runs only inside DeferredResultScheduler.Run, which names
     // the result it runs.
     private static readonly Func<T> Body = static () => ((AsyncResult<T>)DeferredResultScheduler.Running).Outcome();
 
-    private readonly Task<T>? _inner;
-    private readonly CancellationTokenSource? _cancellation;
-    private int _claimed;
-    private T? _value;
-    private Exception? _error;
+    private DeferredResultCore<Task<T>, T> _core; // not readonly: its methods change it in place
 
     /// <summary>A result that mirrors <paramref name="completion"/>.</summary>
     /// <param name="completion">The inner task.</param>
     /// <param name="mayCancel">Whether <paramref name="completion"/> can end cancelled (then the result needs a token of its own).</param>
     internal AsyncResult(Task<T> completion, bool mayCancel = true)
-        : this(completion, mayCancel ? new CancellationTokenSource() : null)
+        : this(new DeferredResultCore<Task<T>, T>(completion, mayCancel))
     {
     }
 
     /// <summary>A result that is its own promise: the pool ends it through <see cref="IPoolPromise{T}"/>.</summary>
     /// <param name="mayCancel">Whether it can be cancelled (its caller passed a token that can be).</param>
     internal AsyncResult(bool mayCancel)
-        : this(null, mayCancel ? new CancellationTokenSource() : null)
+        : this(new DeferredResultCore<Task<T>, T>(null, mayCancel))
     {
     }
 
-    private AsyncResult(Task<T>? inner, CancellationTokenSource? cancellation)
-        : base(Body, cancellation?.Token ?? default, TaskCreationOptions.RunContinuationsAsynchronously)
+    private AsyncResult(DeferredResultCore<Task<T>, T> core)
+        : base(Body, core.Token, TaskCreationOptions.RunContinuationsAsynchronously)
     {
-        _inner = inner;
-        _cancellation = cancellation;
+        _core = core;
         Start(DeferredResultScheduler.Instance);
     }
-
-    /// <summary>The pool task behind this result, whose worker a waiting caller may poll; null when there is none.</summary>
-    internal PoolTask? Source { get; set; }
 
     /// <summary>This result itself, which is a <see cref="Task{TResult}"/>; kept for code written before it was one.</summary>
     [Obsolete("An AsyncResult<T> is a Task<T>: await it or assign it to a Task<T> instead of reading TypedCompletion.")]
@@ -71,83 +63,18 @@ public sealed class AsyncResult<T> : Task<T>, IDeferredResult, IPoolPromise<T>
     public Task Completion => this;
 
     /// <summary>Whether the task has finished (Python's <c>ready()</c>); the same as <see cref="Task.IsCompleted"/>.</summary>
-    public bool Ready => (_inner ?? (Task)this).IsCompleted;
+    public bool Ready => _core.IsReady(this);
 
     /// <summary>Whether the task finished without an exception (Python's <c>successful()</c>).</summary>
     /// <exception cref="InvalidOperationException">The task has not finished yet.</exception>
-    public bool Successful => Ready
-        ? (_inner ?? (Task)this).IsCompletedSuccessfully
-        : throw new InvalidOperationException("The result is not ready yet: check Ready or Wait() before Successful.");
+    public bool Successful => _core.IsSuccessful(this);
 
-    Task? IDeferredResult.Inner => _inner;
-
-    bool IPoolPromise<T>.IsClaimed => Volatile.Read(ref _claimed) != 0;
-
-    PoolTask? IPoolPromise<T>.Source
-    {
-        set => Source = value;
-    }
-
-    void IDeferredResult.Release()
-    {
-        if (_inner!.IsCanceled)
-        {
-            // The result was started with this token: cancelling it now makes the scheduler end it Canceled.
-            _cancellation?.Cancel();
-        }
-
-        DeferredResultScheduler.Instance.Run(this);
-    }
-
-    bool IPoolPromise<T>.TrySetResult(T value)
-    {
-        if (!Claim())
-        {
-            return false;
-        }
-
-        _value = value;
-        DeferredResultScheduler.Instance.Run(this);
-        return true;
-    }
-
-    bool IPoolPromise<T>.TrySetException(Exception error)
-    {
-        if (!Claim())
-        {
-            return false;
-        }
-
-        _error = error;
-        DeferredResultScheduler.Instance.Run(this);
-        return true;
-    }
-
-    bool IPoolPromise<T>.TrySetCanceled()
-    {
-        if (!Claim())
-        {
-            return false;
-        }
-
-        if (_cancellation is null)
-        {
-            // Only a result made with a caller's cancellable token can be cancelled; should one without be, fail it rather than hang.
-            _error = new OperationCanceledException("The pool task was cancelled.");
-        }
-        else
-        {
-            _cancellation.Cancel();
-        }
-
-        DeferredResultScheduler.Instance.Run(this);
-        return true;
-    }
+    ref DeferredResultCore<Task<T>, T> IDeferredResult<Task<T>, T>.Core => ref _core;
 
     /// <summary>Waits until the task has finished or the timeout passes (Python's <c>wait(timeout)</c>); never throws the task's exception.</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
     /// <returns>Whether the task has finished.</returns>
-    public bool Wait(TimeSpan? timeout = null) => DeferredResultWait.Wait(this, _inner, Source, timeout);
+    public bool Wait(TimeSpan? timeout = null) => _core.Wait(this, timeout);
 
     /// <summary>Waits for the task and returns its result (Python's <c>get(timeout)</c>).</summary>
     /// <param name="timeout">How long to wait; null waits forever.</param>
@@ -158,24 +85,9 @@ public sealed class AsyncResult<T> : Task<T>, IDeferredResult, IPoolPromise<T>
     /// <exception cref="OperationCanceledException">The task's cancellation token dropped it.</exception>
     public T Get(TimeSpan? timeout = null)
     {
-        DeferredResultWait.WaitOrThrow(this, _inner, Source, timeout);
-        return (_inner ?? this).GetAwaiter().GetResult();
+        _core.WaitOrThrow(this, timeout);
+        return (_core.Inner ?? this).GetAwaiter().GetResult();
     }
 
-    private bool Claim() => Interlocked.CompareExchange(ref _claimed, 1, 0) == 0;
-
-    private T Outcome()
-    {
-        if (_inner is { } inner)
-        {
-            return inner.GetAwaiter().GetResult();
-        }
-
-        if (_error is { } error)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-        }
-
-        return _value!;
-    }
+    private T Outcome() => _core.Inner is { } inner ? inner.GetAwaiter().GetResult() : _core.SetOutcome();
 }

@@ -17,20 +17,29 @@ internal sealed class LazyChunkFeeder<T, TResult> : ILazyFeeder
     /// <summary>The name of the feeder threads (Linux keeps 15 characters of a thread's name).</summary>
     internal const string ThreadName = "mp-imap-feeder";
 
-    private readonly ProcessPool _pool;
+    private readonly IPoolTaskQueue _pool;
     private readonly TargetDescriptor _target;
     private readonly IEnumerable<T> _items;
     private readonly int _chunksize;
     private readonly ChunkedOperation<TResult> _operation;
     private readonly SemaphoreSlim _room;
+    private readonly CancellationToken _cancellationToken;
 
-    internal LazyChunkFeeder(ProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunkSize, ChunkedOperation<TResult> operation, int window)
+    /// <param name="pool">The pool the chunks go to.</param>
+    /// <param name="target">The mapped target.</param>
+    /// <param name="items">The lazy source.</param>
+    /// <param name="chunkSize">Items per chunk.</param>
+    /// <param name="operation">The imap the chunks belong to.</param>
+    /// <param name="window">How many chunks may be submitted and not yet taken by the consumer.</param>
+    /// <param name="cancellationToken">The caller's token, passed with each chunk to the pool.</param>
+    internal LazyChunkFeeder(IPoolTaskQueue pool, TargetDescriptor target, IEnumerable<T> items, int chunkSize, ChunkedOperation<TResult> operation, int window, CancellationToken cancellationToken)
     {
         _pool = pool;
         _target = target;
         _items = items;
         _chunksize = chunkSize;
         _operation = operation;
+        _cancellationToken = cancellationToken;
         _room = new SemaphoreSlim(window);
         operation.ChunkTaken = () => _room.Release();
         operation.Stopped = () => _room.Release(); // wakes the feeder so that it sees the end and lets the source go
@@ -75,7 +84,7 @@ internal sealed class LazyChunkFeeder<T, TResult> : ILazyFeeder
                     var task = new ChunkTask<TResult>(_target, ChunkCodec.Write<T>(CollectionsMarshal.AsSpan(chunk)), _operation, index, 0, chunk.Count);
                     try
                     {
-                        _pool.SubmitFromFeeder(task);
+                        _pool.SubmitFromFeeder(task, _cancellationToken);
                     }
                     catch (Exception ex)
                     {

@@ -11,8 +11,8 @@ public sealed partial class ProcessPool
 {
     internal AsyncResult<TResult[]> StartCancellableMap<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken, bool blocking = false)
     {
-        var array = Materialize(items);
-        var operation = StartChunked<T, TResult>(target, array, DefaultChunksize(array.Length, chunkSize), stream: false, progress, callback, errorCallback, static chunk => ChunkCodec.Write(chunk.Span), CancellationToken.None, view: blocking);
+        var array = ChunkedMap.Materialize(items);
+        var operation = ChunkedMap.Start<T, TResult>(this, target, array, ChunkedMap.DefaultChunkSize(this, array.Length, chunkSize), stream: false, progress, callback, errorCallback, ChunkedMap.Encode, CancellationToken.None, view: blocking);
         operation.WatchCancellation(cancellationToken, () => CancelRunningChunks(operation));
         return operation.Result;
     }

@@ -1,38 +1,28 @@
 using Multiprocessing.Marshalling;
 using Multiprocessing.Pool;
-using Multiprocessing.Targets;
 
 namespace Multiprocessing;
 
-public sealed partial class ProcessPool
+public sealed partial class ProcessPool : IPoolTaskQueue
 {
-    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
-    {
-        var result = new AsyncResult<TResult>(mayCancel: cancellationToken.CanBeCanceled);
-        SubmitApplyTask(result, target, writeArguments, callback, errorCallback, cancellationToken);
-        return result;
-    }
+    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+        PoolApply.Submit(this, target, writeArguments, callback, errorCallback, cancellationToken);
 
-    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
-    {
-        var result = new AsyncResult(mayCancel: cancellationToken.CanBeCanceled);
-        SubmitApplyTask<VoidResult>(result, target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken);
-        return result;
-    }
+    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+        PoolApply.Submit(this, target, writeArguments, callback, errorCallback, cancellationToken);
 
-    private void SubmitApplyTask<TResult>(IPoolPromise<TResult> result, Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)
-    {
-        var descriptor = TargetRegistry.Resolve(target);
-        var arguments = new MarshalWriter();
-        writeArguments(arguments);
-        Submit([new ApplyTask<TResult>(result, descriptor, arguments.WrittenMemory, callback, errorCallback, cancellationToken)]);
-    }
+    int IMapPool.MapWorkers => Processes;
+
+    int IPoolTaskQueue.LazyWindow => 4 * Processes;
+
+    // The caller's token acts through the task itself (an apply) or its operation (a map): nothing to pass on here.
+    void IPoolTaskQueue.Submit(IReadOnlyList<PoolTask> tasks, CancellationToken cancellationToken) => Submit(tasks);
 
     /// <summary>
     /// Submits a chunk read from a lazy imap source. The imap started while the pool ran, so it goes on after
     /// <see cref="Close"/> (as CPython's task handler finishes an imap's iterable); only a terminated or broken pool refuses it.
     /// </summary>
-    internal void SubmitFromFeeder(PoolTask task)
+    void IPoolTaskQueue.SubmitFromFeeder(PoolTask task, CancellationToken cancellationToken)
     {
         List<(PoolWorkerProcess, PoolTask)> sends;
         lock (_gate)
@@ -50,7 +40,7 @@ public sealed partial class ProcessPool
     }
 
     /// <summary>A lazy imap source starts being read: a closed pool keeps its workers until it is done.</summary>
-    internal void FeederStarted(ILazyFeeder feeder)
+    void IPoolTaskQueue.FeederStarted(ILazyFeeder feeder)
     {
         lock (_gate)
         {
@@ -60,7 +50,7 @@ public sealed partial class ProcessPool
     }
 
     /// <summary>A lazy imap source was read to its end (or given up): a closed pool may now let idle workers go.</summary>
-    internal void FeederEnded(ILazyFeeder feeder)
+    void IPoolTaskQueue.FeederEnded(ILazyFeeder feeder)
     {
         List<PoolWorkerProcess> idle = [];
         lock (_gate)

@@ -24,8 +24,6 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
 {
     /// <summary>Where the elements start in the block.</summary>
     internal const int HeaderSize = SharedArrayHeader.Size;
-    private const int LockOffset = SegmentHeader.Size; // SharedArrayHeader.Lock, part of the lock's name "<name>#8"
-    private const int LockFlag = 1;
     private ProcessRLock? _lock;
 
     private SharedArray(SharedMemoryBlock block, int length)
@@ -41,7 +39,7 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
     public SharedMemoryBlock Block { get; }
 
     /// <summary>Whether the array was created with a lock (see <see cref="GetLock"/>).</summary>
-    public bool HasLock => (((SharedArrayHeader*)Block.Pointer)->Flags & LockFlag) != 0;
+    public bool HasLock => (((SharedArrayHeader*)Block.Pointer)->Flags & EmbeddedLock.Flag) != 0;
 
     /// <summary>The elements, as a span over the shared memory.</summary>
     public Span<T> Span => MemoryMarshal.Cast<byte, T>(Block.GetSpan(HeaderSize, checked(Length * Unsafe.SizeOf<T>())));
@@ -72,7 +70,7 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
         }
 
         var block = SharedMemoryBlock.CreateReserved(HeaderSize + ((long)length * sizeof(T)), $"a shared array of {length:N0} items");
-        ((SharedArrayHeader*)block.Pointer)->Flags = withLock ? LockFlag : 0;
+        ((SharedArrayHeader*)block.Pointer)->Flags = withLock ? EmbeddedLock.Flag : 0;
         ((SharedArrayHeader*)block.Pointer)->ElementSize = sizeof(T);
         ((SharedArrayHeader*)block.Pointer)->Length = length;
         SegmentHeader.Stamp(block, SegmentHeader.Array);
@@ -121,21 +119,10 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
     /// </summary>
     /// <returns>The lock.</returns>
     /// <exception cref="InvalidOperationException">The array was created without a lock.</exception>
-    public ProcessRLock GetLock()
-    {
-        if (_lock is { } existing)
-        {
-            return existing;
-        }
-
-        if (!HasLock)
-        {
-            throw new InvalidOperationException($"Shared array '{Block.Name}' was created without a lock: create it with SharedArray<{typeof(T).Name}>.Create(length, withLock: true).");
-        }
-
-        var created = new ProcessRLock(Block, LockOffset, $"{Block.Name}#{LockOffset}", ownsBlock: false);
-        return Interlocked.CompareExchange(ref _lock, created, null) ?? created;
-    }
+    public ProcessRLock GetLock() =>
+        _lock ?? (HasLock
+            ? EmbeddedLock.Open(ref _lock, Block)
+            : throw new InvalidOperationException($"Shared array '{Block.Name}' was created without a lock: create it with SharedArray<{typeof(T).Name}>.Create(length, withLock: true)."));
 
     /// <summary>Unmaps the array (and its lock); the owner also removes it.</summary>
     public void Dispose() => Block.Dispose();

@@ -249,7 +249,7 @@ public sealed unsafe class SharedMemoryBlock : IDisposable, IProcessHandle<Share
     internal static void Unlink(string name) => FileCalls.Unlink(PathOf(name));
 
     /// <summary>The start of the mapping; throws once the block is disposed.</summary>
-    internal byte* Pointer => _pointer != null ? _pointer : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
+    internal byte* Pointer => _pointer != null ? _pointer : throw Disposed();
 
     /// <summary>Whether <see cref="Dispose"/> has run.</summary>
     internal bool IsDisposed => Volatile.Read(ref _disposed) != 0;
@@ -259,22 +259,7 @@ public sealed unsafe class SharedMemoryBlock : IDisposable, IProcessHandle<Share
     /// that sleeps on a futex word in the block (and reads it when it wakes) must never touch unmapped memory.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The block was disposed.</exception>
-    internal MappingPin Pin()
-    {
-        byte* pointer = Pointer;
-        bool added = false;
-        try
-        {
-            _region.DangerousAddRef(ref added);
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-
-        return added
-            ? new MappingPin(_region, pointer)
-            : throw new ObjectDisposedException(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
-    }
+    internal MappingPin Pin() => TryPin(out var pin) ? pin : throw Disposed();
 
     /// <summary>Like <see cref="Pin"/>, but false instead of an exception once the block is disposed.</summary>
     internal bool TryPin(out MappingPin pin)
@@ -302,6 +287,8 @@ public sealed unsafe class SharedMemoryBlock : IDisposable, IProcessHandle<Share
 
         return added;
     }
+
+    private ObjectDisposedException Disposed() => new(nameof(SharedMemoryBlock), $"Shared memory block '{Name}' was disposed.");
 
     /// <summary>A reference that keeps a block's mapping alive (see <see cref="Pin"/>).</summary>
     internal readonly struct MappingPin : IDisposable

@@ -24,8 +24,6 @@ public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedVa
 {
     /// <summary>Where the value starts in the block.</summary>
     internal const int HeaderSize = SharedValueHeader.Size;
-    private const int LockOffset = SegmentHeader.Size; // SharedValueHeader.Lock, part of the lock's name "<name>#8"
-    private const int LockFlag = 1;
     private ProcessRLock? _lock;
 
     private SharedValue(SharedMemoryBlock block) => Block = block;
@@ -34,7 +32,7 @@ public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedVa
     public SharedMemoryBlock Block { get; }
 
     /// <summary>Whether the value was created with a lock (see <see cref="GetLock"/>).</summary>
-    public bool HasLock => (((SharedValueHeader*)Block.Pointer)->Flags & LockFlag) != 0;
+    public bool HasLock => (((SharedValueHeader*)Block.Pointer)->Flags & EmbeddedLock.Flag) != 0;
 
     /// <summary>The value, read and written with full fences (other processes see a write at once).</summary>
     public T Value
@@ -77,7 +75,7 @@ public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedVa
         }
 
         var block = SharedMemoryBlock.CreateReserved(HeaderSize + Math.Max(sizeof(T), sizeof(long)), "a shared value");
-        ((SharedValueHeader*)block.Pointer)->Flags = withLock ? LockFlag : 0;
+        ((SharedValueHeader*)block.Pointer)->Flags = withLock ? EmbeddedLock.Flag : 0;
         ((SharedValueHeader*)block.Pointer)->ElementSize = sizeof(T);
         SegmentHeader.Stamp(block, SegmentHeader.Value);
         var value = new SharedValue<T>(block);
@@ -110,21 +108,10 @@ public sealed unsafe class SharedValue<T> : IDisposable, IProcessHandle<SharedVa
     /// </summary>
     /// <returns>The lock.</returns>
     /// <exception cref="InvalidOperationException">The value was created without a lock.</exception>
-    public ProcessRLock GetLock()
-    {
-        if (_lock is { } existing)
-        {
-            return existing;
-        }
-
-        if (!HasLock)
-        {
-            throw new InvalidOperationException($"Shared value '{Block.Name}' was created without a lock: create it with SharedValue<{typeof(T).Name}>.Create(initial, withLock: true).");
-        }
-
-        var created = new ProcessRLock(Block, LockOffset, $"{Block.Name}#{LockOffset}", ownsBlock: false);
-        return Interlocked.CompareExchange(ref _lock, created, null) ?? created;
-    }
+    public ProcessRLock GetLock() =>
+        _lock ?? (HasLock
+            ? EmbeddedLock.Open(ref _lock, Block)
+            : throw new InvalidOperationException($"Shared value '{Block.Name}' was created without a lock: create it with SharedValue<{typeof(T).Name}>.Create(initial, withLock: true)."));
 
     /// <summary>Atomically adds <paramref name="amount"/> (for <see cref="int"/> and <see cref="long"/> values) and returns the new value.</summary>
     /// <param name="amount">What to add.</param>

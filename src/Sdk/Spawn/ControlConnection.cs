@@ -203,12 +203,7 @@ internal sealed class ControlConnection : IDisposable
             int n = _transport.Receive(buffer[read..]);
             if (n == 0)
             {
-                if (read == 0 && allowEof)
-                {
-                    return false;
-                }
-
-                throw new ProcessException("The control channel closed in the middle of a frame (the peer exited or the frame is truncated).");
+                return AtEndOfStream(read, allowEof);
             }
 
             read += n;
@@ -225,12 +220,7 @@ internal sealed class ControlConnection : IDisposable
             int n = await _transport.ReceiveAsync(buffer[read..], cancellationToken).ConfigureAwait(false);
             if (n == 0)
             {
-                if (read == 0 && allowEof)
-                {
-                    return false;
-                }
-
-                throw new ProcessException("The control channel closed in the middle of a frame (the peer exited or the frame is truncated).");
+                return AtEndOfStream(read, allowEof);
             }
 
             read += n;
@@ -238,4 +228,10 @@ internal sealed class ControlConnection : IDisposable
 
         return true;
     }
+
+    /// <summary>The stream ended after <paramref name="read"/> bytes of a frame: false at a frame boundary where allowed, else a truncated frame.</summary>
+    private static bool AtEndOfStream(int read, bool allowEof) =>
+        read == 0 && allowEof
+            ? false
+            : throw new ProcessException("The control channel closed in the middle of a frame (the peer exited or the frame is truncated).");
 }

@@ -9,8 +9,6 @@ namespace Multiprocessing;
 internal sealed unsafe class EventWaitOperation : WaitOperation<bool>
 {
     private ProcessEvent? _event;
-    private SharedMemoryBlock.MappingPin _pin;
-    private bool _pinned;
     private int _seen;
     private int* _word;
     private int* _waiters;
@@ -18,9 +16,9 @@ internal sealed unsafe class EventWaitOperation : WaitOperation<bool>
     /// <summary>Starts the wait on a word last seen holding <paramref name="seen"/> (the caller's pin is handed over).</summary>
     internal static ValueTask<bool> Start(ProcessEvent processEvent, SharedMemoryBlock.MappingPin pin, int* word, int* waiters, int seen, long deadline, CancellationToken cancellationToken)
     {
-        var operation = new EventWaitOperation { _event = processEvent, _pin = pin, _pinned = true, _seen = seen, _word = word, _waiters = waiters };
+        var operation = new EventWaitOperation { _event = processEvent, _seen = seen, _word = word, _waiters = waiters };
         var task = operation.Task;
-        operation.Start(cancellationToken, deadline);
+        operation.Start(pin, cancellationToken, deadline);
         return task;
     }
 
@@ -63,10 +61,5 @@ internal sealed unsafe class EventWaitOperation : WaitOperation<bool>
         Disarm();
         _event?.AsyncWaiterDone();
         _event = null;
-        if (_pinned)
-        {
-            _pinned = false;
-            _pin.Dispose();
-        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Multiprocessing;
 
 /// <summary>
@@ -11,6 +13,16 @@ public readonly struct LockScope : IDisposable
     private readonly IReleasable? _held;
 
     internal LockScope(IReleasable held) => _held = held;
+
+    /// <summary>Acquires <paramref name="held"/>, waiting as long as it takes, and returns the scope that releases it.</summary>
+    /// <remarks>Inlined into each <c>Lock()</c>/<c>Enter()</c>, where the type is known: the call is made directly.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static LockScope Enter<THeld>(THeld held)
+        where THeld : class, IReleasable
+    {
+        held.Acquire(true, null);
+        return new LockScope(held);
+    }
 
     /// <summary>Releases what the scope holds (once per <c>Lock()</c>/<c>Enter()</c>); a default scope releases nothing.</summary>
     public void Dispose() => _held?.Release();

@@ -173,11 +173,7 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
     /// <returns>A scope that releases the lock when disposed.</returns>
     /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller (the scope was not
     /// entered: release it yourself once you have checked the state it protects).</exception>
-    public LockScope Lock()
-    {
-        Acquire();
-        return new LockScope(this);
-    }
+    public LockScope Lock() => LockScope.Enter(this);
 
     /// <summary>
     /// Releases the lock, waits until notified or until <paramref name="timeout"/> passes, then takes the lock back
@@ -373,12 +369,7 @@ public sealed unsafe class ProcessCondition : IDisposable, IProcessHandle<Proces
     /// </summary>
     public void Dispose()
     {
-        SharedMemoryBlock.MappingPin pin;
-        try
-        {
-            pin = _block.Pin();
-        }
-        catch (ObjectDisposedException)
+        if (!_block.TryPin(out var pin))
         {
             return; // disposed already
         }

@@ -227,12 +227,7 @@ public sealed unsafe class ProcessEvent : IDisposable, IProcessHandle<ProcessEve
     /// </summary>
     public void Dispose()
     {
-        SharedMemoryBlock.MappingPin pin;
-        try
-        {
-            pin = _block.Pin();
-        }
-        catch (ObjectDisposedException)
+        if (!_block.TryPin(out var pin))
         {
             return; // disposed already
         }

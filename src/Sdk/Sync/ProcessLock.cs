@@ -177,11 +177,7 @@ public sealed unsafe class ProcessLock : IDisposable, IProcessHandle<ProcessLock
 
     /// <summary>Acquires the lock for a <c>using</c> scope (Python's <c>with lock:</c>).</summary>
     /// <returns>A scope that releases the lock when disposed.</returns>
-    public LockScope Lock()
-    {
-        Acquire();
-        return new LockScope(this);
-    }
+    public LockScope Lock() => LockScope.Enter(this);
 
     /// <summary>Unmaps the lock; the creating process also removes it.</summary>
     public void Dispose()

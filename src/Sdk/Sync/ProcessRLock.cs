@@ -196,11 +196,7 @@ public sealed unsafe class ProcessRLock : IDisposable, IProcessHandle<ProcessRLo
     /// <returns>A scope that releases the lock once when disposed.</returns>
     /// <exception cref="LockAbandonedException">The holder died; the lock is now held by the caller (the scope was not
     /// entered: release it yourself once you have checked the state it protects).</exception>
-    public LockScope Lock()
-    {
-        Acquire();
-        return new LockScope(this);
-    }
+    public LockScope Lock() => LockScope.Enter(this);
 
     /// <summary>Unmaps the lock; the creating process also removes it.</summary>
     public void Dispose()

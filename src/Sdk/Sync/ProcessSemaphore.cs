@@ -136,11 +136,7 @@ public unsafe class ProcessSemaphore : IDisposable, IProcessHandle<ProcessSemaph
 
     /// <summary>Takes one unit for a <c>using</c> scope (Python's <c>with semaphore:</c>), waiting while there is none.</summary>
     /// <returns>A scope that gives the unit back when disposed.</returns>
-    public LockScope Enter()
-    {
-        Acquire();
-        return new LockScope(this);
-    }
+    public LockScope Enter() => LockScope.Enter(this);
 
     /// <summary>Unmaps the semaphore; the creating process also removes it.</summary>
     public void Dispose()

@@ -110,6 +110,26 @@ public sealed class InProcessPoolTests
     }
 
     [Fact]
+    public async Task A_cancelled_apply_or_map_calls_its_error_callback_with_OperationCanceledException()
+    {
+        await using var pool = new InProcessPool(1);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var applyError = new TaskCompletionSource<Exception>();
+        var apply = pool.ApplyAsync(Workers.Square, 3, callback: _ => applyError.SetException(new InvalidOperationException("called back")), errorCallback: e => applyError.SetResult(e), cancellationToken: cancelled.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await apply);
+        var error = Assert.IsType<OperationCanceledException>(await applyError.Task.WaitAsync(Patience));
+        Assert.Equal("The pool task was cancelled.", error.Message);
+
+        var mapError = new TaskCompletionSource<Exception>();
+        var map = pool.MapAsync(Workers.Square, [1, 2, 3], chunkSize: 1, errorCallback: e => mapError.SetResult(e), cancellationToken: cancelled.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await map);
+        error = Assert.IsType<OperationCanceledException>(await mapError.Task.WaitAsync(Patience));
+        Assert.Equal("The map was cancelled.", error.Message);
+    }
+
+    [Fact]
     public void Close_lets_work_finish_and_terminate_fails_what_has_not_started()
     {
         var pool = new InProcessPool(1);

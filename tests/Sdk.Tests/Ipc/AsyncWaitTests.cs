@@ -165,6 +165,19 @@ public sealed class AsyncWaitTests(ITestOutputHelper output)
         await Assert.ThrowsAsync<ObjectDisposedException>(() => completion.WaitAsync(Patience));
     }
 
+    [Fact]
+    public async Task Closing_a_pipe_end_ends_its_pending_RecvAsync_with_ObjectDisposedException()
+    {
+        var (a, b) = ProcessPipe.Create<int>();
+        using (b)
+        {
+            var pending = a.RecvAsync();
+            a.Close();
+            var error = await Assert.ThrowsAsync<ObjectDisposedException>(() => pending.WaitAsync(Patience));
+            Assert.Contains("closed in this process", error.Message, StringComparison.Ordinal);
+        }
+    }
+
     private static int ProcessThreads() =>
         int.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith("Threads:", StringComparison.Ordinal))["Threads:".Length..].Trim());
 }

@@ -70,6 +70,9 @@ public sealed class AllocationBoundTests
     public void A_crafted_64KB_tree_of_arrays_allocates_linearly_in_its_input() => AssertLinear<ArrayTree?>(CraftedTree(keySize: 0));
 
     [Fact]
+    public void A_crafted_64KB_tree_of_read_only_lists_allocates_linearly_in_its_input() => AssertLinear<ReadOnlyListTree?>(CraftedTree(keySize: 0));
+
+    [Fact]
     public void A_crafted_64KB_tree_of_hash_sets_allocates_linearly_in_its_input() => AssertLinear<SetTree?>(CraftedTree(keySize: 0));
 
     [Fact]

@@ -34,5 +34,5 @@ public static class MarshalWorkers
 
     /// <summary>Never run: its parameters are recursive records through each collection shape.</summary>
     [ProcessTarget]
-    public static int RecursiveShapes(ArrayTree? arrayTree, DictionaryTree? dictionaryTree, SetTree? setTree) => 0;
+    public static int RecursiveShapes(ArrayTree? arrayTree, DictionaryTree? dictionaryTree, SetTree? setTree, ReadOnlyListTree? readOnlyListTree) => 0;
 }

@@ -54,11 +54,7 @@ public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<
             : throw new KeyNotFoundException($"The shared dictionary has no key '{key}'.");
         set
         {
-            var writer = Begin(ManagerOp.DictSet);
-            int mark = BeginBlock(writer);
-            Marshaller<TKey>.Default.Write(writer, key);
-            EndBlock(writer, mark);
-            Marshaller<TValue>.Default.Write(writer, value);
+            BeginEntry(ManagerOp.DictSet, key, value);
             Call();
         }
     }
@@ -69,17 +65,8 @@ public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<
     /// <returns>Whether the key was found.</returns>
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value)
     {
-        var writer = Begin(ManagerOp.DictGet);
-        Marshaller<TKey>.Default.Write(writer, key);
-        var reply = Call();
-        if (reply[0] == 0)
-        {
-            value = default;
-            return false;
-        }
-
-        value = ReadValue<TValue>(reply[1..], "a shared dictionary value");
-        return true;
+        BeginKey(ManagerOp.DictGet, key);
+        return TryReadFound(Call(), "a shared dictionary value", out value);
     }
 
     /// <summary>Whether <paramref name="key"/> is present.</summary>
@@ -87,8 +74,7 @@ public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<
     /// <returns>True when present.</returns>
     public bool ContainsKey(TKey key)
     {
-        var writer = Begin(ManagerOp.DictContains);
-        Marshaller<TKey>.Default.Write(writer, key);
+        BeginKey(ManagerOp.DictContains, key);
         return Call()[0] != 0;
     }
 
@@ -110,11 +96,7 @@ public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<
     /// <returns>Whether it was added.</returns>
     public bool TryAdd(TKey key, TValue value)
     {
-        var writer = Begin(ManagerOp.DictTryAdd);
-        int mark = BeginBlock(writer);
-        Marshaller<TKey>.Default.Write(writer, key);
-        EndBlock(writer, mark);
-        Marshaller<TValue>.Default.Write(writer, value);
+        BeginEntry(ManagerOp.DictTryAdd, key, value);
         return Call()[0] != 0;
     }
 
@@ -124,11 +106,7 @@ public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<
     /// <returns>The stored value.</returns>
     public TValue GetOrAdd(TKey key, TValue value)
     {
-        var writer = Begin(ManagerOp.DictGetOrAdd);
-        int mark = BeginBlock(writer);
-        Marshaller<TKey>.Default.Write(writer, key);
-        EndBlock(writer, mark);
-        Marshaller<TValue>.Default.Write(writer, value);
+        BeginEntry(ManagerOp.DictGetOrAdd, key, value);
         return ReadValue<TValue>(Call()[1..], "a shared dictionary value");
     }
 
@@ -143,17 +121,8 @@ public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<
     /// <returns>Whether it was present.</returns>
     public bool Remove(TKey key, [MaybeNullWhen(false)] out TValue value)
     {
-        var writer = Begin(ManagerOp.DictRemove);
-        Marshaller<TKey>.Default.Write(writer, key);
-        var reply = Call();
-        if (reply[0] == 0)
-        {
-            value = default;
-            return false;
-        }
-
-        value = ReadValue<TValue>(reply[1..], "a shared dictionary value");
-        return true;
+        BeginKey(ManagerOp.DictRemove, key);
+        return TryReadFound(Call(), "a shared dictionary value", out value);
     }
 
     /// <summary>The value of <paramref name="key"/>, or <paramref name="defaultValue"/> when it is absent (Python's <c>get(key, default)</c>); one round trip.</summary>
@@ -217,6 +186,19 @@ public sealed class ManagedDictionary<TKey, TValue> : ManagerProxy, IDictionary<
     /// <summary>A snapshot of the entries as a local dictionary (Python's <c>copy()</c>).</summary>
     /// <returns>A new <see cref="Dictionary{TKey, TValue}"/>.</returns>
     public Dictionary<TKey, TValue> Copy() => ToDictionary();
+
+    /// <summary>Begins a request that names a key: the key, as the rest of the request.</summary>
+    private void BeginKey(ManagerOp op, TKey key) => Marshaller<TKey>.Default.Write(Begin(op), key);
+
+    /// <summary>Begins a request that carries an entry: the key as a block, then the value as the rest.</summary>
+    private void BeginEntry(ManagerOp op, TKey key, TValue value)
+    {
+        var writer = Begin(op);
+        int mark = BeginBlock(writer);
+        Marshaller<TKey>.Default.Write(writer, key);
+        EndBlock(writer, mark);
+        Marshaller<TValue>.Default.Write(writer, value);
+    }
 
     /// <summary>Writes <c>int32</c> count + (key block, value block)*.</summary>
     internal static void WriteEntries(MarshalWriter writer, IEnumerable<KeyValuePair<TKey, TValue>> items)

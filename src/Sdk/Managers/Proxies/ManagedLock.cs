@@ -35,11 +35,7 @@ public sealed class ManagedLock : ManagerProxy, IProcessHandle<ManagedLock>, IRe
 
     /// <summary>Acquires the lock and returns a scope that releases it (Python's <c>with lock:</c>).</summary>
     /// <returns>The scope; dispose it to release.</returns>
-    public LockScope Lock()
-    {
-        Acquire();
-        return new LockScope(this);
-    }
+    public LockScope Lock() => LockScope.Enter(this);
 
     /// <inheritdoc />
     string IProcessHandle<ManagedLock>.Name => ManagerAddress;

@@ -34,15 +34,7 @@ public sealed class ManagedNamespace : ManagerProxy, IProcessHandle<ManagedNames
     {
         ArgumentNullException.ThrowIfNull(name);
         Begin(ManagerOp.NamespaceGet).WriteString(name);
-        var reply = Call();
-        if (reply[0] == 0)
-        {
-            value = default;
-            return false;
-        }
-
-        value = ReadValue<T>(reply[1..], $"the namespace attribute '{name}'");
-        return true;
+        return TryReadFound(Call(), $"the namespace attribute '{name}'", out value);
     }
 
     /// <summary>Sets the attribute <paramref name="name"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Multiprocessing.Managers.Client;
 using Multiprocessing.Managers.Protocol;
@@ -68,6 +69,19 @@ public abstract class ManagerProxy
         var value = Marshaller<T>.Default.Read(ref reader);
         reader.EnsureEnd(what);
         return value;
+    }
+
+    /// <summary>Reads a reply of a found flag then, when found, the value (the server's <c>WriteFound</c>).</summary>
+    private protected static bool TryReadFound<T>(ReadOnlySpan<byte> reply, string what, [MaybeNullWhen(false)] out T value)
+    {
+        if (reply[0] == 0)
+        {
+            value = default;
+            return false;
+        }
+
+        value = ReadValue<T>(reply[1..], what);
+        return true;
     }
 
     private protected static T ReadBlockValue<T>(ref MarshalReader reader, string what)

@@ -32,12 +32,7 @@ internal sealed class ServerDictionary : ServerObject
                 case ManagerOp.DictGet:
                 {
                     bool found = _lookup.TryGetValue(ReadRest(ref request), out var value);
-                    reply.Write(found);
-                    if (found)
-                    {
-                        reply.WriteRaw(value);
-                    }
-
+                    WriteFound(reply, found, value);
                     break;
                 }
 
@@ -60,12 +55,7 @@ internal sealed class ServerDictionary : ServerObject
                 case ManagerOp.DictRemove:
                 {
                     bool removed = _lookup.Remove(ReadRest(ref request), out _, out var value);
-                    reply.Write(removed);
-                    if (removed)
-                    {
-                        reply.WriteRaw(value);
-                    }
-
+                    WriteFound(reply, removed, value);
                     break;
                 }
 

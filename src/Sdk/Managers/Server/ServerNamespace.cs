@@ -19,12 +19,7 @@ internal sealed class ServerNamespace : ServerObject
                 case ManagerOp.NamespaceGet:
                 {
                     bool found = _attributes.TryGetValue(ReadName(ref request), out var value);
-                    reply.Write(found);
-                    if (found)
-                    {
-                        reply.WriteRaw(value);
-                    }
-
+                    WriteFound(reply, found, value);
                     break;
                 }
 

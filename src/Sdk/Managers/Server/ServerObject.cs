@@ -56,6 +56,16 @@ internal abstract class ServerObject
         return System.Diagnostics.Stopwatch.GetTimestamp() + (long)(timeout / 1000.0 * System.Diagnostics.Stopwatch.Frequency);
     }
 
+    /// <summary>Replies with a found flag and, when found, the value (read by the proxies' <c>TryReadFound</c>).</summary>
+    protected static void WriteFound(MarshalWriter reply, bool found, byte[]? value)
+    {
+        reply.Write(found);
+        if (found)
+        {
+            reply.WriteRaw(value);
+        }
+    }
+
     protected static void WriteBlock(MarshalWriter reply, ReadOnlySpan<byte> bytes)
     {
         reply.WriteUnmanaged(bytes.Length);
