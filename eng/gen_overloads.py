@@ -8,16 +8,19 @@ is that table crossed with a member template:
 
 - ChildProcess.Create (src/Sdk/Process/ChildProcess.Create.cs): 0-8 data parameters x the 6 kinds, and the same
   with a CancellationToken parameter (not marshalled) at any position.
-- Apply/ApplyAsync of ProcessPool (with the token shapes), IProcessPool, InProcessPool and ClusterPool.
+- Apply/ApplyAsync, once for every pool: extension methods of IProcessPool in ProcessPoolExtensions
+  (src/Sdk/Pool/ProcessPoolExtensions.Apply.cs), the token shapes on ProcessPool, each forwarding to the pool's core
+  (the internal IPoolCalls that ProcessPool, InProcessPool and ClusterPool implement).
 - Map/MapAsync, Imap/ImapUnordered (+Async) over targets of one parameter and Starmap/StarmapAsync over targets of
   2-4 parameters, each for the 3 kinds that return a value: the same shapes the batch runners
   (src/Sdk/Targets/BatchRunners.cs) and the TargetRegistry.Register overloads that build them
   (src/Sdk/Targets/TargetRegistry.Batch.cs) cover, so every batch runner is reachable from some call.
-  Map targets that take a CancellationToken are not in the table: any such overloads are hand-written.
+  Also extension methods of IProcessPool (src/Sdk/Pool/ProcessPoolExtensions.Map.cs), followed by a ProcessPool's
+  maps of targets of one parameter and a trailing CancellationToken (its workers cancel each chunk's token).
 
 Docs are written once per family in src/Sdk/Overloads.xml; each member includes its family's text and the tags of
 its own type parameters and parameters (picked by name), so every public member is documented (CS1591) without a
-copy of the text. ClusterPool's members inherit IProcessPool's docs.
+copy of the text.
 """
 import os
 
@@ -162,79 +165,66 @@ def create():
 
 # ---------------------------------------------------------------------------------------------------- Apply
 
+# The pools' call families are extension methods of IProcessPool, written once (as LoggerExtensions over ILogger):
+# each forwards to the pool's core (IPoolCalls, see ProcessPoolExtensions.cs), which ProcessPool, InProcessPool and
+# ClusterPool implement. C# looks at extension methods only when no instance method of the name applies, and
+# OverloadResolutionPriority compares members of one declaring type: so every Apply- and Map-named member, ProcessPool's
+# token shapes too, is declared in this one static class.
+EXTENSIONS = "public static partial class ProcessPoolExtensions"
 APPLY_ASYNC_TAIL = "Action<Exception>? errorCallback = null, CancellationToken cancellationToken = default"
 
 
 def apply_members(s):
-    """(Apply signature, Apply body, ApplyAsync signature, ApplyAsync body) of a shape, the same in every pool."""
+    """(Apply signature, Apply body, ApplyAsync signature, ApplyAsync body) of a shape. The shapes whose target takes a
+    CancellationToken are ProcessPool's own (its worker cancels that token): their receiver is a ProcessPool."""
     ret = s.result or "void"
     kind = "AsyncResult<TResult>" if s.result else "AsyncResult"
     cb = "Action<TResult>" if s.result else "Action"
-    passed = "" if s.n == 0 else (", arg" if s.n == 1 else ", args")
+    receiver = "this IProcessPool pool" if s.token is None else "this ProcessPool pool"
     token_param = ", CancellationToken cancellationToken = default" if s.token is not None else ""
-    token_arg = ", cancellationToken: cancellationToken" if s.token is not None else ""
-    apply_sig = f"{ret} Apply{s.tp}({s.target()}{s.args_param()}{token_param})"
-    apply_body = f"ApplyAsync(target{passed}{token_arg}).Get()"
-    async_sig = f"{kind} ApplyAsync{s.tp}({s.target()}{s.args_param()}, {cb}? callback = null, {APPLY_ASYNC_TAIL})"
     submit = "SubmitApply<TResult>" if s.result else "SubmitApply"
-    async_body = f"{submit}(target, {s.writes()}, callback, errorCallback, cancellationToken)"
+    apply_sig = f"public static {ret} Apply{s.tp}({receiver}, {s.target()}{s.args_param()}{token_param})"
+    token = "cancellationToken" if s.token is not None else "CancellationToken.None"
+    apply_body = f"Calls(pool).{submit}(target, {s.writes()}, null, null, {token}).Get()"
+    async_sig = f"public static {kind} ApplyAsync{s.tp}({receiver}, {s.target()}{s.args_param()}, {cb}? callback = null, {APPLY_ASYNC_TAIL})"
+    async_body = f"Calls(pool).{submit}(target, {s.writes()}, callback, errorCallback, cancellationToken)"
     return apply_sig, apply_body, async_sig, async_body
 
 
-def apply_family(pool, path, namespace, declaration, docs_file, tokens=False, interface=False, inherit=False):
-    out = class_header(namespace, declaration)
-    for s in apply_shapes(tokens):
+def apply_family(path, docs_file):
+    out = class_header("Multiprocessing", EXTENSIONS)
+    for s in apply_shapes(tokens=True):
         apply_sig, apply_body, async_sig, async_body = apply_members(s)
-        names = s.tparams + ["target"] + s.args_name()
+        names = s.tparams + ["pool", "target"] + s.args_name()
         token = "" if s.token is None else ".Token"
-        public = "" if interface else "public "
         for name, sig, body, extra in (("Apply", apply_sig, apply_body, []),
                                        ("ApplyAsync", async_sig, async_body, ["callback", "errorCallback"])):
             # A void Apply returns nothing: its family's <returns> is apart (".Result") and taken by the others only.
-            families = [f"{pool}.{name}{token}"] + ([f"{pool}.{name}{token}.Result"] if s.result and name == "Apply" else [])
-            docs = "    /// <inheritdoc />" if inherit else include(docs_file, families, names + extra + ["cancellationToken"])
-            member(out, docs, public + sig, None if interface else body, priority=s.token is not None)
+            families = [f"Pool.{name}{token}"] + ([f"Pool.{name}{token}.Result"] if s.result and name == "Apply" else [])
+            member(out, include(docs_file, families, names + extra + ["cancellationToken"]), sig, body, priority=s.token is not None)
     write(path, out)
 
 
 # ---------------------------------------------------------------------------------------------------- Map family
 
-# Every pool's map family: (name, arities, signature tail after the items, body). {item} is the item type, {tail}
-# the pool's parameters after chunkSize; the body calls the pool's hand-written StartMap/StartStream.
-def map_families(pool):
+# The map family: (name, arities, return type, parameters after the items, body). {item} is the item type; the body
+# calls the pool's core (IPoolCalls): StartMap, StartStarmap, StartImap, StartImapAsync.
+def map_families():
     progress = "IProgress<int>? progress = null"
     callbacks = "Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null"
     token = "CancellationToken cancellationToken = default"
     one, many = [1], [2, 3, 4]
-    if pool == "InProcessPool":
-        encode = "Materialize(items), chunkSize, static chunk => ChunkCodec.Write(chunk.Span)"
-        return [
-            ("Map", one, "TResult[]", "int chunkSize = 0", f"StartMap<{{item}}, TResult>(target, {encode}, null, null, null, CancellationToken.None).Get()"),
-            ("MapAsync", one, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", f"StartMap<{{item}}, TResult>(target, {encode}, progress, callback, errorCallback, cancellationToken)"),
-            ("Starmap", many, "TResult[]", "int chunkSize = 0", f"StartMap<{{item}}, TResult>(target, {encode}, null, null, null, CancellationToken.None).Get()"),
-            ("StarmapAsync", many, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", f"StartMap<{{item}}, TResult>(target, {encode}, progress, callback, errorCallback, cancellationToken)"),
-            ("Imap", one, "IEnumerable<TResult>", "int chunkSize = 1", "StartStream<{item}, TResult>(target, items, chunkSize, ordered: true).ReadAsync().ToBlockingEnumerable()"),
-            ("ImapUnordered", one, "IEnumerable<TResult>", "int chunkSize = 1", "StartStream<{item}, TResult>(target, items, chunkSize, ordered: false).ReadAsync().ToBlockingEnumerable()"),
-            ("ImapAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {token}", "StartStream<{item}, TResult>(target, items, chunkSize, ordered: true).ReadAsync(cancellationToken)"),
-            ("ImapUnorderedAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {token}", "StartStream<{item}, TResult>(target, items, chunkSize, ordered: false).ReadAsync(cancellationToken)"),
-        ]
-
-    # ProcessPool and ClusterPool (and so IProcessPool): the same parameters and private helpers.
-    blocking = ", blocking: true" if pool == "ProcessPool" else ""
     # Starmap's tuples go through ChunkCodec's tuple overloads, bound here where the tuple type is spelled out.
     encode = "static chunk => ChunkCodec.Write(chunk.Span)"
-    stream = "StartStream<{item}, TResult>(target, items, chunkSize, progress, "
-    imap = "new BlockingResults<TResult>(" + stream + "CancellationToken.None), this, ordered: {ordered})" if pool == "ProcessPool" \
-        else "{order}(" + stream + "CancellationToken.None), CancellationToken.None).ToBlockingEnumerable()"
     return [
-        ("Map", one, "TResult[]", f"int chunkSize = 0, {progress}", f"StartMap<{{item}}, TResult>(target, items, chunkSize, progress, null, null, CancellationToken.None{blocking}).Get()"),
-        ("MapAsync", one, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", "StartMap<{item}, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken)"),
-        ("Starmap", many, "TResult[]", f"int chunkSize = 0, {progress}", f"StartStarmap<{{item}}, TResult>(target, items, chunkSize, progress, null, null, {encode}, CancellationToken.None).Get()"),
-        ("StarmapAsync", many, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", f"StartStarmap<{{item}}, TResult>(target, items, chunkSize, progress, callback, errorCallback, {encode}, cancellationToken)"),
-        ("Imap", one, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}", imap.replace("{ordered}", "true").replace("{order}", "Ordered")),
-        ("ImapUnordered", one, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}", imap.replace("{ordered}", "false").replace("{order}", "Unordered")),
-        ("ImapAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "Ordered(" + stream + "cancellationToken), cancellationToken)"),
-        ("ImapUnorderedAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "Unordered(" + stream + "cancellationToken), cancellationToken)"),
+        ("Map", one, "TResult[]", f"int chunkSize = 0, {progress}", "Calls(pool).StartMap<{item}, TResult>(target, items, chunkSize, progress, null, null, CancellationToken.None, blocking: true).Get()"),
+        ("MapAsync", one, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", "Calls(pool).StartMap<{item}, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken, blocking: false)"),
+        ("Starmap", many, "TResult[]", f"int chunkSize = 0, {progress}", f"Calls(pool).StartStarmap<{{item}}, TResult>(target, items, chunkSize, progress, null, null, {encode}, CancellationToken.None).Get()"),
+        ("StarmapAsync", many, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", f"Calls(pool).StartStarmap<{{item}}, TResult>(target, items, chunkSize, progress, callback, errorCallback, {encode}, cancellationToken)"),
+        ("Imap", one, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}", "Calls(pool).StartImap<{item}, TResult>(target, items, chunkSize, progress, ordered: true)"),
+        ("ImapUnordered", one, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}", "Calls(pool).StartImap<{item}, TResult>(target, items, chunkSize, progress, ordered: false)"),
+        ("ImapAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "Calls(pool).StartImapAsync<{item}, TResult>(target, items, chunkSize, progress, ordered: true, cancellationToken)"),
+        ("ImapUnorderedAsync", one, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "Calls(pool).StartImapAsync<{item}, TResult>(target, items, chunkSize, progress, ordered: false, cancellationToken)"),
     ]
 
 
@@ -242,16 +232,42 @@ def parameter_names(tail):
     return [p.split("=")[0].split()[-1] for p in tail.split(", ")]
 
 
-def map_family(pool, path, namespace, declaration, docs_file, usings=(), interface=False, inherit=False):
-    out = class_header(namespace, declaration, usings)
-    for name, arities, ret, tail, body in map_families("ProcessPool" if interface else pool):
+# A ProcessPool's maps of targets of one parameter and a trailing CancellationToken: (name, target results, return
+# type, parameters after the items, body, doc families). Its workers cancel each running chunk's token (the other
+# pools have no such core), so the receiver is a ProcessPool; OverloadResolutionPriority(-1) ranks them below the plain
+# family of this same class, so a method group that fits both binds to the plain shape.
+def token_map_families():
+    progress = "IProgress<int>? progress = null"
+    callbacks = "Action<TResult[]>? callback = null, Action<Exception>? errorCallback = null"
+    token = "CancellationToken cancellationToken = default"
+    both, sync = ["TResult", "Task<TResult>"], ["TResult"]
+    imap = ["Pool.Token", "Pool.Imap.Token.Items"]
+    return [
+        ("Map", both, "TResult[]", f"int chunkSize = 0, {progress}, {token}", "pool.StartCancellableMap<T, TResult>(target, items, chunkSize, progress, null, null, cancellationToken, blocking: true).Get()", ["Pool.Token", "Pool.Map.Token"]),
+        ("MapAsync", both, "AsyncResult<TResult[]>", f"int chunkSize = 0, {progress}, {callbacks}, {token}", "pool.StartCancellableMap<T, TResult>(target, items, chunkSize, progress, callback, errorCallback, cancellationToken)", ["Pool.Token", "Pool.MapAsync.Token"]),
+        ("Imap", sync, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "pool.StartCancellableImap<T, TResult>(target, items, chunkSize, progress, ordered: true, cancellationToken)", imap + ["Pool.Imap.Token.Blocking", "Pool.Imap.Token"]),
+        ("ImapUnordered", sync, "IEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "pool.StartCancellableImap<T, TResult>(target, items, chunkSize, progress, ordered: false, cancellationToken)", imap + ["Pool.Imap.Token.Blocking", "Pool.ImapUnordered.Token"]),
+        ("ImapAsync", sync, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "pool.StartCancellableImapAsync<T, TResult>(target, items, chunkSize, progress, ordered: true, cancellationToken)", imap + ["Pool.Imap.Token.Async", "Pool.ImapAsync.Token"]),
+        ("ImapUnorderedAsync", sync, "IAsyncEnumerable<TResult>", f"int chunkSize = 1, {progress}, {token}", "pool.StartCancellableImapAsync<T, TResult>(target, items, chunkSize, progress, ordered: false, cancellationToken)", imap + ["Pool.Imap.Token.Async", "Pool.ImapUnorderedAsync.Token"]),
+    ]
+
+
+def map_family(path, docs_file):
+    out = class_header("Multiprocessing", EXTENSIONS, ["Multiprocessing.Pool"])
+    for name, arities, ret, tail, body in map_families():
         for s in map_shapes():
             if s.n not in arities:
                 continue
             tparams = s.map_tparams()
-            sig = f"{ret} {name}<{', '.join(tparams)}>({s.map_target()}, IEnumerable<{s.item()}> items, {tail})"
-            docs = "    /// <inheritdoc />" if inherit else include(docs_file, [f"Pool.{name}"] + ([f"ProcessPool.{name}"] if pool in ("ProcessPool", "IProcessPool") else []), tparams + ["target", "items"] + parameter_names(tail))
-            member(out, docs, ("" if interface else "public ") + sig, None if interface else body.format(item=s.item()))
+            sig = f"public static {ret} {name}<{', '.join(tparams)}>(this IProcessPool pool, {s.map_target()}, IEnumerable<{s.item()}> items, {tail})"
+            docs = include(docs_file, f"Pool.{name}", tparams + ["pool", "target", "items"] + parameter_names(tail))
+            member(out, docs, sig, body.format(item=s.item()))
+    for name, results, ret, tail, body, families in token_map_families():
+        for result in results:
+            sig = (f"public static {ret} {name}<T, TResult>(this ProcessPool pool, [ProcessTargetParameter(\"items\", EachItem = true)] "
+                   f"Func<T, CancellationToken, {result}> target, IEnumerable<T> items, {tail})")
+            docs = include(docs_file, families, ["T", "TResult", "pool", "target", "items"] + parameter_names(tail))
+            member(out, docs, sig, body, priority=True)
     write(path, out)
 
 
@@ -368,13 +384,5 @@ if __name__ == "__main__":
     batch_runners()
     registry_batch()
     pool = os.path.join("src", "Sdk", "Pool")
-    in_process = os.path.join("src", "Sdk", "InProcess")
-    orleans = os.path.join("src", "Orleans")
-    apply_family("ProcessPool", os.path.join(pool, "ProcessPool.Apply.cs"), "Multiprocessing", "public sealed partial class ProcessPool", "../Overloads.xml", tokens=True)
-    apply_family("IProcessPool", os.path.join(pool, "IProcessPool.Apply.cs"), "Multiprocessing", "public partial interface IProcessPool", "../Overloads.xml", interface=True)
-    apply_family("InProcessPool", os.path.join(in_process, "InProcessPool.Apply.cs"), "Multiprocessing", "public sealed partial class InProcessPool", "../Overloads.xml")
-    apply_family("ClusterPool", os.path.join(orleans, "ClusterPool.Apply.cs"), "Multiprocessing.Orleans", "public sealed partial class ClusterPool", None, inherit=True)
-    map_family("ProcessPool", os.path.join(pool, "ProcessPool.MapFamily.cs"), "Multiprocessing", "public sealed partial class ProcessPool", "../Overloads.xml", ["Multiprocessing.Pool"])
-    map_family("IProcessPool", os.path.join(pool, "IProcessPool.MapFamily.cs"), "Multiprocessing", "public partial interface IProcessPool", "../Overloads.xml", interface=True)
-    map_family("InProcessPool", os.path.join(in_process, "InProcessPool.MapFamily.cs"), "Multiprocessing", "public sealed partial class InProcessPool", "../Overloads.xml", ["Multiprocessing.Pool"])
-    map_family("ClusterPool", os.path.join(orleans, "ClusterPool.MapFamily.cs"), "Multiprocessing.Orleans", "public sealed partial class ClusterPool", None, ["Multiprocessing.Pool"], inherit=True)
+    apply_family(os.path.join(pool, "ProcessPoolExtensions.Apply.cs"), "../Overloads.xml")
+    map_family(os.path.join(pool, "ProcessPoolExtensions.Map.cs"), "../Overloads.xml")

@@ -24,7 +24,7 @@ public sealed class NonStaticTargetAnalyzer : ProcessOperationAnalyzer<IInvocati
     /// <inheritdoc />
     private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
     {
-        if (TargetCall.Find(invocation.TargetMethod, known) is not { } call
+        if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
             || argument.Parameter?.Type.TypeKind != TypeKind.Delegate
             || TargetCall.DelegateCreation(argument) is not { } creation)

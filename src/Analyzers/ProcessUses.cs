@@ -52,6 +52,8 @@ internal static class ProcessUses
                 return invocation.TargetMethod.Name;
             case IPropertyReferenceOperation property when property.Instance == reference:
                 return property.Property.Name;
+            case IArgumentOperation or IConversionOperation when PoolCallOn(reference) is { } call:
+                return call.TargetMethod.Name;
             case IConditionalAccessOperation conditional when conditional.Operation == reference:
                 return conditional.WhenNotNull switch
                 {
@@ -62,6 +64,19 @@ internal static class ProcessUses
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A call of the pools' call family (<c>pool.Apply(...)</c>, <c>pool.Map(...)</c>: extension methods of
+    /// <c>Multiprocessing.ProcessPoolExtensions</c>, whose receiver is their argument 0) on <paramref name="reference"/>, or null.
+    /// </summary>
+    private static IInvocationOperation? PoolCallOn(IOperation reference)
+    {
+        var parent = reference.Parent is IConversionOperation { IsImplicit: true } conversion ? conversion.Parent : reference.Parent;
+        return parent is IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { Instance: null } invocation }
+            && invocation.TargetMethod is { IsExtensionMethod: true, ContainingType: { Name: "ProcessPoolExtensions", ContainingNamespace: { Name: "Multiprocessing", ContainingNamespace.IsGlobalNamespace: true } } }
+            ? invocation
+            : null;
     }
 
     /// <summary>A short name of the method that owns <paramref name="symbol"/>'s code, for messages.</summary>

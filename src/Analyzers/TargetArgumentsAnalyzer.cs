@@ -42,7 +42,7 @@ public sealed class TargetArgumentsAnalyzer : ProcessUsageAnalyzer
         }
 
         var call = info.CandidateSymbols.OfType<IMethodSymbol>()
-            .Select(m => TargetCall.Find(m, known))
+            .Select(m => TargetCall.Find(m, known, m.MethodKind == MethodKind.ReducedExtension && invocation.Expression is MemberAccessExpressionSyntax access ? model.GetTypeInfo(access.Expression, context.CancellationToken).Type : null))
             .FirstOrDefault(c => c is not null && c.TargetParameter.Ordinal < arguments.Count);
         if (call is null)
         {

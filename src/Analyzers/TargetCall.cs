@@ -6,9 +6,10 @@ namespace Multiprocessing.Analyzers;
 /// </summary>
 internal sealed class TargetCall
 {
-    private TargetCall(IMethodSymbol method, IParameterSymbol targetParameter, IParameterSymbol? argumentsParameter, bool eachItem)
+    private TargetCall(IMethodSymbol method, IParameterSymbol targetParameter, IParameterSymbol? argumentsParameter, bool eachItem, ITypeSymbol? receiver)
     {
         Method = method;
+        Receiver = receiver;
         TargetParameter = targetParameter;
         ArgumentsParameter = argumentsParameter;
         EachItem = eachItem;
@@ -26,11 +27,36 @@ internal sealed class TargetCall
     /// <summary>Whether <see cref="ArgumentsParameter"/> is a sequence whose every item is the arguments of one call.</summary>
     public bool EachItem { get; }
 
-    /// <summary>The name the diagnostics give the API: <c>ChildProcess.Create</c>, <c>ProcessPool.Map</c>.</summary>
-    public string DisplayName => Method.ContainingType.Name + "." + Method.Name;
+    /// <summary>
+    /// The type an extension method is called on (<c>pool.Map(...)</c> with the pools' call families, which are
+    /// extension methods of <c>IProcessPool</c>), or null for a static or instance method.
+    /// </summary>
+    public ITypeSymbol? Receiver { get; }
+
+    /// <summary>The name the diagnostics give the API: <c>ChildProcess.Create</c>, <c>ProcessPool.Map</c> (named after the receiver's type for an extension method).</summary>
+    public string DisplayName => (Receiver ?? Method.ContainingType).Name + "." + Method.Name;
+
+    /// <summary>The target call <paramref name="invocation"/> makes, or null when it calls no API that takes a target.</summary>
+    public static TargetCall? Find(IInvocationOperation invocation, KnownSymbols known)
+    {
+        // An extension method's receiver is its argument 0 (the invocation has no Instance).
+        ITypeSymbol? receiver = null;
+        if (invocation.Instance is null && invocation.TargetMethod.IsExtensionMethod)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == 0)
+                {
+                    receiver = Unwrap(argument.Value)?.Type;
+                }
+            }
+        }
+
+        return Find(invocation.TargetMethod, known, receiver);
+    }
 
     /// <summary>The target call <paramref name="method"/> is, or null when none of its parameters takes a target.</summary>
-    public static TargetCall? Find(IMethodSymbol? method, KnownSymbols known)
+    public static TargetCall? Find(IMethodSymbol? method, KnownSymbols known, ITypeSymbol? receiver = null)
     {
         if (method is null || known.ProcessTargetParameterAttribute is null)
         {
@@ -66,7 +92,7 @@ internal sealed class TargetCall
                     }
                 }
 
-                return new TargetCall(method, method.Parameters[i], arguments, eachItem);
+                return new TargetCall(method, method.Parameters[i], arguments, eachItem, receiver);
             }
         }
 

@@ -20,7 +20,7 @@ public sealed class TargetDelegateTypeAnalyzer : ProcessOperationAnalyzer<IInvoc
     private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
     {
         var compilation = context.Compilation;
-        if (TargetCall.Find(invocation.TargetMethod, known) is not { } call
+        if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
             || TargetCall.DelegateCreation(argument) is not { Type: INamedTypeSymbol delegateType, Target: IMethodReferenceOperation { Method: { IsStatic: true } method } }
             || delegateType.DelegateInvokeMethod is not { } invoke

@@ -19,7 +19,7 @@ public sealed class TupleElementNamesAnalyzer : ProcessOperationAnalyzer<IInvoca
     /// <inheritdoc />
     private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
     {
-        if (TargetCall.Find(invocation.TargetMethod, known) is not { EachItem: false } call
+        if (TargetCall.Find(invocation, known) is not { EachItem: false } call
             || TargetCall.ReferencedMethod(TargetCall.ArgumentFor(invocation, call.TargetParameter)) is not { Parameters.Length: > 1 } target
             || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { } argument)
         {

@@ -24,7 +24,7 @@ public sealed class UnmarshallableArgumentAnalyzer : ProcessOperationAnalyzer<II
     private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
     {
         var compilation = context.Compilation;
-        if (TargetCall.Find(invocation.TargetMethod, known) is not { } call
+        if (TargetCall.Find(invocation, known) is not { } call
             || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { Parameter: { } parameter } argument)
         {
             return;

@@ -6,10 +6,10 @@ namespace Multiprocessing.Orleans;
 
 public sealed partial class ClusterPool : IPoolTaskQueue
 {
-    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         PoolApply.Submit(this, target, writeArguments, callback, errorCallback, cancellationToken);
 
-    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         PoolApply.Submit(this, target, writeArguments, callback, errorCallback, cancellationToken);
 
     /// <summary>The workers of the known silos, once the membership has been read (a map's default chunk size is cut for them).</summary>

@@ -19,11 +19,11 @@ public sealed partial class InProcessPool
             cancellationToken,
             skipWhen);
 
-    private InProcessStream<T, TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, bool ordered)
+    private InProcessStream<T, TResult> StartStream<T, TResult>(Delegate target, IEnumerable<T> items, int chunkSize, bool ordered, IProgress<int>? progress)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
-        return InProcessStream<T, TResult>.Start(this, ChunkedMap.ResolveTarget(target), items, chunkSize, ordered, static chunk => ChunkCodec.Write<T>(chunk));
+        return InProcessStream<T, TResult>.Start(this, ChunkedMap.ResolveTarget(target), items, chunkSize, ordered, progress, static chunk => ChunkCodec.Write<T>(chunk));
     }
 
     private AsyncResult<TResult[]> StartMap<TItem, TResult>(Delegate target, TItem[] items, int chunkSize, Func<ReadOnlyMemory<TItem>, ReadOnlyMemory<byte>> encode, IProgress<int>? progress, Action<TResult[]>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)

@@ -20,8 +20,12 @@ namespace Multiprocessing;
 /// capture do not apply, and a worker cannot crash without taking the caller down. A target's exception comes back as a
 /// <see cref="RemoteProcessException"/>, as with processes, whose <see cref="Exception.InnerException"/> is the
 /// original exception.</para>
+/// <para>It is an <see cref="IProcessPool"/>: code that takes one (an app's service registered with
+/// <c>AddProcessPool</c>) takes this pool in a test, with the same calls (<see cref="ProcessPoolExtensions"/>) and the
+/// same marshalling, and no processes. The calls whose target takes a <see cref="CancellationToken"/> are a
+/// <see cref="ProcessPool"/>'s own.</para>
 /// </remarks>
-public sealed partial class InProcessPool : IDisposable, IAsyncDisposable, IMapPool
+public sealed partial class InProcessPool : IProcessPool, IMapPool
 {
     private static int s_pools;
 
@@ -176,10 +180,10 @@ public sealed partial class InProcessPool : IDisposable, IAsyncDisposable, IMapP
     public override string ToString() =>
         $"<InProcessPool state={State switch { PoolState.Running => "RUN", PoolState.Closed => "CLOSE", PoolState.Terminated => "TERMINATE", _ => "BROKEN" }} pool_size={Processes}>";
 
-    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         new(SubmitApplyWork(target, writeArguments, callback, errorCallback, cancellationToken));
 
-    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         new(SubmitApplyWork<VoidResult>(target, writeArguments, callback is null ? null : _ => callback(), errorCallback, cancellationToken));
 
     private Task<TResult> SubmitApplyWork<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken)

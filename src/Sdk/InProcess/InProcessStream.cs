@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Multiprocessing.Pool;
 using Multiprocessing.Targets;
 
 namespace Multiprocessing.InProcess;
@@ -16,19 +17,21 @@ internal sealed class InProcessStream<T, TResult> : IInProcessFeeder
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _window;
     private readonly bool _ordered;
+    private readonly ProgressReporter? _progress;
     private int _outstanding = 1; // the feeder's own share, released when the source is read to its end
     private volatile bool _unthrottled;
 
-    private InProcessStream(int window, bool ordered)
+    private InProcessStream(int window, bool ordered, IProgress<int>? progress)
     {
         _window = new SemaphoreSlim(window);
         _ordered = ordered;
+        _progress = progress is null ? null : new ProgressReporter(progress);
     }
 
     /// <summary>Starts reading <paramref name="items"/> on the thread pool.</summary>
-    internal static InProcessStream<T, TResult> Start(InProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunkSize, bool ordered, Func<T[], ReadOnlyMemory<byte>> encode)
+    internal static InProcessStream<T, TResult> Start(InProcessPool pool, TargetDescriptor target, IEnumerable<T> items, int chunkSize, bool ordered, IProgress<int>? progress, Func<T[], ReadOnlyMemory<byte>> encode)
     {
-        var stream = new InProcessStream<T, TResult>(4 * pool.Processes, ordered);
+        var stream = new InProcessStream<T, TResult>(4 * pool.Processes, ordered, progress);
         pool.FeederStarted(stream); // throws, reading nothing, when the pool no longer runs
         _ = Task.Run(() => stream.Feed(pool, target, items, chunkSize, encode));
         return stream;
@@ -55,6 +58,14 @@ internal sealed class InProcessStream<T, TResult> : IInProcessFeeder
                 {
                     yield return value;
                 }
+            }
+
+            if (_progress is { } progress)
+            {
+                // The last report is made before the stream ends, as with a process pool's imap.
+                var reported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                progress.ThenRun(() => reported.SetResult());
+                await reported.Task.ConfigureAwait(false);
             }
         }
         finally
@@ -117,6 +128,12 @@ internal sealed class InProcessStream<T, TResult> : IInProcessFeeder
 
         _stop.Token.ThrowIfCancellationRequested();
         var work = InProcessPool.Chunk<TResult>(target, encode(items), items.Length, CancellationToken.None, _stop.Token);
+        if (_progress is { } progress)
+        {
+            int count = items.Length; // registered before the consumer awaits the chunk: counted before it is read
+            _ = work.Task.ContinueWith(_ => progress.Add(count), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
         if (_ordered)
         {
             _chunks.Writer.TryWrite(work.Task);

@@ -1,15 +1,17 @@
 namespace Multiprocessing;
 
 /// <summary>
-/// The pool API an app calls (Python's <c>Pool</c>): apply, map, starmap and imap, typed end to end. Both
-/// <see cref="ProcessPool"/> (worker processes on this machine) and the cluster pool of the <c>Multiprocessing.Orleans</c>
-/// package (the same calls over the worker processes of an Orleans cluster's silos) implement it, so an app moves from
-/// one machine to a cluster by changing its registration (<c>AddProcessPool</c> vs <c>AddClusterPool</c>), not its calls.
+/// A pool an app is given (Python's <c>Pool</c>): its lifecycle here, its calls (apply, map, starmap and imap, typed
+/// end to end) in <see cref="ProcessPoolExtensions"/>, as <c>ILogger</c> and <c>LoggerExtensions</c>.
+/// <see cref="ProcessPool"/> (worker processes on this machine), <see cref="InProcessPool"/> (worker threads, for
+/// tests) and the cluster pool of the <c>Multiprocessing.Orleans</c> package (the worker processes of an Orleans
+/// cluster's silos) implement it, so an app moves from one machine to a cluster by changing its registration
+/// (<c>AddProcessPool</c> vs <c>AddClusterPool</c>), not its calls.
 /// </summary>
-/// <remarks>The overload families (<c>Apply</c>/<c>ApplyAsync</c>: 0 to 8 parameters; <c>Map</c>, <c>Starmap</c>,
-/// <c>Imap</c> and their async forms: 1 to 4; each target shape) are written by <c>eng/gen_overloads.py</c> into
-/// <c>IProcessPool.Apply.cs</c> and <c>IProcessPool.MapFamily.cs</c>.</remarks>
-public partial interface IProcessPool : IDisposable, IAsyncDisposable
+/// <remarks>The calls are served by those pools only: another implementation of this interface gets a
+/// <see cref="NotSupportedException"/> from them. To test code that takes a pool, give it an
+/// <see cref="InProcessPool"/>.</remarks>
+public interface IProcessPool : IDisposable, IAsyncDisposable
 {
     /// <summary>The number of workers the pool runs on (for a cluster pool: the workers of the silos it knows now).</summary>
     int Processes { get; }

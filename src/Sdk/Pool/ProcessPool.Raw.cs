@@ -8,7 +8,7 @@ public sealed partial class ProcessPool
     /// <summary>
     /// Runs a task whose bytes were marshalled by another process (a cluster client): <paramref name="payload"/> is a
     /// target's marshalled arguments (<paramref name="batch"/> false) or a map chunk (true), exactly what
-    /// <see cref="ApplyAsync{TResult}(Func{TResult}, Action{TResult}?, Action{Exception}?, CancellationToken)"/> or a map
+    /// <see cref="ProcessPoolExtensions.ApplyAsync{TResult}(IProcessPool, Func{TResult}, Action{TResult}?, Action{Exception}?, CancellationToken)"/> or a map
     /// would send a worker. The target is found by id (and its assembly, among the app's own), as a worker finds it.
     /// </summary>
     /// <param name="targetId">The target's stable id.</param>

@@ -5,10 +5,10 @@ namespace Multiprocessing;
 
 public sealed partial class ProcessPool : IPoolTaskQueue
 {
-    internal AsyncResult<TResult> SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+    AsyncResult<TResult> IPoolCalls.SubmitApply<TResult>(Delegate target, Action<MarshalWriter> writeArguments, Action<TResult>? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         PoolApply.Submit(this, target, writeArguments, callback, errorCallback, cancellationToken);
 
-    internal AsyncResult SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
+    AsyncResult IPoolCalls.SubmitApply(Delegate target, Action<MarshalWriter> writeArguments, Action? callback, Action<Exception>? errorCallback, CancellationToken cancellationToken) =>
         PoolApply.Submit(this, target, writeArguments, callback, errorCallback, cancellationToken);
 
     int IMapPool.MapWorkers => Processes;
