@@ -153,19 +153,11 @@ public sealed partial class ClusterPool : IProcessPool
     public Task JoinAsync(CancellationToken cancellationToken = default) => JoinCore().WaitAsync(cancellationToken);
 
     /// <summary>Terminates the pool (tasks not finished fail); the silos and their pools go on.</summary>
-    public void Dispose()
-    {
-        Terminate();
-        Join();
-    }
+    public void Dispose() => PoolShutdown.Dispose(this);
 
     /// <summary>Terminates the pool (tasks not finished fail); the silos and their pools go on.</summary>
-    /// <returns>A completed task.</returns>
-    public ValueTask DisposeAsync()
-    {
-        Dispose();
-        return default;
-    }
+    /// <returns>A task that completes when the pool has stopped.</returns>
+    public ValueTask DisposeAsync() => PoolShutdown.DisposeAsync(this);
 
     private void CheckStoppedLocked()
     {

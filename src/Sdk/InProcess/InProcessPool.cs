@@ -159,19 +159,11 @@ public sealed partial class InProcessPool : IProcessPool, IMapPool
     public Task JoinAsync(CancellationToken cancellationToken = default) => JoinCore().WaitAsync(cancellationToken);
 
     /// <summary>Terminates the pool and waits for it (Python's <c>with ThreadPool()</c> exit).</summary>
-    public void Dispose()
-    {
-        Terminate();
-        Join();
-    }
+    public void Dispose() => PoolShutdown.Dispose(this);
 
     /// <summary>Terminates the pool and waits for it.</summary>
     /// <returns>A task that completes when the pool has stopped.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        Terminate();
-        await JoinAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => PoolShutdown.DisposeAsync(this);
 
     int IMapPool.MapWorkers => Processes;
 

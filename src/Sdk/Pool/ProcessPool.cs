@@ -198,19 +198,11 @@ public sealed partial class ProcessPool : IProcessPool
     public Task JoinAsync(CancellationToken cancellationToken = default) => JoinCore().WaitAsync(cancellationToken);
 
     /// <summary>Terminates the pool and waits for its workers (Python's <c>with Pool()</c> exit).</summary>
-    public void Dispose()
-    {
-        Terminate();
-        Join();
-    }
+    public void Dispose() => PoolShutdown.Dispose(this);
 
     /// <summary>Terminates the pool and waits for its workers.</summary>
     /// <returns>A task that completes when every worker has exited.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        Terminate();
-        await JoinAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => PoolShutdown.DisposeAsync(this);
 
     private void CheckAllExitedLocked()
     {
