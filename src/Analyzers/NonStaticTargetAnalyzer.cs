@@ -7,7 +7,7 @@ namespace Multiprocessing.Analyzers;
 /// static method that is not marked <c>[ProcessTarget]</c> (the runtime rejects it with ArgumentException).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NonStaticTargetAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
+public sealed class NonStaticTargetAnalyzer : TargetCallAnalyzer
 {
     /// <summary>Set on the diagnostic when the target is a static method that only lacks <c>[ProcessTarget]</c>.</summary>
     public const string MissingAttributeProperty = "MissingProcessTargetAttribute";
@@ -17,15 +17,14 @@ public sealed class NonStaticTargetAnalyzer : ProcessOperationAnalyzer<IInvocati
 
     /// <summary>Creates the analyzer.</summary>
     public NonStaticTargetAnalyzer()
-        : base(OperationKind.Invocation, DiagnosticDescriptors.NonStaticTarget, DiagnosticDescriptors.MissingProcessTargetAttribute)
+        : base(DiagnosticDescriptors.NonStaticTarget, DiagnosticDescriptors.MissingProcessTargetAttribute)
     {
     }
 
     /// <inheritdoc />
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, TargetCall call, KnownSymbols known)
     {
-        if (TargetCall.Find(invocation, known) is not { } call
-            || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
+        if (TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
             || argument.Parameter?.Type.TypeKind != TypeKind.Delegate
             || TargetCall.DelegateCreation(argument) is not { } creation)
         {

@@ -8,20 +8,19 @@ namespace Multiprocessing.Analyzers;
 /// type arguments to write.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TargetDelegateTypeAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
+public sealed class TargetDelegateTypeAnalyzer : TargetCallAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>
     public TargetDelegateTypeAnalyzer()
-        : base(OperationKind.Invocation, DiagnosticDescriptors.TargetDelegateTypeMismatch)
+        : base(DiagnosticDescriptors.TargetDelegateTypeMismatch)
     {
     }
 
     /// <inheritdoc />
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, TargetCall call, KnownSymbols known)
     {
         var compilation = context.Compilation;
-        if (TargetCall.Find(invocation, known) is not { } call
-            || TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
+        if (TargetCall.ArgumentFor(invocation, call.TargetParameter) is not { } argument
             || TargetCall.DelegateCreation(argument) is not { Type: INamedTypeSymbol delegateType, Target: IMethodReferenceOperation { Method: { IsStatic: true } method } }
             || delegateType.DelegateInvokeMethod is not { } invoke
             || !known.IsProcessTarget(method.OriginalDefinition))

@@ -8,18 +8,18 @@ namespace Multiprocessing.Analyzers;
 /// by position, so the name is at best misleading.
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-public sealed class TupleElementNamesAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
+public sealed class TupleElementNamesAnalyzer : TargetCallAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>
     public TupleElementNamesAnalyzer()
-        : base(OperationKind.Invocation, DiagnosticDescriptors.TupleElementNameMismatch)
+        : base(DiagnosticDescriptors.TupleElementNameMismatch)
     {
     }
 
     /// <inheritdoc />
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, TargetCall call, KnownSymbols known)
     {
-        if (TargetCall.Find(invocation, known) is not { EachItem: false } call
+        if (call.EachItem
             || TargetCall.ReferencedMethod(TargetCall.ArgumentFor(invocation, call.TargetParameter)) is not { Parameters.Length: > 1 } target
             || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { } argument)
         {

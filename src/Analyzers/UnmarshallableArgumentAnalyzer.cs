@@ -12,20 +12,19 @@ namespace Multiprocessing.Analyzers;
 /// written as a tuple literal, each element is reported at its own expression.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnmarshallableArgumentAnalyzer : ProcessOperationAnalyzer<IInvocationOperation>
+public sealed class UnmarshallableArgumentAnalyzer : TargetCallAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>
     public UnmarshallableArgumentAnalyzer()
-        : base(OperationKind.Invocation, DiagnosticDescriptors.ArgumentNotMarshallable)
+        : base(DiagnosticDescriptors.ArgumentNotMarshallable)
     {
     }
 
     /// <inheritdoc />
-    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, KnownSymbols known)
+    private protected override void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, TargetCall call, KnownSymbols known)
     {
         var compilation = context.Compilation;
-        if (TargetCall.Find(invocation, known) is not { } call
-            || TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { Parameter: { } parameter } argument)
+        if (TargetCall.ArgumentFor(invocation, call.ArgumentsParameter) is not { Parameter: { } parameter } argument)
         {
             return;
         }
