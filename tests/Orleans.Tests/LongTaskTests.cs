@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Multiprocessing.Orleans.Tests.Infrastructure;
+using Orleans.Configuration;
+
+namespace Multiprocessing.Orleans.Tests;
+
+/// <summary>
+/// Tasks that run longer than the client's response timeout (set short here, 3 s): the pool long-polls the silo for
+/// them, so no grain call waits for a whole task.
+/// </summary>
+public sealed class LongTaskTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan ResponseTimeout = TimeSpan.FromSeconds(3);
+
+    private static Task<PoolCluster> StartAsync(Action<ClusterPoolOptions>? configure = null) =>
+        PoolCluster.StartAsync(silos: 1, configure: configure, configureClient: client =>
+            client.Services.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout));
+
+    [Fact]
+    public async Task A_task_longer_than_the_response_timeout_succeeds_and_runs_once()
+    {
+        string runs = Path.Combine(Path.GetTempPath(), $"mp-longpoll-{Guid.NewGuid():N}.txt");
+        try
+        {
+            await using var cluster = await StartAsync();
+            int slept = await cluster.Pool.ApplyAsync(Work.NoteThenSleep, (runs, 9000)).WaitAsync(Patience);
+            Assert.Equal(9000, slept);
+            Assert.Single(File.ReadAllLines(runs)); // not idempotent, and not sent twice
+        }
+        finally
+        {
+            File.Delete(runs);
+        }
+    }
+
+    [Fact]
+    public async Task A_map_chunk_longer_than_the_response_timeout_succeeds()
+    {
+        await using var cluster = await StartAsync();
+        int[] pids = await cluster.Pool.MapAsync(Work.SleepThenPid, [4500, 4500], chunkSize: 2).WaitAsync(Patience);
+        Assert.Equal(2, pids.Length);
+        Assert.All(pids, pid => Assert.NotEqual(Environment.ProcessId, pid));
+    }
+
+    [Fact]
+    public async Task Cancelling_long_polled_tasks_drops_them_from_the_silos_pool()
+    {
+        // 1 worker, which the silo's pool sends at most 2 tasks at a time: of 7 tasks, 5 wait in the silo's pool, and
+        // they wait there longer than the response timeout, so the client is polling for them when it cancels.
+        await using var cluster = await StartAsync(o => o.TasksPerWorker = 8);
+        var siloPool = cluster.SiloPool(cluster.Cluster.Silos[0]);
+        var first = cluster.Pool.ApplyAsync(Work.SleepThenPid, 12000);
+        using var cancel = new CancellationTokenSource();
+        var cancelled = Enumerable.Range(0, 6).Select(_ => cluster.Pool.ApplyAsync(Work.SleepThenPid, 12000, cancellationToken: cancel.Token)).ToList();
+        var deadline = DateTime.UtcNow + Patience;
+        while (siloPool.PendingCount < 5 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(5, siloPool.PendingCount);
+        await Task.Delay(ResponseTimeout + TimeSpan.FromSeconds(1)); // past the first grain call of each task
+        Assert.All(cancelled, task => Assert.False(task.IsCompleted, "a task ended before it was cancelled"));
+        cancel.Cancel();
+        foreach (var task in cancelled)
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await task.WaitAsync(Patience));
+        }
+
+        while (siloPool.PendingCount > 0 && !first.IsCompleted)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.False(first.IsCompleted, "the silo's pool still held the cancelled tasks when the first task ended");
+        Assert.Equal(0, siloPool.PendingCount);
+        Assert.NotEqual(Environment.ProcessId, await first.WaitAsync(Patience));
+    }
+}
