@@ -77,4 +77,49 @@ public sealed class LongTaskTests
         Assert.Equal(0, siloPool.PendingCount);
         Assert.NotEqual(Environment.ProcessId, await first.WaitAsync(Patience));
     }
+
+    [Fact]
+    public async Task A_silo_cancels_the_tasks_of_a_client_that_stopped_asking()
+    {
+        await using var cluster = await StartAsync(o => o.TasksPerWorker = 8);
+        var siloPool = cluster.SiloPool(cluster.Cluster.Silos[0]);
+        var grain = cluster.Cluster.Client.GetGrain<IPoolWorkerGrain>(cluster.Cluster.Silos[0].SiloAddress.ToParsableString());
+        var first = cluster.Pool.ApplyAsync(Work.SleepThenPid, 25000);
+
+        // Another client's pool sends 4 tasks (3 wait in the silo's pool, 1 with the worker, behind the first), then
+        // goes away (terminated: it asks for them no more, and never cancels them).
+        var gone = new ClusterPool(cluster.Cluster.Client, new ClusterPoolOptions { TasksPerWorker = 8 });
+        await gone.RefreshAsync();
+        var abandoned = Enumerable.Range(0, 4).Select(_ => gone.ApplyAsync(Work.SleepThenPid, 25000)).ToList();
+        var deadline = DateTime.UtcNow + Patience;
+        while (siloPool.PendingCount < 3 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(3, siloPool.PendingCount);
+        gone.Terminate();
+        foreach (var task in abandoned)
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(async () => await task.WaitAsync(Patience)); // terminated
+        }
+
+        // The silo cancels them in its pool a few bounds later, while its worker still runs the first task, and holds
+        // only the first one then (a stopping silo would wait for nothing else).
+        while (siloPool.PendingCount > 0 && !first.IsCompleted)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.False(first.IsCompleted, "the silo's pool still held the abandoned tasks when the first task ended");
+        Assert.Equal(0, siloPool.PendingCount);
+        while ((await grain.GetCapacity()).Running > 1 && !first.IsCompleted)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(1, (await grain.GetCapacity()).Running);
+        Assert.NotEqual(Environment.ProcessId, await first.WaitAsync(Patience));
+        Assert.Equal(0, (await grain.GetCapacity()).Running);
+    }
 }
