@@ -93,7 +93,7 @@ public sealed partial class ClusterPool
 
                 lock (_gate)
                 {
-                    if (item.Attempt != attempt || !silo.Held.Contains(item))
+                    if (item.Attempt != attempt || !silo.Held.Contains(item) || State == PoolState.Terminated)
                     {
                         return (null, new ProcessException($"The task was taken back from silo {silo.Address}."));
                     }
