@@ -107,21 +107,30 @@ public sealed partial class ClusterPool
         }
     }
 
-    /// <summary>Cancels a task on its silo once the call that may start it there has ended.</summary>
+    /// <summary>
+    /// Cancels a task on its silo at once, and again once the call that may start it there has ended (a cancel that
+    /// overtook the task's start finds no task).
+    /// </summary>
     private static async Task CancelOnSiloAsync(IPoolWorkerGrain grain, Guid ticket, Task? call)
     {
-        try
+        await CancelQuietlyAsync(grain, ticket).ConfigureAwait(false);
+        if (call is not null)
         {
-            if (call is not null)
+            try
             {
                 await call.ConfigureAwait(false);
             }
-        }
-        catch (Exception)
-        {
-            // Answered or not, the task may be there: cancel it.
-        }
+            catch (Exception)
+            {
+                // Answered or not, the task may be there.
+            }
 
+            await CancelQuietlyAsync(grain, ticket).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task CancelQuietlyAsync(IPoolWorkerGrain grain, Guid ticket)
+    {
         try
         {
             await grain.Cancel(ticket).ConfigureAwait(false);

@@ -49,33 +49,7 @@ public sealed class LongTaskTests
         // 1 worker, which the silo's pool sends at most 2 tasks at a time: of 7 tasks, 5 wait in the silo's pool, and
         // they wait there longer than the response timeout, so the client is polling for them when it cancels.
         await using var cluster = await StartAsync(o => o.TasksPerWorker = 8);
-        var siloPool = cluster.SiloPool(cluster.Cluster.Silos[0]);
-        var first = cluster.Pool.ApplyAsync(Work.SleepThenPid, 12000);
-        using var cancel = new CancellationTokenSource();
-        var cancelled = Enumerable.Range(0, 6).Select(_ => cluster.Pool.ApplyAsync(Work.SleepThenPid, 12000, cancellationToken: cancel.Token)).ToList();
-        var deadline = DateTime.UtcNow + Patience;
-        while (siloPool.PendingCount < 5 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.Equal(5, siloPool.PendingCount);
-        await Task.Delay(ResponseTimeout + TimeSpan.FromSeconds(1)); // past the first grain call of each task
-        Assert.All(cancelled, task => Assert.False(task.IsCompleted, "a task ended before it was cancelled"));
-        cancel.Cancel();
-        foreach (var task in cancelled)
-        {
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await task.WaitAsync(Patience));
-        }
-
-        while (siloPool.PendingCount > 0 && !first.IsCompleted)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.False(first.IsCompleted, "the silo's pool still held the cancelled tasks when the first task ended");
-        Assert.Equal(0, siloPool.PendingCount);
-        Assert.NotEqual(Environment.ProcessId, await first.WaitAsync(Patience));
+        await QueuedTasks.CancelAndAssertDroppedAsync(cluster, 12000, ResponseTimeout + TimeSpan.FromSeconds(1)); // past the first grain call of each task
     }
 
     [Fact]
@@ -91,13 +65,7 @@ public sealed class LongTaskTests
         var gone = new ClusterPool(cluster.Cluster.Client, new ClusterPoolOptions { TasksPerWorker = 8 });
         await gone.RefreshAsync();
         var abandoned = Enumerable.Range(0, 4).Select(_ => gone.ApplyAsync(Work.SleepThenPid, 25000)).ToList();
-        var deadline = DateTime.UtcNow + Patience;
-        while (siloPool.PendingCount < 3 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.Equal(3, siloPool.PendingCount);
+        await QueuedTasks.WaitForPendingAsync(siloPool, 3);
         gone.Terminate();
         foreach (var task in abandoned)
         {
@@ -106,13 +74,7 @@ public sealed class LongTaskTests
 
         // The silo cancels them in its pool a few bounds later, while its worker still runs the first task, and holds
         // only the first one then (a stopping silo would wait for nothing else).
-        while (siloPool.PendingCount > 0 && !first.IsCompleted)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.False(first.IsCompleted, "the silo's pool still held the abandoned tasks when the first task ended");
-        Assert.Equal(0, siloPool.PendingCount);
+        await QueuedTasks.AssertDroppedWhileFirstRunsAsync(siloPool, first, "abandoned");
         while ((await grain.GetCapacity()).Running > 1 && !first.IsCompleted)
         {
             await Task.Delay(50);
