@@ -79,7 +79,8 @@ public sealed partial class ClusterPool
                 {
                     if (capacity is { Workers: > 0, Accepting: true })
                     {
-                        _silos[address] = new SiloState(address, grain, capacity.Workers);
+                        // Two refreshes may overlap (the first tick and RefreshAsync): the first one's state stays, with the tasks it holds.
+                        _silos.TryAdd(address, new SiloState(address, grain, capacity.Workers));
                     }
                 }
 

@@ -153,17 +153,7 @@ public sealed partial class ClusterPool : IPoolTaskQueue
 
     private async Task SendAsync(SiloState silo, ClusterWorkItem item, int attempt)
     {
-        ClusterTaskReply? reply = null;
-        Exception? failure = null;
-        try
-        {
-            reply = await silo.Grain.Run(item.Request, item.CancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            failure = ex;
-        }
-
+        var (reply, failure) = await CallAsync(silo, item, attempt).ConfigureAwait(false);
         lock (_gate)
         {
             if (item.Attempt != attempt || !silo.Held.Remove(item))
@@ -172,11 +162,7 @@ public sealed partial class ClusterPool : IPoolTaskQueue
             }
 
             _inFlight--;
-            silo.Draining |= reply?.Draining == true;
-            if (reply is { Status: ClusterTaskStatus.NotStarted } or { Draining: true })
-            {
-                silo.Accepting = false; // the silo or its pool is stopping: no more work there until a refresh says otherwise
-            }
+            NoteLocked(silo, reply);
         }
 
         try
@@ -231,7 +217,10 @@ public sealed partial class ClusterPool : IPoolTaskQueue
             case ClusterTaskStatus.NotStarted:
                 Requeue(silo, item, exclude: true); // it never ran: always safe to send elsewhere
                 break;
-            case ClusterTaskStatus.Lost:
+            case ClusterTaskStatus.Cancelled when item.CancellationToken.IsCancellationRequested:
+                item.Task.Fail(new OperationCanceledException(item.CancellationToken));
+                break;
+            case ClusterTaskStatus.Lost or ClusterTaskStatus.UnknownTicket or ClusterTaskStatus.Cancelled:
                 Lost(silo, item, new ProcessException($"Silo {silo.Address}: {reply.Message}"), exclude: true);
                 break;
             default:

@@ -32,6 +32,7 @@ public sealed partial class ClusterPool : IProcessPool
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Timer _timer;
     private readonly TaskCompletionSource _firstRefresh = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TimeSpan _pollWait;
     private int _inFlight;
     private int _feeders;
     private int _refreshing;
@@ -42,11 +43,19 @@ public sealed partial class ClusterPool : IProcessPool
     /// <summary>A pool over the cluster that <paramref name="grains"/> reaches (an <see cref="IClusterClient"/>, or a silo's own grain factory).</summary>
     /// <param name="grains">The cluster client or the silo's grain factory.</param>
     /// <param name="options">Secret, placement, retries; null for the defaults.</param>
+    /// <remarks>Each grain call waits at most a third of the client's response timeout (at most 10 s), read from <paramref name="grains"/>' services when it is an <see cref="IClusterClient"/>: a longer task is long-polled.</remarks>
     public ClusterPool(IGrainFactory grains, ClusterPoolOptions? options = null)
+        : this(grains, options, (grains as IClusterClient)?.ServiceProvider)
+    {
+    }
+
+    /// <summary>A pool whose bound on each grain call comes from the messaging options in <paramref name="services"/>.</summary>
+    internal ClusterPool(IGrainFactory grains, ClusterPoolOptions? options, IServiceProvider? services)
     {
         ArgumentNullException.ThrowIfNull(grains);
         _grains = grains;
         _options = options ?? new ClusterPoolOptions();
+        _pollWait = PollWaitFor(services);
         ArgumentOutOfRangeException.ThrowIfLessThan(_options.TasksPerWorker, 1);
         foreach (var target in _options.IdempotentTargets)
         {

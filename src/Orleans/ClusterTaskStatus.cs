@@ -20,4 +20,13 @@ public enum ClusterTaskStatus : byte
 
     /// <summary>The silo refused the task (no such target there, a bad shared secret, a malformed request).</summary>
     Refused = 5,
+
+    /// <summary>The task still runs: its answer is collected later (<see cref="IPoolWorkerGrain.Collect"/>).</summary>
+    Running = 6,
+
+    /// <summary>The task was cancelled in the silo's pool (<see cref="IPoolWorkerGrain.Cancel"/>, or its client stopped asking for it).</summary>
+    Cancelled = 7,
+
+    /// <summary>The silo holds no task with this ticket: its answer was collected already or dropped, or the task never arrived.</summary>
+    UnknownTicket = 8,
 }

@@ -9,7 +9,7 @@ namespace Multiprocessing.Orleans;
 /// </summary>
 internal sealed class ClusterWorkItem(PoolTask task, ClusterTaskRequest request, bool idempotent, CancellationToken cancellationToken)
 {
-    /// <summary>The caller's token: it also cancels the task in the silo that holds it (the grain call carries it).</summary>
+    /// <summary>The caller's token: it also cancels the task in the silo that holds it (<see cref="IPoolWorkerGrain.Cancel"/>).</summary>
     internal CancellationToken CancellationToken { get; } = cancellationToken;
 
     internal PoolTask Task { get; } = task;

@@ -21,7 +21,7 @@ public static class ServiceCollectionExtensions
         {
             var options = new ClusterPoolOptions();
             configure?.Invoke(options);
-            return new ClusterPool(sp.GetRequiredService<IGrainFactory>(), options);
+            return new ClusterPool(sp.GetRequiredService<IGrainFactory>(), options, sp);
         });
         services.RemoveAll<IProcessPool>(); // the cluster pool wins over a silo's own local pool
         services.AddSingleton<IProcessPool>(static sp => sp.GetRequiredService<ClusterPool>());

@@ -25,6 +25,7 @@ public static class SiloBuilderExtensions
         }
 
         builder.Services.AddSingleton<PoolWorkerDrain>();
+        builder.Services.AddSingleton<PoolTaskTickets>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(static sp => sp.GetRequiredService<PoolWorkerDrain>());
         builder.Services.AddPlacementDirector<SiloBoundPlacement, SiloBoundPlacementDirector>();
         return builder;

@@ -105,35 +105,8 @@ public sealed class SiloFailureTests
     [Fact]
     public async Task Cancelling_tasks_a_silo_holds_drops_them_from_the_silos_pool()
     {
-        // 1 worker, which the silo's pool sends at most 2 tasks at a time: of 7 tasks, 5 wait in the silo's pool.
         await using var cluster = await PoolCluster.StartAsync(silos: 1, configure: o => o.TasksPerWorker = 8);
-        var siloPool = cluster.SiloPool(cluster.Cluster.Silos[0]);
-        var first = cluster.Pool.ApplyAsync(Work.SleepThenPid, 5000);
-        using var cancel = new CancellationTokenSource();
-        var cancelled = Enumerable.Range(0, 6).Select(_ => cluster.Pool.ApplyAsync(Work.SleepThenPid, 5000, cancellationToken: cancel.Token)).ToList();
-        var deadline = DateTime.UtcNow + Patience;
-        while (siloPool.PendingCount < 5 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10); // until the silo's pool holds them
-        }
-
-        Assert.Equal(5, siloPool.PendingCount);
-        cancel.Cancel();
-        foreach (var task in cancelled)
-        {
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await task.WaitAsync(Patience));
-        }
-
-        // The silo drops them from its pool (a pool's pending count leaves out cancelled tasks) while its worker is
-        // still on the first task: without the token on the grain call they would wait there until the worker took them.
-        while (siloPool.PendingCount > 0 && !first.IsCompleted)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.False(first.IsCompleted, "the silo's pool still held the cancelled tasks when the first task ended");
-        Assert.Equal(0, siloPool.PendingCount);
-        await first.WaitAsync(Patience);
+        await QueuedTasks.CancelAndAssertDroppedAsync(cluster, 5000, TimeSpan.Zero);
     }
 
     private sealed class Progress(Action<int> report) : IProgress<int>

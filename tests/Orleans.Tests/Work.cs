@@ -31,6 +31,15 @@ public static class Work
         return item;
     }
 
+    /// <summary>Notes each run in <paramref name="path"/> (a line per run), then sleeps: a task that must run exactly once.</summary>
+    [ProcessTarget]
+    public static int NoteThenSleep(string path, int milliseconds)
+    {
+        File.AppendAllText(path, $"{Environment.ProcessId}\n");
+        Thread.Sleep(milliseconds);
+        return milliseconds;
+    }
+
     /// <summary>A target without a result.</summary>
     [ProcessTarget]
     public static void Sleep(int milliseconds) => Thread.Sleep(milliseconds);

@@ -23,7 +23,7 @@ public sealed class PoolCluster : IAsyncDisposable
     public ClusterPool Pool { get; }
 
     /// <summary>Starts <paramref name="silos"/> silos with <paramref name="workersPerSilo"/> pool workers each.</summary>
-    public static async Task<PoolCluster> StartAsync(int silos = 2, int workersPerSilo = 1, Action<ClusterPoolOptions>? configure = null, byte[]? siloSecret = null, Action<ISiloBuilder>? configureSilo = null, Func<int, int>? workersOfSilo = null)
+    public static async Task<PoolCluster> StartAsync(int silos = 2, int workersPerSilo = 1, Action<ClusterPoolOptions>? configure = null, byte[]? siloSecret = null, Action<ISiloBuilder>? configureSilo = null, Func<int, int>? workersOfSilo = null, Action<IClientBuilder>? configureClient = null)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
         int configured = 0;
@@ -33,6 +33,11 @@ public sealed class PoolCluster : IAsyncDisposable
         if (configureSilo is not null)
         {
             builder.ConfigureSilo((_, silo) => configureSilo(silo));
+        }
+
+        if (configureClient is not null)
+        {
+            builder.ConfigureClient(configureClient);
         }
 
         var cluster = builder.Build();
