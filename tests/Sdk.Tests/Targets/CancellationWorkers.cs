@@ -78,18 +78,7 @@ public static class CancellationWorkers
         var names = events.Split(' ');
         using var started = ProcessEvent.Attach(names[0]);
         using var cancelled = ProcessEvent.Attach(names[1]);
-        started.Set();
-        try
-        {
-            await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            cancelled.Set();
-            throw;
-        }
-
-        return Environment.ProcessId;
+        return await HonourAsync(started, cancellationToken, cancelled);
     }
 
     /// <summary>A map target: the item plus 1000 when its token can be cancelled (the worker passes its chunk's token).</summary>
