@@ -3,7 +3,7 @@ namespace Multiprocessing;
 /// <summary>
 /// The <see cref="ProcessRLock"/> a <see cref="SharedValue{T}"/> or <see cref="SharedArray{T}"/> carries in its own
 /// header when created with one (Python's <c>get_lock()</c>): both headers hold its state right after the segment
-/// header (<see cref="SharedValueHeader.Lock"/>, <see cref="SharedArrayHeader.Lock"/>) and say whether it is used with
+/// header (<see cref="SharedValueHeader.Lock"/>, <see cref="SharedArrayHeader.Common"/>) and say whether it is used with
 /// the same flag.
 /// </summary>
 internal static class EmbeddedLock

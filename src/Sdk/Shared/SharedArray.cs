@@ -39,7 +39,7 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
     public SharedMemoryBlock Block { get; }
 
     /// <summary>Whether the array was created with a lock (see <see cref="GetLock"/>).</summary>
-    public bool HasLock => (((SharedArrayHeader*)Block.Pointer)->Flags & EmbeddedLock.Flag) != 0;
+    public bool HasLock => (((SharedArrayHeader*)Block.Pointer)->Common.Flags & EmbeddedLock.Flag) != 0;
 
     /// <summary>The elements, as a span over the shared memory.</summary>
     public Span<T> Span => MemoryMarshal.Cast<byte, T>(Block.GetSpan(HeaderSize, checked(Length * Unsafe.SizeOf<T>())));
@@ -70,8 +70,8 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
         }
 
         var block = SharedMemoryBlock.CreateReserved(HeaderSize + ((long)length * sizeof(T)), $"a shared array of {length:N0} items");
-        ((SharedArrayHeader*)block.Pointer)->Flags = withLock ? EmbeddedLock.Flag : 0;
-        ((SharedArrayHeader*)block.Pointer)->ElementSize = sizeof(T);
+        ((SharedArrayHeader*)block.Pointer)->Common.Flags = withLock ? EmbeddedLock.Flag : 0;
+        ((SharedArrayHeader*)block.Pointer)->Common.ElementSize = sizeof(T);
         ((SharedArrayHeader*)block.Pointer)->Length = length;
         SegmentHeader.Stamp(block, SegmentHeader.Array);
         return new SharedArray<T>(block, length);
@@ -98,7 +98,7 @@ public sealed unsafe class SharedArray<T> : IDisposable, IProcessHandle<SharedAr
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         var block = SharedMemoryBlock.Attach(name);
         SegmentHeader.Check(block, SegmentHeader.Array, $"SharedArray<{typeof(T).Name}>", HeaderSize);
-        int size = ((SharedArrayHeader*)block.Pointer)->ElementSize;
+        int size = ((SharedArrayHeader*)block.Pointer)->Common.ElementSize;
         long stored = ((SharedArrayHeader*)block.Pointer)->Length;
         if (size != sizeof(T) || length > stored || HeaderSize + (stored * size) > block.Size)
         {
