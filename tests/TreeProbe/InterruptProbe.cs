@@ -66,32 +66,7 @@ internal static class InterruptProbe
         Console.WriteLine($"ready root={Environment.ProcessId} children={string.Join(',', children.Select(c => c.Pid))}");
         Console.Out.Flush();
         interrupted.Wait();
-        var outcomes = new List<string>();
-        foreach (var child in children)
-        {
-            if (!child.Join(TimeSpan.FromSeconds(60)))
-            {
-                outcomes.Add("still running");
-                child.Kill();
-                child.Join();
-                continue;
-            }
-
-            try
-            {
-                _ = child.Result;
-                outcomes.Add("returned");
-            }
-            catch (OperationCanceledException)
-            {
-                outcomes.Add("cancelled");
-            }
-            catch (ProcessException ex)
-            {
-                outcomes.Add(ex.Message);
-            }
-        }
-
+        var outcomes = children.Select(c => ChildOutcome.Of(c, out _)).ToList();
         Console.WriteLine("joined " + string.Join('|', outcomes));
         Console.Out.Flush();
         foreach (var e in started)

@@ -61,30 +61,10 @@ internal static class PipelineProbe
         int produced = -1;
         foreach (var child in children)
         {
-            if (!child.Join(TimeSpan.FromSeconds(60)))
+            outcomes.Add(ChildOutcome.Of(child, out int result));
+            if (child == producer && outcomes[^1] == "returned")
             {
-                outcomes.Add("still running");
-                child.Kill();
-                child.Join();
-                continue;
-            }
-
-            try
-            {
-                int result = child.Result;
-                outcomes.Add("returned");
-                if (child == producer)
-                {
-                    produced = result;
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                outcomes.Add("cancelled");
-            }
-            catch (ProcessException ex)
-            {
-                outcomes.Add(ex.Message);
+                produced = result;
             }
         }
 
